@@ -1,0 +1,13 @@
+namespace SkillCert.Core.Institutions;
+
+/// <summary>What can happen to a filing in the dynamic catalogue.</summary>
+public enum FilingEventType
+{
+    Filed,
+    Renewed,
+    ScopeChanged,
+    Suspended,
+    Reinstated,
+    Removed,
+    Withdrawn,
+}

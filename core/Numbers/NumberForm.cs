@@ -1,0 +1,41 @@
+namespace SkillCert.Core.Numbers;
+
+/// <summary>One of the two certificate-number layouts: they differ only in the serial's width.</summary>
+public sealed record NumberForm
+{
+    private NumberForm(string name, int serialDigits, string description)
+    {
+        Name = name;
+        SerialDigits = serialDigits;
+        Description = description;
+    }
+
+    /// <summary>The national rule: a letter and 21 digits, with a six-digit serial.</summary>
+    public static NumberForm National22 { get; } = new("national-22", 6, "the national form: a letter and 21 digits");
+
+    /// <summary>The form of the notice's own table and example, with a five-digit serial.</summary>
+    public static NumberForm Notice21 { get; } = new("notice-21", 5, "the notice's table: a letter and 20 digits");
+
+    public static IReadOnlyList<NumberForm> All { get; } = [National22, Notice21];
+
+    /// <summary>The stable name used in JSON, configuration and the export.</summary>
+    public string Name { get; }
+
+    public int SerialDigits { get; }
+
+    public string Description { get; }
+
+    /// <summary>Total characters: the 16-character prefix plus the serial.</summary>
+    public int Length => CertificateNumber.PrefixLength + SerialDigits;
+
+    /// <summary>The largest serial this form can hold.</summary>
+    public int MaxSerial => SerialDigits == 6 ? 999_999 : 99_999;
+
+    /// <summary>The form with this stable name, or null.</summary>
+    public static NumberForm? FromName(string? name) => All.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The form whose length this is, or null.</summary>
+    public static NumberForm? FromLength(int length) => All.FirstOrDefault(f => f.Length == length);
+
+    public override string ToString() => Name;
+}
