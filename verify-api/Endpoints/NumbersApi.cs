@@ -1,0 +1,16 @@
+using SkillCert.Core.Numbers;
+
+namespace SkillCert.VerifyApi.Endpoints;
+
+/// <summary>Structure-only decoding of certificate numbers: no database, so it answers even without an export.</summary>
+public static class NumbersApi
+{
+    public static RouteGroupBuilder MapNumbers(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/numbers").WithTags("Numbers");
+        group.MapGet("/{number}", (string number, TimeProvider clock) =>
+            NumberReport.From(CertificateNumber.Decode(number, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))))
+            .WithSummary("Decode a certificate number field by field, without looking it up");
+        return group;
+    }
+}
