@@ -1,8 +1,18 @@
 using System.CommandLine;
+using SkillCert.Generator;
 using SkillCert.Generator.Commands;
 
 // The `skillcert` command: each subcommand lives in Commands/ and returns its exit code
-// (0 success, 1 bad input or content, 2 usage or environment).
+// (0 success, 1 bad content or input, 2 usage or environment).
 var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DecodeCommand.Create());
-return await root.Parse(args).InvokeAsync();
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"skillcert: {error.Message}");
+    Console.Error.WriteLine("Run 'skillcert --help' for usage.");
+    return ExitCodes.UsageError;
+}
+return await parse.InvokeAsync();

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace SkillCert.Generator.Commands;
+
+/// <summary>Options that several commands share, defined once so their names, defaults and help agree.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "The content folder (site.yml, occupations.yml, institutions/, pages/)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public static Option<DateOnly> AsOf() => new("--as-of")
+    {
+        Description = "The day statuses are computed for, as yyyy-MM-dd (default: today)",
+        DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Now),
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+            result.AddError($"--as-of \"{text}\" is not a date; write it as yyyy-MM-dd");
+            return default;
+        },
+    };
+}

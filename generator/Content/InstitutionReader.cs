@@ -1,0 +1,197 @@
+using SkillCert.Core.Identity;
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Occupations;
+using SkillCert.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>Reads and checks one content/institutions/&lt;seq&gt;.yml against the schema and the occupation list.</summary>
+public static class InstitutionReader
+{
+    private static readonly string[] Known =
+    [
+        "seq", "category", "route", "name", "credit_code", "county", "address", "legal_representative", "industry",
+        "size", "ownership", "contact", "filed_on", "valid_until", "occupations", "events",
+    ];
+
+    private static readonly string[] Sizes = ["大型", "中型"];
+    private static readonly string[] Ownerships = ["国有", "外资", "民营", "其他"];
+
+    public static LoadedInstitution? Read(string path, string display, IReadOnlyDictionary<string, Occupation> occupations,
+        string occupationsFile, DiagnosticBag bag)
+    {
+        var map = MappingReader.From(YamlSource.Load(path, display, bag), display, bag, "the institution");
+        if (map is null) return null;
+        map.WarnUnknownKeys(Known);
+        var errorsBefore = bag.ErrorCount;
+
+        var seq = map.String("seq", required: true);
+        if (seq is not null)
+        {
+            if (seq.Length != 6 || !seq.All(char.IsAsciiDigit) || seq == "000000")
+                bag.Error(DiagnosticCodes.BadSeq, map.SpotOf("seq"), $"seq \"{seq}\" should be six digits, not all zeros, and quoted (\"000001\") so leading zeros stay");
+            else if (Path.GetFileNameWithoutExtension(path) != seq)
+                bag.Error(DiagnosticCodes.SeqFileMismatch, map.SpotOf("seq"), $"seq \"{seq}\" does not match the file name; rename the file to {seq}.yml");
+        }
+        var category = map.String("category") ?? "Y";
+        if (category is not ("Y" or "S"))
+            bag.Error(DiagnosticCodes.BadCategory, map.SpotOf("category"), $"category \"{category}\" should be Y (employer) or S (third-party evaluator)");
+        var route = map.String("route") ?? "0000";
+        if (route.Length != 4 || !route.All(char.IsAsciiDigit))
+            bag.Error(DiagnosticCodes.BadRoute, map.SpotOf("route"), $"route \"{route}\" should be four digits, quoted; \"0000\" means filed with the province");
+        var name = map.String("name", required: true);
+        var creditCode = map.String("credit_code", required: true);
+        if (creditCode is not null)
+        {
+            foreach (var problem in CreditCode.Check(creditCode).Errors)
+                bag.Error(DiagnosticCodes.BadCreditCode, map.SpotOf("credit_code"), $"credit code \"{creditCode}\": {problem}; copy it again from the business licence");
+        }
+        var county = map.String("county", required: true);
+        var size = Choice(map, "size", Sizes);
+        var ownership = Choice(map, "ownership", Ownerships);
+        var contactMap = map.Mapping("contact");
+        contactMap?.WarnUnknownKeys(["name", "phone", "email"]);
+        var filedOn = map.Date("filed_on", required: true);
+        var validUntil = map.Date("valid_until");
+        if (filedOn is { } f && validUntil is { } v && v <= f)
+            bag.Error(DiagnosticCodes.DatesOutOfOrder, map.SpotOf("valid_until"), $"valid_until {v:yyyy-MM-dd} is not after filed_on {f:yyyy-MM-dd}");
+
+        var scopeNode = map.Sequence("occupations", required: true);
+        var scope = scopeNode is null ? [] : ReadScope(scopeNode, display, occupations, occupationsFile, bag);
+        if (scopeNode is not null && scopeNode.Children.Count == 0)
+            bag.Error(DiagnosticCodes.RequiredField, map.SpotOf("occupations"), "the scope 'occupations' is empty; list at least one occupation with its levels");
+        var events = ReadEvents(map, filedOn, validUntil, occupations, occupationsFile, bag);
+
+        if (bag.ErrorCount > errorsBefore || seq is null || name is null || creditCode is null || county is null || filedOn is null)
+            return null;
+        var institution = new Institution
+        {
+            Seq = seq,
+            Category = category[0],
+            Route = route,
+            Name = name,
+            CreditCode = creditCode,
+            County = county,
+            Address = map.String("address"),
+            LegalRepresentative = map.String("legal_representative"),
+            Industry = map.String("industry"),
+            Size = size,
+            Ownership = ownership,
+            Contact = contactMap is null ? null : new Contact(contactMap.String("name"), contactMap.String("phone"), contactMap.String("email")),
+            FiledOn = filedOn.Value,
+            ValidUntil = validUntil,
+            Occupations = scope,
+            Events = events,
+        };
+        var validitySpot = events.Count > 0 ? map.SpotOf("events") : map.SpotOf(validUntil is null ? "filed_on" : "valid_until");
+        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot);
+    }
+
+    private static string? Choice(MappingReader map, string key, string[] allowed)
+    {
+        var value = map.String(key);
+        if (value is not null && !allowed.Contains(value))
+            map.Bag.Error(DiagnosticCodes.BadChoice, map.SpotOf(key), $"{key} \"{value}\" should be one of {string.Join(", ", allowed)}");
+        return value;
+    }
+
+    private static List<ScopeEntry> ReadScope(YamlSequenceNode list, string display, IReadOnlyDictionary<string, Occupation> occupations,
+        string occupationsFile, DiagnosticBag bag)
+    {
+        var scope = new List<ScopeEntry>();
+        foreach (var item in list)
+        {
+            var entry = MappingReader.From(item, display, bag, "a scope entry");
+            if (entry is null) continue;
+            entry.WarnUnknownKeys(["code", "trade", "levels"]);
+            var code = entry.String("code", required: true);
+            var trade = entry.String("trade");
+            if (trade is "—" or "-") trade = null;
+            var levels = ReadLevels(entry, bag);
+            if (code is null) continue;
+            if (!occupations.TryGetValue(code, out var occupation))
+            {
+                bag.Error(DiagnosticCodes.UnknownOccupation, entry.SpotOf("code"), $"unknown occupation code \"{code}\"; the codes are in {occupationsFile}");
+                continue;
+            }
+            if (trade is not null && occupation.Trades.Count > 0 && !occupation.Trades.Contains(trade))
+                bag.Error(DiagnosticCodes.UnknownTrade, entry.SpotOf("trade"),
+                    $"trade \"{trade}\" is not listed under {code} {occupation.Name}; its trades are {string.Join(", ", occupation.Trades)} (see {occupationsFile})");
+            if (scope.Exists(s => s.OccupationCode == code && s.Trade == trade))
+                bag.Error(DiagnosticCodes.DuplicateScope, entry.SpotOf("code"), $"{code} {trade} appears twice in the scope; merge the levels into one entry");
+            if (levels.Count > 0) scope.Add(new ScopeEntry(code, trade, levels));
+        }
+        return scope;
+    }
+
+    private static List<int> ReadLevels(MappingReader entry, DiagnosticBag bag)
+    {
+        var levels = new List<int>();
+        var node = entry.Sequence("levels", required: true);
+        if (node is null) return levels;
+        foreach (var item in node)
+        {
+            if (item is YamlScalarNode { Value: { Length: 1 } text } && text[0] is >= '1' and <= '5')
+            {
+                var level = text[0] - '0';
+                if (!levels.Contains(level)) levels.Add(level);
+            }
+            else
+            {
+                bag.Error(DiagnosticCodes.BadLevel, item.SpotOf(entry.File),
+                    $"level {(item as YamlScalarNode)?.Value ?? MappingReader.Kind(item)} is not 1–5; 5 is 五级/初级工 and 1 is 一级/高级技师");
+            }
+        }
+        if (node.Children.Count == 0) bag.Error(DiagnosticCodes.BadLevel, entry.SpotOf("levels"), "levels is empty; list the levels 1–5 this entry may certify");
+        return levels;
+    }
+
+    private static List<FilingEvent> ReadEvents(MappingReader map, DateOnly? filedOn, DateOnly? validUntil,
+        IReadOnlyDictionary<string, Occupation> occupations, string occupationsFile, DiagnosticBag bag)
+    {
+        var events = new List<FilingEvent>();
+        var list = map.Sequence("events");
+        if (list is null) return events;
+        var previous = filedOn;
+        var end = filedOn is { } start ? validUntil ?? Institution.DefaultValidUntil(start) : (DateOnly?)null;
+        foreach (var item in list)
+        {
+            var e = MappingReader.From(item, map.File, bag, "an event");
+            if (e is null) continue;
+            e.WarnUnknownKeys(["on", "type", "valid_until", "note", "occupations"]);
+            var on = e.Date("on", required: true);
+            var typeName = e.String("type", required: true);
+            var type = FilingEventTypeNames.Parse(typeName);
+            if (typeName is not null && type is null)
+                bag.Error(DiagnosticCodes.UnknownEventType, e.SpotOf("type"),
+                    $"unknown event type \"{typeName}\"; use one of {string.Join(", ", FilingEventTypeNames.All)}");
+            var eventEnd = e.Date("valid_until");
+            IReadOnlyList<ScopeEntry>? newScope = null;
+            if (e.Sequence("occupations") is { } scopeNode)
+            {
+                if (type != FilingEventType.ScopeChanged)
+                    bag.Error(DiagnosticCodes.UnknownField, e.SpotOf("occupations"), "only a scope_changed event may carry 'occupations'");
+                newScope = ReadScope(scopeNode, map.File, occupations, occupationsFile, bag);
+            }
+            else if (type == FilingEventType.ScopeChanged)
+            {
+                bag.Error(DiagnosticCodes.RequiredField, e.Spot, "a scope_changed event needs the new 'occupations' list");
+            }
+            if (on is { } day && previous is { } before && day < before)
+                bag.Error(DiagnosticCodes.DatesOutOfOrder, e.SpotOf("on"),
+                    $"event on {day:yyyy-MM-dd} comes before {before:yyyy-MM-dd}; list events oldest first, after filed_on");
+            if (on is { } d && eventEnd is { } until && until <= d)
+                bag.Error(DiagnosticCodes.DatesOutOfOrder, e.SpotOf("valid_until"), $"valid_until {until:yyyy-MM-dd} is not after the event's date {d:yyyy-MM-dd}");
+            if (type == FilingEventType.Renewed && eventEnd is { } renewedTo && end is { } oldEnd && renewedTo <= oldEnd)
+                bag.Error(DiagnosticCodes.DatesOutOfOrder, e.SpotOf("valid_until"),
+                    $"the renewal ends on {renewedTo:yyyy-MM-dd}, not after the current end {oldEnd:yyyy-MM-dd}");
+            if (type == FilingEventType.Renewed && end is { } current) end = eventEnd ?? current.AddYears(Institution.FilingYears);
+            if (type == FilingEventType.Filed && on is { } refiled) end = eventEnd ?? Institution.DefaultValidUntil(refiled);
+            previous = on ?? previous;
+            if (on is not null && type is not null)
+                events.Add(new FilingEvent(on.Value, type.Value, eventEnd, e.String("note"), newScope));
+        }
+        return events;
+    }
+}

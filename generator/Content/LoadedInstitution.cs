@@ -1,0 +1,7 @@
+using SkillCert.Core.Institutions;
+using SkillCert.Generator.Diagnostics;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>An institution read from its file, with the places of the fields that cross-file checks point at.</summary>
+public sealed record LoadedInstitution(Institution Institution, string File, SourceSpot SeqSpot, SourceSpot CreditCodeSpot, SourceSpot ValiditySpot);

@@ -1,0 +1,113 @@
+using System.Globalization;
+using SkillCert.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>Typed, diagnosed access to one YAML mapping: every missing or mistyped value is reported where it is.</summary>
+public sealed class MappingReader(YamlMappingNode node, string display, DiagnosticBag bag, string what)
+{
+    public string File => display;
+
+    public DiagnosticBag Bag => bag;
+
+    public SourceSpot Spot => node.SpotOf(display);
+
+    /// <summary>Wraps a node that should be a mapping, or reports that it is not.</summary>
+    public static MappingReader? From(YamlNode? node, string display, DiagnosticBag bag, string what)
+    {
+        if (node is YamlMappingNode mapping) return new MappingReader(mapping, display, bag, what);
+        if (node is not null)
+            bag.Error(DiagnosticCodes.NotAMapping, node.SpotOf(display), $"{what} should be a mapping of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>Where the value of a key starts, or the mapping's start when the key is absent.</summary>
+    public SourceSpot SpotOf(string key) => Find(key)?.SpotOf(display) ?? Spot;
+
+    public bool Has(string key) => Find(key) is not null and not YamlScalarNode { Value: null or "" or "~" or "null" };
+
+    public string? String(string key, bool required = false)
+    {
+        switch (Find(key))
+        {
+            case null or YamlScalarNode { Value: null or "" or "~" or "null" }:
+                if (required) Missing(key);
+                return null;
+            case YamlScalarNode scalar:
+                return scalar.Value!.Trim();
+            case var other:
+                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"'{key}' should be text, not a {Kind(other)}");
+                return null;
+        }
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        bag.Error(DiagnosticCodes.BadDate, SpotOf(key), $"'{key}' is \"{text}\", not a date; write it as yyyy-MM-dd, for example 2024-03-01");
+        return null;
+    }
+
+    public YamlSequenceNode? Sequence(string key, bool required = false)
+    {
+        switch (Find(key))
+        {
+            case null or YamlScalarNode { Value: null or "" or "~" or "null" }:
+                if (required) Missing(key);
+                return null;
+            case YamlSequenceNode sequence:
+                return sequence;
+            case var other:
+                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"'{key}' should be a list (lines starting with '- ', or [a, b]), not a {Kind(other)}");
+                return null;
+        }
+    }
+
+    public MappingReader? Mapping(string key, bool required = false)
+    {
+        var node = Find(key);
+        if (node is null or YamlScalarNode { Value: null or "" or "~" or "null" })
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlMappingNode mapping) return new MappingReader(mapping, display, bag, $"'{key}'");
+        bag.Error(DiagnosticCodes.WrongType, node.SpotOf(display), $"'{key}' should be a mapping of 'key: value' lines, not a {Kind(node)}");
+        return null;
+    }
+
+    /// <summary>Warns about keys the schema does not know, which are usually typos of ones it does.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+    {
+        foreach (var (key, _) in node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+                bag.Warning(DiagnosticCodes.UnknownField, key.SpotOf(display),
+                    $"{what} has an unknown field '{name}' that will be ignored; the fields are {string.Join(", ", known)}");
+        }
+    }
+
+    private void Missing(string key) =>
+        bag.Error(DiagnosticCodes.RequiredField, Spot, $"{what} is missing the required field '{key}'");
+
+    private YamlNode? Find(string key)
+    {
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is YamlScalarNode { Value: var name } && name == key) return v;
+        }
+        return null;
+    }
+
+    /// <summary>A plain word for a node's kind, for error messages.</summary>
+    public static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "single value",
+    };
+}

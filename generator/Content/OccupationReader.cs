@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using SkillCert.Core.Occupations;
+using SkillCert.Generator.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>Reads content/occupations.yml, the occupations an institution's scope may name.</summary>
+public static partial class OccupationReader
+{
+    [GeneratedRegex(@"^\d-\d{2}-\d{2}-\d{2}$")]
+    private static partial Regex CodePattern();
+
+    public static IReadOnlyList<Occupation> Read(string path, string display, DiagnosticBag bag)
+    {
+        var root = YamlSource.Load(path, display, bag);
+        if (root is null) return [];
+        if (root is not YamlSequenceNode list)
+        {
+            bag.Error(DiagnosticCodes.NotAMapping, root.SpotOf(display), "occupations.yml should be a list of '- code: …' entries");
+            return [];
+        }
+        var result = new List<Occupation>();
+        var seen = new Dictionary<string, SourceSpot>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            var map = MappingReader.From(item, display, bag, "an occupation");
+            if (map is null) continue;
+            map.WarnUnknownKeys(["code", "name", "trades"]);
+            var code = map.String("code", required: true);
+            var name = map.String("name", required: true);
+            var trades = new List<string>();
+            foreach (var t in map.Sequence("trades")?.Children ?? [])
+            {
+                if (t is YamlScalarNode { Value: { Length: > 0 } trade }) trades.Add(trade.Trim());
+                else bag.Error(DiagnosticCodes.WrongType, t.SpotOf(display), "each trade should be a name, like 数控车工");
+            }
+            if (code is null || name is null) continue;
+            if (!CodePattern().IsMatch(code))
+            {
+                bag.Error(DiagnosticCodes.BadOccupation, map.SpotOf("code"), $"occupation code \"{code}\" should look like 6-18-01-01 (the 2015 classification)");
+                continue;
+            }
+            if (seen.TryGetValue(code, out var first))
+            {
+                bag.Error(DiagnosticCodes.DuplicateOccupation, map.SpotOf("code"), $"occupation code \"{code}\" is listed twice; the first is at line {first.Line}");
+                continue;
+            }
+            seen[code] = map.SpotOf("code");
+            result.Add(new Occupation(code, name, trades));
+        }
+        return result;
+    }
+}

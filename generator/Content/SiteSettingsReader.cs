@@ -1,0 +1,68 @@
+using SkillCert.Core.Catalogue;
+using SkillCert.Core.Numbers;
+using SkillCert.Core.Regions;
+using SkillCert.Generator.Diagnostics;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>Reads content/site.yml.</summary>
+public static class SiteSettingsReader
+{
+    private static readonly string[] Known =
+    [
+        "title", "authority", "center", "province", "base_url", "verify_url", "number_form",
+        "certificate_query_url", "institution_query_url", "contact",
+    ];
+
+    public static SiteSettings? Read(string path, string display, DiagnosticBag bag)
+    {
+        var map = MappingReader.From(YamlSource.Load(path, display, bag), display, bag, "site.yml");
+        if (map is null) return null;
+        map.WarnUnknownKeys(Known);
+
+        var title = map.String("title", required: true);
+        var authority = map.String("authority", required: true);
+        var center = map.String("center", required: true);
+        var province = map.String("province", required: true);
+        if (province is not null && Province.Find(province) is null)
+            bag.Error(DiagnosticCodes.BadSiteSetting, map.SpotOf("province"), $"province \"{province}\" is not a two-digit GB/T 2260 code; Shanxi is \"14\"");
+        var baseUrl = Url(map, "base_url", required: true);
+        var verifyUrl = Url(map, "verify_url", required: true);
+        var form = NumberForm.National22;
+        if (map.String("number_form") is { } formName)
+        {
+            form = NumberForm.FromName(formName) ?? form;
+            if (NumberForm.FromName(formName) is null)
+                bag.Error(DiagnosticCodes.BadSiteSetting, map.SpotOf("number_form"), $"number_form \"{formName}\" is unknown; use national-22 or notice-21");
+        }
+        var contact = map.Mapping("contact");
+        contact?.WarnUnknownKeys(["address", "phone", "email"]);
+
+        if (title is null || authority is null || center is null || province is null || baseUrl is null || verifyUrl is null) return null;
+        return new SiteSettings
+        {
+            Title = title,
+            Authority = authority,
+            Center = center,
+            Province = province,
+            BaseUrl = baseUrl,
+            VerifyUrl = verifyUrl,
+            NumberForm = form,
+            CertificateQueryUrl = Url(map, "certificate_query_url", required: false),
+            InstitutionQueryUrl = Url(map, "institution_query_url", required: false),
+            ContactAddress = contact?.String("address"),
+            ContactPhone = contact?.String("phone"),
+            ContactEmail = contact?.String("email"),
+        };
+    }
+
+    private static Uri? Url(MappingReader map, string key, bool required)
+    {
+        var text = map.String(key, required);
+        if (text is null) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+            return text.EndsWith('/') ? uri : new Uri(text + "/");
+        map.Bag.Error(DiagnosticCodes.BadSiteSetting, map.SpotOf(key), $"{key} \"{text}\" is not an http(s) address; write it in full, like https://example.org/");
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using SkillCert.Generator.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>Reads one YAML file into a node tree, turning every way a file can be bad into a diagnostic.</summary>
+public static class YamlSource
+{
+    /// <summary>Content files are small; anything larger is a mistake, and is refused before it is read.</summary>
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The root node of the file's single document, or null after reporting why there is none.</summary>
+    public static YamlNode? Load(string path, string display, DiagnosticBag bag)
+    {
+        var text = ReadText(path, display, bag);
+        return text is null ? null : Parse(text, display, bag);
+    }
+
+    /// <summary>Reads a content file as strict UTF-8 (a BOM is allowed), or reports why it cannot.</summary>
+    public static string? ReadText(string path, string display, DiagnosticBag bag)
+    {
+        var at = SourceSpot.OfFile(display);
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxBytes)
+            {
+                bag.Error(DiagnosticCodes.FileTooLarge, at,
+                    $"the file is {info.Length / (1024 * 1024)} MB; content files are at most {MaxBytes / (1024 * 1024)} MB, so split it or remove what does not belong");
+                return null;
+            }
+            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            var text = reader.ReadToEnd();
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                bag.Error(DiagnosticCodes.EmptyFile, at, "the file is empty; fill it in or delete it");
+                return null;
+            }
+            return text;
+        }
+        catch (DecoderFallbackException)
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, at, "the file is not valid UTF-8; save it as UTF-8 (GBK and other encodings are not read)");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCodes.UnreadableFile, at, $"cannot read the file: {e.Message}");
+        }
+        return null;
+    }
+
+    /// <summary>Parses YAML text; a syntax error is reported at YamlDotNet's line and column.</summary>
+    public static YamlNode? Parse(string text, string display, DiagnosticBag bag)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                bag.Error(DiagnosticCodes.EmptyFile, SourceSpot.OfFile(display), "the file has no YAML document; fill it in or delete it");
+                return null;
+            }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)e.Start.Line, (int)e.Start.Column),
+                $"YAML syntax: {message}; indent with spaces, not tabs, and quote values that contain ':' or '#'");
+            return null;
+        }
+    }
+
+    /// <summary>The 1-based start of a node.</summary>
+    public static SourceSpot SpotOf(this YamlNode node, string display) => new(display, (int)node.Start.Line, (int)node.Start.Column);
+}

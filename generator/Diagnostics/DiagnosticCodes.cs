@@ -1,0 +1,51 @@
+namespace SkillCert.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "SC1001";
+    public const string EmptyFile = "SC1002";
+    public const string FileTooLarge = "SC1003";
+    public const string UnreadableFile = "SC1004";
+    public const string NotAMapping = "SC1005";
+    public const string MissingContent = "SC1006";
+
+    public const string RequiredField = "SC2001";
+    public const string WrongType = "SC2002";
+    public const string UnknownField = "SC2003";
+    public const string BadSeq = "SC2101";
+    public const string DuplicateSeq = "SC2102";
+    public const string SeqFileMismatch = "SC2103";
+    public const string UnknownOccupation = "SC2104";
+    public const string BadLevel = "SC2105";
+    public const string BadCreditCode = "SC2106";
+    public const string DuplicateCreditCode = "SC2107";
+    public const string BadDate = "SC2108";
+    public const string DatesOutOfOrder = "SC2109";
+    public const string UnknownEventType = "SC2110";
+    public const string BadCategory = "SC2111";
+    public const string BadRoute = "SC2112";
+    public const string BadChoice = "SC2113";
+    public const string UnknownTrade = "SC2114";
+    public const string DuplicateScope = "SC2115";
+    public const string ExpiresSoon = "SC2201";
+    public const string BadSiteSetting = "SC2301";
+    public const string BadOccupation = "SC2401";
+    public const string DuplicateOccupation = "SC2402";
+
+    public const string BadFrontMatter = "SC3001";
+    public const string MissingFrontMatterField = "SC3002";
+    public const string DuplicateSlug = "SC3003";
+
+    public const string TemplateSyntax = "SC4001";
+    public const string TemplateRuntime = "SC4002";
+    public const string MissingTemplate = "SC4003";
+
+    public const string BrokenLink = "SC5001";
+    public const string BrokenAnchor = "SC5002";
+    public const string DuplicateId = "SC5003";
+    public const string OutputFailed = "SC5004";
+}

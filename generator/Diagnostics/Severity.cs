@@ -1,0 +1,8 @@
+namespace SkillCert.Generator.Diagnostics;
+
+/// <summary>Whether a diagnostic stops publication.</summary>
+public enum Severity
+{
+    Warning,
+    Error,
+}
