@@ -1,0 +1,87 @@
+namespace SkillCert.Core.Exports;
+
+/// <summary>
+/// The certificate export: one SQLite file that the verification service opens read-only. The schema is a
+/// published contract; any change that a reader could notice raises <see cref="Version"/>.
+/// </summary>
+public static class ExportSchema
+{
+    public const int Version = 1;
+
+    /// <summary>The statements that create an empty export, in order.</summary>
+    public static IReadOnlyList<string> CreateStatements { get; } =
+    [
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE signing_keys (
+            key_id      TEXT PRIMARY KEY,
+            public_key  TEXT NOT NULL,
+            valid_from  TEXT NOT NULL,
+            retired     TEXT
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE institutions (
+            seq          TEXT PRIMARY KEY,
+            name         TEXT NOT NULL,
+            category     TEXT NOT NULL,
+            route        TEXT NOT NULL,
+            province     TEXT NOT NULL,
+            county       TEXT NOT NULL,
+            status       TEXT NOT NULL,
+            status_cause TEXT NOT NULL,
+            filing       TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE certificates (
+            number            TEXT PRIMARY KEY,
+            institution       TEXT NOT NULL,
+            occupation_code   TEXT NOT NULL,
+            occupation_name   TEXT NOT NULL,
+            trade             TEXT,
+            level             INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            issued_on         TEXT NOT NULL,
+            status            TEXT NOT NULL CHECK (status IN ('valid', 'revoked')),
+            revoked_on        TEXT,
+            revocation_reason TEXT,
+            holder_name       TEXT NOT NULL,
+            masked_name       TEXT NOT NULL,
+            document_type     TEXT NOT NULL,
+            masked_id         TEXT NOT NULL,
+            id_hash           BLOB NOT NULL
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX certificates_by_holder ON certificates (id_hash, holder_name)",
+        "CREATE INDEX certificates_by_institution ON certificates (institution, issued_on)",
+    ];
+
+    /// <summary>The keys of the <c>meta</c> table.</summary>
+    public static class MetaKeys
+    {
+        public const string SchemaVersion = "schema_version";
+
+        /// <summary>The export's date (from --as-of), so the same input gives the same file.</summary>
+        public const string ExportedAt = "exported_at";
+
+        /// <summary>SHA-256 (hex) over the content and rosters that went in; it names this export's version.</summary>
+        public const string ContentHash = "content_hash";
+
+        /// <summary>national-22 or notice-21: the form new numbers were given in.</summary>
+        public const string NumberForm = "number_form";
+
+        public const string CertificateCount = "certificate_count";
+    }
+
+    /// <summary>Values of <c>certificates.status</c>.</summary>
+    public static class CertificateStatus
+    {
+        public const string Valid = "valid";
+        public const string Revoked = "revoked";
+    }
+}

@@ -1,0 +1,16 @@
+namespace SkillCert.Core.Signing;
+
+/// <summary>Checks signed claims against a set of published keys, current and retired.</summary>
+public sealed class ClaimVerifier(IReadOnlyList<PublishedKey> keys)
+{
+    public IReadOnlyList<PublishedKey> Keys { get; } = keys;
+
+    public SignatureVerdict Verify(SignedClaims signed)
+    {
+        var key = Keys.FirstOrDefault(k => string.Equals(k.KeyId, signed.KeyId, StringComparison.OrdinalIgnoreCase));
+        if (key is null) return SignatureVerdict.UnknownKey;
+        if (!key.Verifies(signed.Claims, signed.Signature)) return SignatureVerdict.BadSignature;
+        // A retired key still vouches for certificates issued while it was current, never for later ones.
+        return key.Retired is { } retired && signed.Claims.IssuedOn >= retired ? SignatureVerdict.RetiredKey : SignatureVerdict.Valid;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+
+namespace SkillCert.Core.Signing;
+
+/// <summary>
+/// A public signing key as the export and keys.json publish it: its id, its SubjectPublicKeyInfo, the day it
+/// came into use and, once a newer key took over, the day it was retired.
+/// </summary>
+public sealed record PublishedKey(string KeyId, byte[] SubjectPublicKeyInfo, DateOnly ValidFrom, DateOnly? Retired)
+{
+    /// <summary>Builds a record from a public key's DER bytes, computing its id.</summary>
+    public static PublishedKey FromSpki(byte[] spki, DateOnly validFrom, DateOnly? retired = null) =>
+        new(KeyIds.Of(spki), spki, validFrom, retired);
+
+    /// <summary>True when the signature over the claims was made by this key's private half.</summary>
+    public bool Verifies(QrClaims claims, byte[] signature)
+    {
+        if (signature.Length != 64) return false;
+        using var key = ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(SubjectPublicKeyInfo, out _);
+        return key.VerifyData(claims.SignedBytes(), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+    }
+
+    /// <summary>The key as a JSON Web Key (RFC 7517), the form WebCrypto imports for offline checks.</summary>
+    public JsonWebKey ToJwk()
+    {
+        using var key = ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(SubjectPublicKeyInfo, out _);
+        var p = key.ExportParameters(includePrivateParameters: false);
+        return new JsonWebKey("EC", "P-256", Base64Url(p.Q.X!), Base64Url(p.Q.Y!), KeyId, "ES256", "sig");
+    }
+
+    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
+}

@@ -1,0 +1,17 @@
+namespace SkillCert.Core.Signing;
+
+/// <summary>What checking a QR signature against the published keys found.</summary>
+public enum SignatureVerdict
+{
+    /// <summary>A published key made this signature over exactly these claims.</summary>
+    Valid,
+
+    /// <summary>No published key has this id.</summary>
+    UnknownKey,
+
+    /// <summary>The key is known, but the signature does not match the claims: something was changed.</summary>
+    BadSignature,
+
+    /// <summary>The signature is sound, but the key had been retired before the certificate's issue date.</summary>
+    RetiredKey,
+}
