@@ -12,6 +12,25 @@ public sealed record PublishedKey(string KeyId, byte[] SubjectPublicKeyInfo, Dat
     public static PublishedKey FromSpki(byte[] spki, DateOnly validFrom, DateOnly? retired = null) =>
         new(KeyIds.Of(spki), spki, validFrom, retired);
 
+    /// <summary>Reads a P-256 public JWK back into a key; null when it is not one.</summary>
+    public static PublishedKey? FromJwk(JsonWebKey jwk, DateOnly validFrom, DateOnly? retired)
+    {
+        if (jwk is not { Kty: "EC", Crv: "P-256" }) return null;
+        try
+        {
+            using var key = ECDsa.Create(new ECParameters
+            {
+                Curve = ECCurve.NamedCurves.nistP256,
+                Q = new ECPoint { X = System.Buffers.Text.Base64Url.DecodeFromChars(jwk.X), Y = System.Buffers.Text.Base64Url.DecodeFromChars(jwk.Y) },
+            });
+            return FromSpki(key.ExportSubjectPublicKeyInfo(), validFrom, retired);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>True when the signature over the claims was made by this key's private half.</summary>
     public bool Verifies(QrClaims claims, byte[] signature)
     {

@@ -76,4 +76,18 @@ public class ClaimVerifierTests
         var jwk = Published(key).ToJwk();
         Assert.Equal((key.KeyId, "EC", "P-256", 43, 43), (jwk.Kid, jwk.Kty, jwk.Crv, jwk.X.Length, jwk.Y.Length));
     }
+
+    [Fact]
+    public void A_key_read_back_from_its_JWK_verifies_what_the_private_key_signed()
+    {
+        using var key = SigningKey.Create();
+        var published = Published(key);
+        var again = PublishedKey.FromJwk(published.ToJwk(), published.ValidFrom, null)!;
+        Assert.Equal(published.KeyId, again.KeyId);
+        Assert.True(again.Verifies(Claims, key.Sign(Claims).Signature));
+    }
+
+    [Fact]
+    public void A_JWK_that_is_not_a_P256_key_is_refused() =>
+        Assert.Null(PublishedKey.FromJwk(new JsonWebKey("RSA", "P-256", "AA", "AA", "x", "RS256", "sig"), new DateOnly(2020, 1, 1), null));
 }
