@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using SkillCert.VerifyApi.Configuration;
+
+namespace SkillCert.VerifyApi.Http;
+
+/// <summary>
+/// Per-client token buckets. Plain number queries share one budget; lookups and name checks share a
+/// stricter one, because they are how someone would test guesses about a person.
+/// </summary>
+public static class RateLimits
+{
+    /// <summary>Plain number queries (structure decoding included).</summary>
+    public const string Numbers = "numbers";
+
+    /// <summary>Certificate queries: the strict budget when a name is given, the plain one otherwise.</summary>
+    public const string Certificates = "certificates";
+
+    /// <summary>Name and ID number lookups.</summary>
+    public const string Lookups = "lookups";
+
+    public static IServiceCollection AddVerifyRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<VerifyOptions>>((o, settings) =>
+        {
+            var limits = settings.Value.RateLimit;
+            o.AddPolicy(Numbers, http => Bucket("plain", http, limits.PermitsPerMinute));
+            o.AddPolicy(Certificates, http => HasName(http)
+                ? Bucket("strict", http, limits.LookupPermitsPerMinute)
+                : Bucket("plain", http, limits.PermitsPerMinute));
+            o.AddPolicy(Lookups, http => Bucket("strict", http, limits.LookupPermitsPerMinute));
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => Reject(context);
+        });
+        return services;
+    }
+
+    private static bool HasName(HttpContext http) => !string.IsNullOrEmpty(http.Request.Query["name"]);
+
+    /// <summary>A bucket holding a minute's permits, refilled evenly, so a client can burst once and then keeps the rate.</summary>
+    private static RateLimitPartition<string> Bucket(string budget, HttpContext http, int perMinute) =>
+        RateLimitPartition.GetTokenBucketLimiter(budget + "|" + ClientAddress.PartitionKey(http), _ =>
+        {
+            var permits = Math.Max(1, perMinute);
+            var (period, tokens) = permits >= 60
+                ? (TimeSpan.FromSeconds(1), permits / 60)
+                : (TimeSpan.FromSeconds(60.0 / permits), 1);
+            return new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = permits,
+                TokensPerPeriod = tokens,
+                ReplenishmentPeriod = period,
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            };
+        });
+
+    private static ValueTask Reject(OnRejectedContext context)
+    {
+        var http = context.HttpContext;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers.CacheControl = "no-store";
+        return new ValueTask(ProblemWriter.WriteAsync(http, ProblemWriter.Problem(StatusCodes.Status429TooManyRequests,
+            "Too many requests", $"This address has used its requests for now; try again in {seconds} seconds.",
+            "请求过于频繁", $"请在 {seconds} 秒后重试。")));
+    }
+}
