@@ -17,7 +17,7 @@ public static class CertificatesApi
 
     public static RouteGroupBuilder MapCertificates(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates").RequireRateLimiting(RateLimits.Certificates);
+        var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates").RequireRateLimiting(RateLimits.PerClient);
         group.MapGet("/{number}", GetAsync)
             .WithName("GetCertificate")
             .WithSummary("Verify a certificate by its number; with ?name= also check the holder's name")

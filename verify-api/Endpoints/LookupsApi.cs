@@ -13,7 +13,7 @@ public static class LookupsApi
 {
     public static RouteGroupBuilder MapLookups(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/lookups").WithTags("Lookups").RequireRateLimiting(RateLimits.Lookups);
+        var group = routes.MapGroup("/api/v1/lookups").WithTags("Lookups").RequireRateLimiting(RateLimits.PerClient).WithMetadata(RateLimits.Strict);
         group.MapPost("/", PostAsync)
             .WithName("LookUpHolder")
             .WithSummary("Find a holder's certificates by name and ID number")

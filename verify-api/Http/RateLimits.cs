@@ -12,14 +12,14 @@ namespace SkillCert.VerifyApi.Http;
 /// </summary>
 public static class RateLimits
 {
-    /// <summary>Plain number queries (structure decoding included).</summary>
-    public const string Numbers = "numbers";
+    /// <summary>
+    /// The one policy every API group requires. A single policy keeps one limiter per client and budget,
+    /// so name checks and lookups draw on the same strict budget.
+    /// </summary>
+    public const string PerClient = "per-client";
 
-    /// <summary>Certificate queries: the strict budget when a name is given, the plain one otherwise.</summary>
-    public const string Certificates = "certificates";
-
-    /// <summary>Name and ID number lookups.</summary>
-    public const string Lookups = "lookups";
+    /// <summary>Endpoint metadata that puts every request to the endpoint on the strict budget.</summary>
+    public static StrictBudget Strict { get; } = new();
 
     public static IServiceCollection AddVerifyRateLimits(this IServiceCollection services)
     {
@@ -27,18 +27,17 @@ public static class RateLimits
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<VerifyOptions>>((o, settings) =>
         {
             var limits = settings.Value.RateLimit;
-            o.AddPolicy(Numbers, http => Bucket("plain", http, limits.PermitsPerMinute));
-            o.AddPolicy(Certificates, http => HasName(http)
+            o.AddPolicy(PerClient, http => IsStrict(http)
                 ? Bucket("strict", http, limits.LookupPermitsPerMinute)
                 : Bucket("plain", http, limits.PermitsPerMinute));
-            o.AddPolicy(Lookups, http => Bucket("strict", http, limits.LookupPermitsPerMinute));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => Reject(context);
         });
         return services;
     }
 
-    private static bool HasName(HttpContext http) => !string.IsNullOrEmpty(http.Request.Query["name"]);
+    private static bool IsStrict(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<StrictBudget>() is not null || !string.IsNullOrEmpty(http.Request.Query["name"]);
 
     /// <summary>A bucket holding a minute's permits, refilled evenly, so a client can burst once and then keeps the rate.</summary>
     private static RateLimitPartition<string> Bucket(string budget, HttpContext http, int perMinute) =>

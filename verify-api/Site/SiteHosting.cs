@@ -17,20 +17,20 @@ public static partial class SiteHosting
         var root = app.Services.GetRequiredService<IOptions<VerifyOptions>>().Value.Site;
         if (string.IsNullOrWhiteSpace(root))
         {
-            app.UseMiddleware<SiteNotFound>((IFileProvider?)null);
+            app.UseMiddleware<SiteNotFound>((IFileProvider)new NullFileProvider());
             return app;
         }
         var full = Path.GetFullPath(root);
         if (!Directory.Exists(full))
         {
             SiteMissing(app.Logger, full);
-            app.UseMiddleware<SiteNotFound>((IFileProvider?)null);
+            app.UseMiddleware<SiteNotFound>((IFileProvider)new NullFileProvider());
             return app;
         }
         var files = new PhysicalFileProvider(full);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.UseMiddleware<SiteNotFound>((IFileProvider?)files);
+        app.UseMiddleware<SiteNotFound>((IFileProvider)files);
         return app;
     }
 

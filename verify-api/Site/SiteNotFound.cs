@@ -7,7 +7,7 @@ namespace SkillCert.VerifyApi.Site;
 /// The answer for a request that no endpoint and no file matched: the site's 404.html for pages, and a
 /// problem+json 404 under <c>/api/</c> or when there is no site.
 /// </summary>
-public sealed class SiteNotFound(RequestDelegate next, IFileProvider? files)
+public sealed class SiteNotFound(RequestDelegate next, IFileProvider files)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -17,9 +17,9 @@ public sealed class SiteNotFound(RequestDelegate next, IFileProvider? files)
             return;
         }
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        var page = files?.GetFileInfo(SiteHosting.NotFoundPage);
+        var page = files.GetFileInfo(SiteHosting.NotFoundPage);
         var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
-        if (!isApi && page is { Exists: true } && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        if (!isApi && page.Exists && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.ContentLength = page.Length;
