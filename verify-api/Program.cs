@@ -36,8 +36,8 @@ builder.WebHost.ConfigureKestrel(k =>
     k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
     k.Limits.MaxRequestHeaderCount = 50;
 });
-// The host's own request lines carry query strings (?name=); RequestLog writes a safe line instead.
-builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+// Framework lines that carry query strings (?name=) stay quiet; RequestLog writes a safe line instead.
+builder.Logging.HoldQueryStringsBack();
 
 var app = builder.Build();
 
