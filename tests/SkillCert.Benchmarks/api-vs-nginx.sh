@@ -42,8 +42,9 @@ bench() { dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert
 [ -f "$work/certificates.db" ] || bench api export "$work/data" "$work/certificates.db" "$work/id.key"
 bench api sample "$work/certificates.db" "$sample" "$work/numbers.txt"
 
-ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=1 \
-  dotnet "$repo/verify-api/bin/Release/net10.0/SkillCert.VerifyApi.dll" --urls "http://127.0.0.1:$api_port" \
+# Run from the output folder: appsettings.json there keeps framework request logs at Warning.
+env -C "$repo/verify-api/bin/Release/net10.0" ASPNETCORE_ENVIRONMENT=Production ${API_ENV:-} \
+  dotnet SkillCert.VerifyApi.dll --urls "http://127.0.0.1:$api_port" \
   --SkillCert:Export="$work/certificates.db" --SkillCert:IdKey="$work/id.key" \
   --SkillCert:RateLimit:PermitsPerMinute=1000000000 --SkillCert:RateLimit:LookupPermitsPerMinute=1000000000 \
   > "$work/api.log" 2>&1 &

@@ -41,7 +41,8 @@ public sealed partial class IdKey
     public byte[] Hash(string idNumber) =>
         IdHash.Compute(_key ?? throw new InvalidOperationException(Problem), idNumber);
 
-    internal static byte[]? Parse(byte[] content)
+    /// <summary>The key in a key file's content, or null when it holds no 32-byte key in any accepted form.</summary>
+    public static byte[]? Parse(byte[] content)
     {
         if (content.Length == IdHash.KeyLength) return content;
         var text = Encoding.ASCII.GetString(content).Trim();
