@@ -15,6 +15,9 @@ internal static partial class ExportLog
     [LoggerMessage(4, LogLevel.Information, "Export {Version} retired after {Version2} took over")]
     public static partial void Retired(ILogger logger, string version, string version2);
 
+    [LoggerMessage(6, LogLevel.Error, "Loading the export candidate {File} failed unexpectedly")]
+    public static partial void Failed(ILogger logger, string file, Exception exception);
+
     [LoggerMessage(5, LogLevel.Warning, "Cannot watch {Folder} for export changes ({Reason}); polling only")]
     public static partial void NotWatching(ILogger logger, string folder, string reason);
 }

@@ -58,7 +58,19 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
         var path = ExportPath!;
         var before = FileStamp.Of(path);
         var current = store.Current;
-        var generation = loader.Load(path, force ? null : current?.Version, out var refusal);
+        ExportGeneration? generation;
+        ExportRefusal? refusal;
+        try
+        {
+            generation = loader.Load(path, force ? null : current?.Version, out refusal);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever a candidate file does, the service keeps answering from the export it has.
+            ExportLog.Failed(logger, Path.GetFileName(path), e);
+            generation = null;
+            refusal = new ExportRefusal($"the export file {Path.GetFileName(path)} could not be loaded: {e.Message}", false, DateTimeOffset.UtcNow);
+        }
         if (generation is not null)
         {
             store.Install(generation);
