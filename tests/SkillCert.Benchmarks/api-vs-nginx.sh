@@ -15,7 +15,9 @@
 #    the offered rate is about half of the API's maximum. wrk has no fixed-rate mode (wrk2 is not packaged
 #    here); pacing closed-loop connections is the nearest honest substitute, and wrk's latency excludes
 #    the pause;
-# 7. resident memory of the API: peak (VmHWM) and at the end (VmRSS).
+# 7. resident memory of the API: peak (VmHWM) and at the end (VmRSS);
+# 8. for reference, the same wrk on the API's /healthz: what this Kestrel pipeline (headers, logging,
+#    routing) serves with no work at all on this machine, the ceiling for any endpoint of the API.
 # Goals: API >= 0.8x nginx requests/s; p99 <= 5 ms at half load; RSS <= 150 MB.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -105,6 +107,8 @@ for round in $(seq "$rounds"); do
   echo "round $round  ratio api/nginx = $(awk -v a="$ar" -v n="$nr" 'BEGIN { printf "%.2f", a / n }')"
   [ "$ar" -gt "$api_best" ] && api_best=$ar
 done
+
+echo "ceiling api /healthz: $(wrk -t2 -c"$connections" -d"$duration" "http://127.0.0.1:$api_port/healthz" | awk '/Requests\/sec/ { printf "rps=%.0f", $2 }')"
 
 # Half load: C paced connections offer about C / (pause + service time) requests/s.
 half=$((api_best / 2)); paced=32

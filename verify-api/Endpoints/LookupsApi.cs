@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Contracts;
@@ -39,9 +40,12 @@ public static class LookupsApi
 
         var name = HolderName.Normalize(request.Name);
         var today = query.Today;
+        // A stored number that no longer decodes (a clock set back before its year) is left out, not failed on.
         var found = session.FindByIdHash(key.Hash(request.IdNumber!))
             .Where(r => HolderName.Matches(name, r.HolderName))
-            .Select(r => CertificateQuery.Describe(session, Core.Numbers.CertificateNumber.Decode(r.Number, today), r, today, name))
+            .Select(r => (Record: r, Decoding: CertificateNumber.Decode(r.Number, today)))
+            .Where(x => x.Decoding.WellFormed)
+            .Select(x => CertificateQuery.Describe(session, x.Decoding, x.Record, today, name))
             .ToArray();
         return TypedResults.Ok(found.Length == 0
             ? new LookupView(0, [], "No certificate matches this name and ID number.", "未查询到与该姓名和证件号码相符的证书。")
