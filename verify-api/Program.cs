@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Configuration;
 using SkillCert.VerifyApi.Endpoints;
@@ -16,7 +14,7 @@ builder.Services.Configure<VerifyOptions>(builder.Configuration.GetSection(Verif
 // Chinese stays readable in JSON while <, >, & and quotes are escaped; the shapes are source-generated.
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    o.SerializerOptions.Encoder = VerifyJsonContext.ReadableEncoder;
     o.SerializerOptions.TypeInfoResolverChain.Insert(0, VerifyJsonContext.Default);
 });
 // The export in service, the loader that validates candidates, and the watcher that hot-swaps them.

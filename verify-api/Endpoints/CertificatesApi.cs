@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Certificates;
-using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Http;
+using SkillCert.VerifyApi.Json;
 
 namespace SkillCert.VerifyApi.Endpoints;
 
@@ -25,7 +25,7 @@ public static class CertificatesApi
         return group;
     }
 
-    internal static async Task<Results<Ok<CertificateView>, NotModified, ValidationProblem, NotFoundProblem, UnavailableProblem>> GetAsync(
+    internal static async Task<Results<CertificateJson, NotModified, ValidationProblem, NotFoundProblem, UnavailableProblem>> GetAsync(
         string number, string? name, HttpContext http, CertificateQuery query, CancellationToken cancellationToken)
     {
         if (name is { Length: > HolderName.MaxLength })
@@ -47,7 +47,7 @@ public static class CertificatesApi
         headers.ETag = answer.ETag;
         headers.CacheControl = string.IsNullOrEmpty(name) ? PublicCache : PrivateCache;
         if (EntityTags.Matches(http.Request, answer.ETag!)) return NotModified.Instance;
-        return TypedResults.Ok(answer.View);
+        return new CertificateJson(answer.View!);
     }
 
     /// <summary>Each wrong field of the number, named as NumberReport names it, with the message in English and Chinese.</summary>

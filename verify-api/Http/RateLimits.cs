@@ -27,9 +27,11 @@ public static class RateLimits
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<VerifyOptions>>((o, settings) =>
         {
             var limits = settings.Value.RateLimit;
-            o.AddPolicy(PerClient, http => IsStrict(http)
-                ? Bucket("strict", http, limits.LookupPermitsPerMinute)
-                : Bucket("plain", http, limits.PermitsPerMinute));
+            // Built once: the per-request partition function then allocates nothing but the client key.
+            var plain = Bucket(limits.PermitsPerMinute);
+            var strict = Bucket(limits.LookupPermitsPerMinute);
+            Func<ClientBudget, RateLimiter> create = key => new TokenBucketRateLimiter(key.Strict ? strict : plain);
+            o.AddPolicy(PerClient, http => RateLimitPartition.Get(new ClientBudget(IsStrict(http), ClientAddress.PartitionKey(http)), create));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => Reject(context);
         });
@@ -40,22 +42,21 @@ public static class RateLimits
         http.GetEndpoint()?.Metadata.GetMetadata<StrictBudget>() is not null || !string.IsNullOrEmpty(http.Request.Query["name"]);
 
     /// <summary>A bucket holding a minute's permits, refilled evenly, so a client can burst once and then keeps the rate.</summary>
-    private static RateLimitPartition<string> Bucket(string budget, HttpContext http, int perMinute) =>
-        RateLimitPartition.GetTokenBucketLimiter(budget + "|" + ClientAddress.PartitionKey(http), _ =>
+    private static TokenBucketRateLimiterOptions Bucket(int perMinute)
+    {
+        var permits = Math.Max(1, perMinute);
+        var (period, tokens) = permits >= 60
+            ? (TimeSpan.FromSeconds(1), permits / 60)
+            : (TimeSpan.FromSeconds(60.0 / permits), 1);
+        return new TokenBucketRateLimiterOptions
         {
-            var permits = Math.Max(1, perMinute);
-            var (period, tokens) = permits >= 60
-                ? (TimeSpan.FromSeconds(1), permits / 60)
-                : (TimeSpan.FromSeconds(60.0 / permits), 1);
-            return new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = permits,
-                TokensPerPeriod = tokens,
-                ReplenishmentPeriod = period,
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            };
-        });
+            TokenLimit = permits,
+            TokensPerPeriod = tokens,
+            ReplenishmentPeriod = period,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
 
     private static ValueTask Reject(OnRejectedContext context)
     {

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using SkillCert.Core.Numbers;
 using SkillCert.VerifyApi.Contracts;
 
@@ -12,4 +14,8 @@ namespace SkillCert.VerifyApi.Json;
 [JsonSerializable(typeof(LookupRequest))]
 [JsonSerializable(typeof(ReadinessView))]
 [JsonSerializable(typeof(NumberReport))]
-public sealed partial class VerifyJsonContext : JsonSerializerContext;
+public sealed partial class VerifyJsonContext : JsonSerializerContext
+{
+    /// <summary>Keeps Chinese readable in JSON while still escaping &lt;, &gt;, &amp; and quotes.</summary>
+    public static JavaScriptEncoder ReadableEncoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
+}
