@@ -9,7 +9,8 @@
 #    `skillcert export` once that command is on main;
 # 3. SAMPLE (20,000) real numbers drawn at random; the Lua script picks among them at random per request;
 # 4. the API runs in Release with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9),
-#    server GC, and its own answers for the sample are saved as nginx's static files;
+#    workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
+#    DOTNET_GCHeapHardLimit=0x4000000), and its own answers for the sample are saved as nginx's static files;
 # 5. wrk -t2 -cCONNECTIONS -dDURATION on each peer, alternately, ROUNDS times: max requests/s and latency;
 # 6. "half load": the same wrk, with every connection pausing between requests (wrk's Lua delay()) so that
 #    the offered rate is about half of the API's maximum. wrk has no fixed-rate mode (wrk2 is not packaged
@@ -45,7 +46,7 @@ bench() { dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert
 bench api sample "$work/certificates.db" "$sample" "$work/numbers.txt"
 
 # Run from the output folder: appsettings.json there keeps framework request logs at Warning.
-env -C "$repo/verify-api/bin/Release/net10.0" ASPNETCORE_ENVIRONMENT=Production ${API_ENV:-} \
+env -C "$repo/verify-api/bin/Release/net10.0" ASPNETCORE_ENVIRONMENT=Production ${API_ENV:-DOTNET_GCHeapHardLimit=0x4000000} \
   dotnet SkillCert.VerifyApi.dll --urls "http://127.0.0.1:$api_port" \
   --SkillCert:Export="$work/certificates.db" --SkillCert:IdKey="$work/id.key" \
   --SkillCert:RateLimit:PermitsPerMinute=1000000000 --SkillCert:RateLimit:LookupPermitsPerMinute=1000000000 \
