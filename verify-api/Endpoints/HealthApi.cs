@@ -1,11 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkillCert.VerifyApi.Contracts;
+using SkillCert.VerifyApi.Exports;
+using SkillCert.VerifyApi.Http;
+using SkillCert.VerifyApi.Lookups;
+
 namespace SkillCert.VerifyApi.Endpoints;
 
-/// <summary>Liveness for load balancers and orchestrators.</summary>
+/// <summary>Liveness (the process answers) and readiness (an export is loaded) for load balancers and operators.</summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").ExcludeFromDescription();
+        routes.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: 200 while the process runs");
+        routes.MapGet("/readyz", Ready).WithTags("Health").WithSummary("Readiness: 200 with the export in service, 503 with the reason when none is");
         return routes;
+    }
+
+    internal static Results<Ok<ReadinessView>, UnavailableProblem> Ready(ExportStore store, IdKey key, HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var refusal = store.LastRefusal is { } r ? new RefusalView(r.Reason, r.At.ToString("O")) : null;
+        if (store.Current is not { } g)
+            return new UnavailableProblem(refusal?.Reason ?? "no export is configured (SkillCert:Export)", "证书数据尚未加载");
+        return TypedResults.Ok(new ReadinessView(g.Version, g.Meta.ExportedAt, g.Meta.SchemaVersion, g.Meta.CertificateCount,
+            g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal));
     }
 }

@@ -1,4 +1,5 @@
 using SkillCert.Core.Numbers;
+using SkillCert.VerifyApi.Http;
 
 namespace SkillCert.VerifyApi.Endpoints;
 
@@ -7,9 +8,9 @@ public static class NumbersApi
 {
     public static RouteGroupBuilder MapNumbers(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/numbers").WithTags("Numbers");
+        var group = routes.MapGroup("/api/v1/numbers").WithTags("Numbers").RequireRateLimiting(RateLimits.PerClient);
         group.MapGet("/{number}", (string number, TimeProvider clock) =>
-            NumberReport.From(CertificateNumber.Decode(number, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))))
+            TypedResults.Ok(NumberReport.From(CertificateNumber.Decode(number, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)))))
             .WithSummary("Decode a certificate number field by field, without looking it up");
         return group;
     }

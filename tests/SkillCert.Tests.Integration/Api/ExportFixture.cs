@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Identity;
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Privacy;
+using SkillCert.Core.Signing;
+
+namespace SkillCert.Tests.Integration.Api;
+
+/// <summary>
+/// Writes small export files straight through <see cref="ExportSchema.CreateStatements"/>, with a fixed cast of
+/// institutions and holders, so API tests need neither the export command nor rosters.
+/// </summary>
+public static class ExportFixture
+{
+    public const string ValidNumber = "Y000014000001223000001";
+    public const string RevokedNumber = "Y000014000001223000002";
+    public const string RemovedInstitutionNumber = "Y000014000002225000001";
+    public const string SecondOfZhangNumber = "Y000014000001234000001";
+    public const string UnknownNumber = "Y000014000001223009999";
+
+    public const string ZhangName = "张三明";
+    public const string LiName = "李四";
+
+    /// <summary>Zhang's ID number, with a correct check character, born 1990-01-01 in 忻府区.</summary>
+    public static readonly string ZhangId = WithCheck("14090219900101123");
+
+    public static readonly string LiId = WithCheck("14092219851212456");
+
+    public static readonly byte[] IdKey = Enumerable.Range(0, IdHash.KeyLength).Select(i => (byte)(i * 7 + 3)).ToArray();
+
+    public static readonly Institution Machinery = new()
+    {
+        Seq = "000001",
+        Name = "忻州示例机械有限公司",
+        CreditCode = "91140900MA0K3PQ218",
+        County = "忻府区",
+        FiledOn = new DateOnly(2021, 6, 1),
+        Occupations = [new ScopeEntry("6-18-01-01", "数控车工", [5, 4, 3])],
+        Events = [new FilingEvent(new DateOnly(2024, 5, 20), FilingEventType.Renewed, new DateOnly(2027, 5, 31))],
+    };
+
+    public static readonly Institution Colliery = new()
+    {
+        Seq = "000002",
+        Name = "忻州示例煤业有限公司",
+        CreditCode = "91140900MA0K3PQ300",
+        County = "原平市",
+        FiledOn = new DateOnly(2020, 6, 1),
+        Occupations = [new ScopeEntry("6-18-01-01", null, [5, 4])],
+        Events = [new FilingEvent(new DateOnly(2022, 3, 1), FilingEventType.Removed, Note: "违规开展认定")],
+    };
+
+    /// <summary>Writes a complete export at <paramref name="path"/>, replacing any file there.</summary>
+    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0)
+    {
+        if (File.Exists(path)) File.Delete(path);
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
+        db.Open();
+        using var tx = db.BeginTransaction();
+        foreach (var statement in ExportSchema.CreateStatements) Execute(db, statement);
+        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion);
+        Meta(db, ExportSchema.MetaKeys.ExportedAt, "2026-03-01");
+        Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
+        Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
+        Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
+
+        using (var key = SigningKey.Create())
+        {
+            Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", key.KeyId, Convert.ToBase64String(key.SubjectPublicKeyInfo));
+        }
+        Institution(db, Machinery, "active", "有效");
+        Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
+
+        Certificate(db, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
+        Certificate(db, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
+        Certificate(db, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
+        Certificate(db, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
+        // Certificates in 2024 and 2025 keep the institution clear of the two-idle-years withdrawal rule.
+        Certificate(db, "Y000014000001245000001", "000001", "数控车工", 5, "2024-07-01", "赵六", WithCheck("14090219920115001"));
+        Certificate(db, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
+        for (var i = 0; i < extraCertificates; i++)
+        {
+            Certificate(db, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i,
+                WithCheck($"1409021992{(i % 12) + 1:00}15{i % 1000:000}"[..17]));
+        }
+        tx.Commit();
+    }
+
+    /// <summary>A real export whose certificate pages are then overwritten: the header and meta still read, quick_check does not pass.</summary>
+    public static void WriteDamaged(string path)
+    {
+        Write(path, "damaged", extraCertificates: 300);
+        var bytes = File.ReadAllBytes(path);
+        var pageSize = (bytes[16] << 8) | bytes[17];
+        var random = new Random(7);
+        for (var at = 4 * pageSize; at < bytes.Length; at++) bytes[at] = (byte)random.Next(256);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>A real export cut in half, as an interrupted copy leaves it.</summary>
+    public static void WriteTruncated(string path)
+    {
+        Write(path, "truncated", extraCertificates: 300);
+        using var file = new FileStream(path, FileMode.Open);
+        file.SetLength(file.Length / 2);
+    }
+
+    /// <summary>Writes to a sibling temporary file and renames it over <paramref name="path"/>, as publishing does.</summary>
+    public static void Publish(string path, Action<string> write)
+    {
+        var staging = path + ".staging-" + Guid.NewGuid().ToString("N");
+        write(staging);
+        File.Move(staging, path, overwrite: true);
+    }
+
+    public static string WithCheck(string first17) => first17 + IdNumber.ComputeCheckCharacter(first17);
+
+    private static void Institution(SqliteConnection db, Institution i, string status, string cause) =>
+        Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.Name,
+            i.Category.ToString(), i.Route, i.County, status, cause,
+            JsonSerializer.Serialize(i, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+    private static void Certificate(SqliteConnection db, string number, string institution, string? trade, int level, string issuedOn,
+        string name, string id, (string On, string Reason)? revoked = null) =>
+        Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
+            number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
+            name, Mask.Name(name), Mask.IdNumber(id), IdHash.Compute(IdKey, id));
+
+    private static void Meta(SqliteConnection db, string key, string value) => Execute(db, "INSERT INTO meta VALUES ($1, $2)", key, value);
+
+    private static void Execute(SqliteConnection db, string sql, params object?[] values)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++) command.Parameters.AddWithValue("$" + (i + 1), values[i] ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+}

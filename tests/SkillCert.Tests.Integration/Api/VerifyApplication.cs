@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SkillCert.Tests.Integration.Api;
+
+/// <summary>
+/// The verification service over its own temporary folder: an export written by <see cref="ExportFixture"/>,
+/// the ID key, a two-page site, a fixed clock, and a record of every log line. One per test.
+/// </summary>
+public sealed class VerifyApplication : WebApplicationFactory<Program>
+{
+    /// <summary>"Today" for every test: institution statuses are shown as of this day.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _kestrel;
+
+    public VerifyApplication(bool withExport = true, bool withIdKey = true, bool realKestrel = false,
+        IDictionary<string, string?>? settings = null, Action<string>? writeExport = null)
+    {
+        Folder = Directory.CreateTempSubdirectory("skillcert-api-").FullName;
+        ExportPath = Path.Combine(Folder, "certificates.db");
+        if (writeExport is not null) writeExport(ExportPath);
+        else if (withExport) ExportFixture.Write(ExportPath);
+        var keyPath = Path.Combine(Folder, "id.key");
+        if (withIdKey) File.WriteAllBytes(keyPath, ExportFixture.IdKey);
+        SitePath = Path.Combine(Folder, "site");
+        Directory.CreateDirectory(SitePath);
+        File.WriteAllText(Path.Combine(SitePath, "index.html"), "<!doctype html><title>评价机构目录</title><h1>评价机构目录</h1>");
+        File.WriteAllText(Path.Combine(SitePath, "404.html"), "<!doctype html><title>页面不存在</title><h1>页面不存在</h1>");
+        _kestrel = realKestrel;
+        _settings = new Dictionary<string, string?>
+        {
+            ["SkillCert:Export"] = ExportPath,
+            ["SkillCert:IdKey"] = withIdKey ? keyPath : null,
+            ["SkillCert:Site"] = SitePath,
+            ["SkillCert:RateLimit:PermitsPerMinute"] = "100000",
+            ["SkillCert:RateLimit:LookupPermitsPerMinute"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+        if (realKestrel) this.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string Folder { get; }
+
+    public string ExportPath { get; }
+
+    public string SitePath { get; }
+
+    /// <summary>The real server's address, once started with realKestrel.</summary>
+    public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    /// <summary>Every log message, formatted, with its category; captured at Trace level.</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    /// <summary>A client; over a real socket when the application was made with realKestrel.</summary>
+    public HttpClient Client()
+    {
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (_kestrel)
+        {
+            StartServer();
+            options.BaseAddress = ServerAddress;
+        }
+        return CreateClient(options);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(new CapturingLoggerProvider(Logs));
+        });
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner; the test's result does not depend on it.
+        }
+    }
+}

@@ -1,0 +1,5 @@
+namespace SkillCert.VerifyApi.Contracts;
+
+/// <summary>The export in service: its version (content hash), date, schema, size, and any newer file that was refused.</summary>
+public sealed record ReadinessView(string ExportVersion, string ExportedAt, int SchemaVersion, long Certificates,
+    int Institutions, string LoadedAt, bool Lookups, RefusalView? LastRefusal);

@@ -1,0 +1,123 @@
+using System.Data;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Verification;
+
+namespace SkillCert.VerifyApi.Exports;
+
+/// <summary>
+/// One read-only connection to an export with its statements prepared once, so a lookup only binds a
+/// parameter and steps. Preparing at open also proves the tables and columns the service reads exist.
+/// </summary>
+public sealed class ExportConnection : IDisposable
+{
+    private const string CertificateColumns =
+        "number, institution, occupation_code, occupation_name, trade, level, issued_on, status, revoked_on, " +
+        "revocation_reason, holder_name, masked_name, document_type, masked_id";
+
+    /// <summary>No holder has anywhere near this many certificates; the cap bounds a lookup's work.</summary>
+    public const int MaxCertificatesPerHolder = 100;
+
+    private readonly SqliteConnection _db;
+    private readonly SqliteCommand _byNumber;
+    private readonly SqliteCommand _byHolder;
+    private readonly SqliteCommand _yearsOfInstitution;
+
+    private ExportConnection(SqliteConnection db)
+    {
+        _db = db;
+        _byNumber = Prepare($"SELECT {CertificateColumns} FROM certificates WHERE number = $p");
+        _byHolder = Prepare($"SELECT {CertificateColumns} FROM certificates WHERE id_hash = $p ORDER BY issued_on, number LIMIT {MaxCertificatesPerHolder}");
+        _yearsOfInstitution = Prepare("SELECT DISTINCT substr(issued_on, 1, 4) FROM certificates WHERE institution = $p");
+    }
+
+    /// <summary>Opens and prepares; throws <see cref="SqliteException"/> when the file is not a readable export.</summary>
+    public static ExportConnection Open(string connectionString)
+    {
+        var db = new SqliteConnection(connectionString);
+        try
+        {
+            db.Open();
+            return new ExportConnection(db);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    public CertificateRecord? FindCertificate(string number)
+    {
+        _byNumber.Parameters[0].Value = number;
+        using var r = _byNumber.ExecuteReader(CommandBehavior.SingleRow);
+        return r.Read() ? ReadCertificate(r) : null;
+    }
+
+    public IReadOnlyList<CertificateRecord> FindByIdHash(byte[] idHash)
+    {
+        _byHolder.Parameters[0].Value = idHash;
+        using var r = _byHolder.ExecuteReader();
+        var found = new List<CertificateRecord>();
+        while (r.Read()) found.Add(ReadCertificate(r));
+        return found;
+    }
+
+    /// <summary>The calendar years in which the institution issued at least one certificate in this export.</summary>
+    public CertificateActivity ActivityOf(string seq)
+    {
+        _yearsOfInstitution.Parameters[0].Value = seq;
+        using var r = _yearsOfInstitution.ExecuteReader();
+        var years = new HashSet<int>();
+        while (r.Read())
+        {
+            if (int.TryParse(r.GetString(0), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
+        }
+        return new CertificateActivity(years);
+    }
+
+    /// <summary>Runs a one-off query while loading; the serving path uses only the prepared statements.</summary>
+    public SqliteCommand CreateCommand(string sql)
+    {
+        var command = _db.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+
+    private SqliteCommand Prepare(string sql)
+    {
+        var command = _db.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$p", null));
+        command.Prepare();
+        return command;
+    }
+
+    private static CertificateRecord ReadCertificate(SqliteDataReader r) => new(
+        Number: r.GetString(0),
+        Institution: r.GetString(1),
+        OccupationCode: r.GetString(2),
+        OccupationName: r.GetString(3),
+        Trade: r.IsDBNull(4) ? null : r.GetString(4),
+        Level: r.GetInt32(5),
+        IssuedOn: Day(r.GetString(6)),
+        Status: r.GetString(7) == ExportSchema.CertificateStatus.Revoked ? CertificateStatus.Revoked : CertificateStatus.Valid,
+        RevokedOn: r.IsDBNull(8) ? null : Day(r.GetString(8)),
+        RevocationReason: r.IsDBNull(9) ? null : r.GetString(9),
+        HolderName: r.GetString(10),
+        MaskedName: r.GetString(11),
+        DocumentType: r.GetString(12),
+        MaskedId: r.GetString(13));
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        _byNumber.Dispose();
+        _byHolder.Dispose();
+        _yearsOfInstitution.Dispose();
+        _db.Dispose();
+    }
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Signing;
+
+namespace SkillCert.VerifyApi.Exports;
+
+/// <summary>
+/// Opens a candidate export, proves it is whole and of the schema this service reads, and builds a
+/// generation from it. Any problem becomes a refusal with a reason; nothing here throws for a bad file.
+/// </summary>
+public sealed class ExportLoader(TimeProvider clock)
+{
+    /// <summary>Enough connections for every core to run a query while others wait briefly; SQLite lookups take microseconds.</summary>
+    public static int PoolSize { get; } = Math.Clamp(Environment.ProcessorCount * 2, 4, 32);
+
+    /// <summary>
+    /// Loads the file at <paramref name="path"/> unless its content hash is <paramref name="currentVersion"/>.
+    /// Returns the new generation, or null with <paramref name="refusal"/> set (or both null when unchanged).
+    /// </summary>
+    public ExportGeneration? Load(string path, string? currentVersion, out ExportRefusal? refusal)
+    {
+        refusal = null;
+        var name = Path.GetFileName(path);
+        try
+        {
+            if (ExportFileCheck.Problem(path) is { } problem)
+            {
+                refusal = Refused(problem);
+                return null;
+            }
+            var meta = Validate(path, name, out var invalid);
+            if (meta is null)
+            {
+                refusal = Refused(invalid!);
+                return null;
+            }
+            if (meta.ContentHash == currentVersion) return null;
+            return OpenGeneration(path, name, meta, out refusal);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            refusal = Refused($"the export file {name} is locked by another process (SQLite: {e.Message})", transient: true);
+            return null;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or FormatException or InvalidCastException)
+        {
+            refusal = Refused($"the export file {name} cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Checks the schema version and the file's integrity through an ordinary locking read-only connection.</summary>
+    private static ExportMeta? Validate(string path, string name, out string? problem)
+    {
+        problem = null;
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 1,
+        };
+        using var db = new SqliteConnection(builder.ConnectionString);
+        db.Open();
+        var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        if (!tables.Contains("meta"))
+        {
+            problem = $"the export file {name} is not a SkillCert export: it has no meta table";
+            return null;
+        }
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var read = db.CreateCommand())
+        {
+            read.CommandText = "SELECT key, value FROM meta";
+            using var r = read.ExecuteReader();
+            while (r.Read()) meta[r.GetString(0)] = r.GetString(1);
+        }
+        var version = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
+        if (version != ExportSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            problem = $"the export file {name} has schema version {version ?? "(none)"}; this service reads version {ExportSchema.Version}";
+            return null;
+        }
+        var missing = new[] { "signing_keys", "institutions", "certificates" }.Where(t => !tables.Contains(t)).ToList();
+        if (missing.Count > 0)
+        {
+            problem = $"the export file {name} lacks the table(s) {string.Join(", ", missing)}";
+            return null;
+        }
+        if (meta.GetValueOrDefault(ExportSchema.MetaKeys.ContentHash) is not { Length: > 0 } hash)
+        {
+            problem = $"the export file {name} has no {ExportSchema.MetaKeys.ContentHash} in its meta table";
+            return null;
+        }
+        var integrity = Strings(db, "PRAGMA quick_check(1)");
+        if (integrity is not ["ok"])
+        {
+            problem = $"the export file {name} is damaged: {string.Join("; ", integrity)}";
+            return null;
+        }
+        long.TryParse(meta.GetValueOrDefault(ExportSchema.MetaKeys.CertificateCount), NumberStyles.None, CultureInfo.InvariantCulture, out var count);
+        return new ExportMeta(hash, meta.GetValueOrDefault(ExportSchema.MetaKeys.ExportedAt) ?? "", ExportSchema.Version, count,
+            meta.GetValueOrDefault(ExportSchema.MetaKeys.NumberForm));
+    }
+
+    /// <summary>
+    /// Opens the serving pool with immutable=1: an export is never changed in place, only replaced by rename,
+    /// so SQLite may skip its per-query locking and change checks. Every connection must see the validated
+    /// content hash; otherwise the file was replaced meanwhile and the next poll starts again.
+    /// </summary>
+    private ExportGeneration? OpenGeneration(string path, string name, ExportMeta meta, out ExportRefusal? refusal)
+    {
+        refusal = null;
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1",
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        var connections = new List<ExportConnection>(PoolSize);
+        try
+        {
+            for (var i = 0; i < PoolSize; i++)
+            {
+                var connection = ExportConnection.Open(builder.ConnectionString);
+                connections.Add(connection);
+                using var hash = connection.CreateCommand($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ContentHash}'");
+                if (hash.ExecuteScalar() as string != meta.ContentHash)
+                {
+                    refusal = Refused($"the export file {name} was replaced while it was being opened", transient: true);
+                    connections.ForEach(c => c.Dispose());
+                    return null;
+                }
+            }
+            var institutions = ReadInstitutions(connections[0], name, out var problem);
+            if (problem is not null)
+            {
+                refusal = Refused(problem);
+                connections.ForEach(c => c.Dispose());
+                return null;
+            }
+            return new ExportGeneration(path, meta, connections, institutions!, ReadKeys(connections[0]), clock.GetUtcNow());
+        }
+        catch
+        {
+            connections.ForEach(c => c.Dispose());
+            throw;
+        }
+    }
+
+    private static List<ExportedInstitution>? ReadInstitutions(ExportConnection connection, string name, out string? problem)
+    {
+        problem = null;
+        using var command = connection.CreateCommand("SELECT seq, name, province, county, status, status_cause, filing FROM institutions");
+        using var r = command.ExecuteReader();
+        var list = new List<ExportedInstitution>();
+        while (r.Read())
+        {
+            var seq = r.GetString(0);
+            try
+            {
+                list.Add(new ExportedInstitution(seq, r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                    r.GetString(5), FilingJsonReader.Read(r.GetString(6))));
+            }
+            catch (Exception e) when (e is JsonException or NotSupportedException)
+            {
+                problem = $"the export file {name} has an unreadable filing for institution {seq}: {e.Message}";
+                return null;
+            }
+        }
+        return list;
+    }
+
+    private static List<PublishedKey> ReadKeys(ExportConnection connection)
+    {
+        using var command = connection.CreateCommand("SELECT key_id, public_key, valid_from, retired FROM signing_keys");
+        using var r = command.ExecuteReader();
+        var keys = new List<PublishedKey>();
+        while (r.Read())
+        {
+            keys.Add(new PublishedKey(r.GetString(0), Convert.FromBase64String(r.GetString(1)), Day(r.GetString(2)),
+                r.IsDBNull(3) ? null : Day(r.GetString(3))));
+        }
+        return keys;
+    }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static List<string> Strings(SqliteConnection db, string sql)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        using var r = command.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
+    private ExportRefusal Refused(string reason, bool transient = false) => new(reason, transient, clock.GetUtcNow());
+}

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace SkillCert.VerifyApi.Http;
+
+/// <summary>
+/// ETags for certificate answers. The tag covers everything the answer depends on: the export version, the
+/// number, the day (institution statuses are shown as of today) and the typed name, so an answer checked
+/// against one name is never revalidated for another query.
+/// </summary>
+public static class EntityTags
+{
+    public static string For(string exportVersion, string number, DateOnly today, string? name)
+    {
+        var text = $"{exportVersion}|{number}|{today.DayNumber}|{name}";
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return $"\"{Convert.ToHexStringLower(hash[..12])}\"";
+    }
+
+    /// <summary>True when an If-None-Match header lists this tag (weakly compared, as RFC 9110 asks for GET) or is <c>*</c>.</summary>
+    public static bool Matches(HttpRequest request, string etag)
+    {
+        var header = request.Headers.IfNoneMatch;
+        if (header.Count == 0) return false;
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags)) return false;
+        var mine = new EntityTagHeaderValue(etag);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(mine, useStrongComparison: false));
+    }
+}

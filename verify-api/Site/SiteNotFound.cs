@@ -1,0 +1,33 @@
+using Microsoft.Extensions.FileProviders;
+using SkillCert.VerifyApi.Http;
+
+namespace SkillCert.VerifyApi.Site;
+
+/// <summary>
+/// The answer for a request that no endpoint and no file matched: the site's 404.html for pages, and a
+/// problem+json 404 under <c>/api/</c> or when there is no site.
+/// </summary>
+public sealed class SiteNotFound(RequestDelegate next, IFileProvider files)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint() is not null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var page = files.GetFileInfo(SiteHosting.NotFoundPage);
+        var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+        if (!isApi && page.Exists && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = page.Length;
+            if (HttpMethods.IsHead(context.Request.Method)) return;
+            await context.Response.SendFileAsync(page, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+        await ProblemWriter.WriteAsync(context, ProblemWriter.Problem(StatusCodes.Status404NotFound, "Not found",
+            "Nothing is served at this address.", "未找到", "此地址没有内容。")).ConfigureAwait(false);
+    }
+}
