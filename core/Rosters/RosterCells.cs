@@ -53,7 +53,15 @@ public static class RosterCells
     }
 
     /// <summary>Reads a score 0–100 (decimals allowed); false when the cell is not a number in that range.</summary>
-    public static bool TryScore(string cell, out double score) =>
-        double.TryParse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out score)
-        && score is >= MinScore and <= MaxScore;
+    public static bool TryScore(string cell, out double score)
+    {
+        // Whole scores of up to three digits are nearly all there is; anything else goes to the full parser.
+        if (cell.Length is > 0 and <= 3 && !cell.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            score = int.Parse(cell, NumberStyles.None, CultureInfo.InvariantCulture);
+            return score <= MaxScore;
+        }
+        return double.TryParse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out score)
+            && score is >= MinScore and <= MaxScore;
+    }
 }
