@@ -24,8 +24,7 @@ public static class CsvRosterReader
         using var text = RosterEncoding.Open(bytes, buffers, file.Display, errors);
         if (text is null) return null;
         var line = 1;
-        RosterHeader? header = null;
-        var titles = new List<(List<string> Cells, int Line)>();
+        var search = new RosterHeaderSearch(file.Display, errors);
         try
         {
             using var csv = CsvDataReader.Create(text, buffers.Parse, Options);
@@ -33,19 +32,13 @@ public static class CsvRosterReader
             {
                 var at = line;
                 line += csv.GetRawRecordSpan().Count('\n');
-                if (header is null)
+                if (search.Header is { } header)
                 {
-                    var cells = Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToList();
-                    if (cells.All(string.IsNullOrWhiteSpace)) continue;
-                    titles.Add((cells, at));
-                    if (!RosterHeader.LooksLikeHeader(cells) && titles.Count < RosterHeader.MaxTitleRows) continue;
-                    var (headerCells, headerLine) = RosterHeader.LooksLikeHeader(cells) ? (cells, at) : titles[0];
-                    header = RosterHeader.Read(headerCells, headerLine, file.Display, errors);
-                    if (header is null) return null;
+                    if (Row(csv, header, pool, new RowOrigin(source, at), file.Display, errors) is { } row) onRow(row);
                     continue;
                 }
-                var row = Row(csv, header, pool, new RowOrigin(source, at), file.Display, errors);
-                if (row is not null) onRow(row);
+                search.Offer(Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToList(), at);
+                if (search.IsOver && search.Header is null) return null;
             }
         }
         catch (CsvFormatException e)
@@ -53,9 +46,7 @@ public static class CsvRosterReader
             errors.Add(new(file.Display, line, "", $"the CSV is malformed here ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
             return null;
         }
-        if (header is null && titles.Count > 0) header = RosterHeader.Read(titles[0].Cells, titles[0].Line, file.Display, errors);
-        else if (header is null) errors.Add(new(file.Display, 0, "", $"the roster is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
-        return header;
+        return search.Finish();
     }
 
     private static RosterRow? Row(CsvDataReader csv, RosterHeader header, CellPool pool, RowOrigin origin, string display, List<ExportError> errors)

@@ -19,8 +19,7 @@ public static class XlsxRosterReader
     {
         var facts = XlsxInspection.Inspect(bytes, file.Display, errors);
         if (facts is null) return null;
-        RosterHeader? header = null;
-        var titles = new List<(List<string> Cells, int Row)>();
+        var search = new RosterHeaderSearch(file.Display, errors);
         var rowNumber = 0;
         using var stream = new MemoryStream(bytes, writable: false);
         foreach (IDictionary<string, object?> values in MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName,
@@ -28,31 +27,19 @@ public static class XlsxRosterReader
         {
             rowNumber++;
             var raw = values.Values.ToList();
-            if (header is null)
+            if (search.Header is { } header)
             {
-                var cells = raw.Select(v => Text(v)).ToList();
-                if (cells.All(string.IsNullOrWhiteSpace)) continue;
-                titles.Add((cells, rowNumber));
-                if (!RosterHeader.LooksLikeHeader(cells) && titles.Count < RosterHeader.MaxTitleRows) continue;
-                var (headerCells, headerRow) = RosterHeader.LooksLikeHeader(cells) ? (cells, rowNumber) : titles[0];
-                header = RosterHeader.Read(headerCells, headerRow, file.Display, errors);
-                if (header is null) return null;
-                ReportFormulasAndMerges(facts, header, file.Display, errors);
+                if (Row(raw, header, pool, new RowOrigin(source, rowNumber), file.Display, errors) is { } row) onRow(row);
                 continue;
             }
-            var row = Row(raw, header, pool, new RowOrigin(source, rowNumber), file.Display, errors);
-            if (row is not null) onRow(row);
+            search.Offer(raw.Select(v => Text(v)).ToList(), rowNumber);
+            if (search.IsOver && search.Header is null) return null;
+            if (search.Header is { } found) ReportFormulasAndMerges(facts, found, file.Display, errors);
         }
-        if (header is null && titles.Count > 0)
-        {
-            header = RosterHeader.Read(titles[0].Cells, titles[0].Row, file.Display, errors);
-            if (header is not null) ReportFormulasAndMerges(facts, header, file.Display, errors);
-        }
-        else if (header is null)
-        {
-            errors.Add(new(file.Display, 0, "", $"the first worksheet is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
-        }
-        return header;
+        if (search.IsOver) return search.Header;
+        var late = search.Finish();
+        if (late is not null) ReportFormulasAndMerges(facts, late, file.Display, errors);
+        return late;
     }
 
     private static RosterRow? Row(List<object?> raw, RosterHeader header, CellPool pool, RowOrigin origin, string display, List<ExportError> errors)
