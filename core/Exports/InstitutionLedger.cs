@@ -69,11 +69,21 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         foreach (var old in previous) if (!given.Contains(old.Number!)) unmatched.TryAdd(old.Key, old);
         var matched = new HashSet<string>(StringComparer.Ordinal);
 
+        var waiting = _rows.Where(r => r.Number is null).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
         foreach (var row in _rows)
         {
             if (row.Number is { } number)
             {
-                if (byNumber.TryGetValue(number, out var same)) CarryRevocation(same, row);
+                if (byNumber.TryGetValue(number, out var same))
+                {
+                    // A written number that the previous export gave to another certificate still in the rosters
+                    // would take that certificate's number away from it.
+                    if (same.Key != row.Key && waiting.TryGetValue(same.Key, out var owner))
+                        _problems.Add(new(row.Origin, NumberColumn,
+                            $"{number} was exported for another certificate, which is still in the rosters without a number; a number belongs to one certificate",
+                            owner.Origin));
+                    CarryRevocation(same, row);
+                }
                 if (unmatched.Remove(row.Key, out var renumbered))
                 {
                     matched.Add(renumbered.Number!);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Signing;
@@ -52,6 +53,8 @@ public static class ExportRun
         var tally = new ExportTally(request.Out);
         try
         {
+            // The name carries this process's id, so a file of that name is a crashed run's leftover.
+            if (File.Exists(temporary)) File.Delete(temporary);
             using (var writer = ExportWriter.Create(temporary))
             {
                 var failed = errors.Any(e => !e.IsWarning);
@@ -69,6 +72,11 @@ public static class ExportRun
                 writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }
             File.Move(temporary, request.Out, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            error.WriteLine($"skillcert export: cannot write {request.Out}: {e.Message}");
+            return ExitCodes.UsageError;
         }
         finally
         {

@@ -54,7 +54,7 @@ public static class XlsxRosterReader
             var value = source < raw.Count ? raw[source] : null;
             if (column == RosterColumn.IdNumber && value is double)
             {
-                errors.Add(new(display, origin.Line, header.NameOf(source),
+                errors.Add(new(display, origin.Line, RosterColumns.Header(column),
                     "the ID number is stored as a number, so Excel kept only its first 15 digits; format the column as text (文本) and type the numbers in again"));
                 broken = true;
                 blank = false;

@@ -73,4 +73,27 @@ public class ReExportTests
         var outcome = Close(ledger, previous: [Certificate("Y000014000001244000003", 4, Day(2024, 5, 1))]);
         Assert.Empty(outcome.SerialFloors);
     }
+
+    [Fact]
+    public void Writing_the_number_of_another_exported_certificate_that_is_still_in_the_rosters_is_an_error()
+    {
+        var exported = Certificate("Y000014000001244000003", 4, Day(2024, 5, 1));
+        var ledger = Ledger();
+        ledger.Add(Again(exported, line: 2));
+        ledger.Add(Certificate("Y000014000001244000003", 4, Day(2024, 6, 1), line: 3));
+        var problems = Close(ledger, previous: [exported]).Problems;
+        Assert.Contains(problems, p => p.Origin.Line == 3 && p.Message.Contains("exported for another certificate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_written_number_may_correct_the_details_of_its_own_certificate()
+    {
+        var exported = Certificate("Y000014000001244000003", 4, Day(2024, 5, 1));
+        var ledger = Ledger();
+        var corrected = Certificate("Y000014000001244000003", 4, Day(2024, 5, 2));
+        ledger.Add(corrected);
+        var outcome = Close(ledger, previous: [exported]);
+        Assert.Empty(outcome.Problems);
+        Assert.Same(corrected, Assert.Single(outcome.Certificates));
+    }
 }
