@@ -1,14 +1,19 @@
+using System.Globalization;
 using SkillCert.Core.Rosters;
 
 namespace SkillCert.Generator.Export;
 
 /// <summary>
-/// Turns cells into trimmed strings, reusing the previous row's string when a column repeats it (the issue date,
-/// the occupation, the level and the document type usually do within a batch), so that most cells of a
-/// million-row export cost no allocation. One per thread.
+/// Turns cells into trimmed strings with as few allocations as a million-row export needs: a cell that repeats the
+/// previous row's value in its column (the issue date, the occupation, the level, the document type) reuses that
+/// string, and small whole numbers (scores, 岗位工龄) come from a shared table. One per thread.
 /// </summary>
 public sealed class CellPool
 {
+    private const int SmallNumbers = 101;
+
+    private static readonly string[] Numbers = Enumerable.Range(0, SmallNumbers).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     private readonly string[] _last = Enumerable.Repeat("", RosterColumns.Count).ToArray();
 
     /// <summary>The trimmed text of a cell.</summary>
@@ -16,9 +21,22 @@ public sealed class CellPool
     {
         cell = Trim(cell);
         if (cell.IsEmpty) return "";
+        if (cell.Length <= 3 && SmallNumber(cell) is { } number) return number;
         ref var last = ref _last[(int)column];
         if (cell.SequenceEqual(last)) return last;
         return last = cell.ToString();
+    }
+
+    private static string? SmallNumber(ReadOnlySpan<char> cell)
+    {
+        var value = 0;
+        foreach (var c in cell)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            value = value * 10 + (c - '0');
+        }
+        // "05" is not "5": only the canonical spelling may share the table's string.
+        return value < SmallNumbers && (cell.Length == 1 || cell[0] != '0') ? Numbers[value] : null;
     }
 
     // The same as span.Trim() for the spaces people type, without a Unicode table lookup for every Chinese

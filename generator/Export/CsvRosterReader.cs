@@ -17,7 +17,10 @@ public static class CsvRosterReader
         MaxBufferSize = 1 << 20,
     };
 
-    /// <summary>Calls <paramref name="onRow"/> for each non-blank data row; returns the header, or null after reporting why there is none.</summary>
+    /// <summary>
+    /// Calls <paramref name="onRow"/> for each data row that is not blank (a row with nothing but its 序号, as in a
+    /// template numbered in advance, is blank); returns the header, or null after reporting why there is none.
+    /// </summary>
     public static RosterHeader? Read(RosterFile file, ReadOnlyMemory<byte> bytes, int source, CellPool pool, RosterBuffers buffers,
         List<ExportError> errors, Action<RosterRow> onRow)
     {
@@ -58,7 +61,7 @@ public static class CsvRosterReader
         {
             var source = header.SourceOf((RosterColumn)c);
             cells[c] = source < count ? pool.Get((RosterColumn)c, csv.GetFieldSpan(source)) : "";
-            blank &= cells[c].Length == 0;
+            blank &= cells[c].Length == 0 || c == (int)RosterColumn.Seq;
         }
         for (var i = 0; i < count; i++)
         {

@@ -61,7 +61,7 @@ public static class XlsxRosterReader
                 continue;
             }
             cells[c] = pool.Get(column, Text(value));
-            blank &= cells[c].Length == 0;
+            blank &= cells[c].Length == 0 || column == RosterColumn.Seq;
         }
         for (var i = 0; i < raw.Count; i++)
         {

@@ -112,4 +112,13 @@ public class RosterCheckTests
         var result = s.Export();
         Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2:证书编号", StringComparison.Ordinal) && l.Contains("2024-1.csv:2)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Rows_that_hold_nothing_but_a_number_in_advance_are_skipped()
+    {
+        using var s = new ExportScenario();
+        s.Roster("000001", "2024-3", s.Line(), "2,,,,,,,,,,,,,,", "3,,,,,,,,,,,,,,", ",,,,,,,,,,,,,,");
+        Assert.Equal(0, s.Export().ExitCode);
+        Assert.Equal(["1"], s.Column("SELECT count(*) FROM certificates"));
+    }
 }
