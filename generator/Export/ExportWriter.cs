@@ -23,7 +23,9 @@ public sealed class ExportWriter : IDisposable
         _path = path;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         _connection.Open();
-        Execute("PRAGMA page_size = 4096");
+        // 16 KB pages: a quarter of the system calls of the default 4 KB while the file is written and indexed,
+        // and still small pages for the service's point lookups.
+        Execute("PRAGMA page_size = 16384");
         Execute("PRAGMA journal_mode = OFF");
         Execute("PRAGMA synchronous = OFF");
         Execute("PRAGMA locking_mode = EXCLUSIVE");

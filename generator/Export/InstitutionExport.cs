@@ -79,9 +79,11 @@ public static class InstitutionExport
     {
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length <= MaxRosterBytes) return buffers.ReadFile(path);
-            errors.Add(new(display, 0, "", $"the file is {length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
+            return buffers.ReadFile(path, MaxRosterBytes);
+        }
+        catch (FileTooLargeException e)
+        {
+            errors.Add(new(display, 0, "", $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

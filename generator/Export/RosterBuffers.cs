@@ -14,11 +14,16 @@ public sealed class RosterBuffers
 
     public char[] Parse { get; } = new char[ParseBufferSize];
 
-    /// <summary>Reads a whole file into the byte buffer; the returned memory is valid until the next call.</summary>
-    public ReadOnlyMemory<byte> ReadFile(string path)
+    /// <summary>
+    /// Reads a whole file into the byte buffer; the returned memory is valid until the next call. Throws
+    /// <see cref="FileTooLargeException"/> for a file over <paramref name="maxLength"/> bytes, before reading it.
+    /// </summary>
+    public ReadOnlyMemory<byte> ReadFile(string path, long maxLength)
     {
         using var handle = File.OpenHandle(path);
-        var length = checked((int)RandomAccess.GetLength(handle));
+        var size = RandomAccess.GetLength(handle);
+        if (size > maxLength) throw new FileTooLargeException(size);
+        var length = (int)size;
         if (length > _bytes.Length) _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
         var read = 0;
         while (read < length)

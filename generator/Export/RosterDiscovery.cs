@@ -15,22 +15,21 @@ public static class RosterDiscovery
     {
         var institutions = new List<InstitutionRosters>();
         string? revocations = null;
-        foreach (var entry in new DirectoryInfo(rostersDir).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var entry in FolderEntry.List(rostersDir))
         {
             var display = Path.Join(rostersDir, entry.Name);
-            if (entry.Name.StartsWith('.')) continue;
-            if (entry is DirectoryInfo)
+            if (entry.IsDirectory)
             {
                 if (!IsSeq(entry.Name))
                     errors.Add(new(display, 0, "", "a roster folder is named by the institution's six-digit seq, like 000001; rename or move it"));
                 else if (catalogue.FindInstitution(entry.Name) is null)
                     errors.Add(new(display, 0, "", $"no institution has seq {entry.Name} in the content's institutions/; check the folder name"));
                 else
-                    institutions.Add(new InstitutionRosters(entry.Name, entry.FullName, display));
+                    institutions.Add(new InstitutionRosters(entry.Name, entry.FullPath, display));
             }
             else if (entry.Name == RevocationsFile)
             {
-                revocations = entry.FullName;
+                revocations = entry.FullPath;
             }
             else
             {
@@ -43,21 +42,20 @@ public static class RosterDiscovery
     /// <summary>The batches of one institution's folder, in name order, each with its totals file when there is one.</summary>
     public static List<RosterFile> Batches(string folderPath, string folderDisplay, List<ExportError> errors)
     {
-        var files = new DirectoryInfo(folderPath).EnumerateFileSystemInfos().Where(f => !f.Name.StartsWith('.') && !f.Name.StartsWith("~$", StringComparison.Ordinal))
-            .OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var files = FolderEntry.List(folderPath).Where(f => !f.Name.StartsWith("~$", StringComparison.Ordinal)).ToList();
         var rosters = new List<RosterFile>();
-        var totals = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, FolderEntry>(StringComparer.Ordinal);
         foreach (var entry in files)
         {
             var display = Path.Join(folderDisplay, entry.Name);
             var extension = Path.GetExtension(entry.Name).ToLowerInvariant();
             var batch = Path.GetFileNameWithoutExtension(entry.Name);
-            if (entry is DirectoryInfo)
+            if (entry.IsDirectory)
                 errors.Add(ExportError.Warning(display, "ignored: a roster folder holds files only, <batch>.csv or .xlsx"));
             else if (extension is ".csv" or ".xlsx")
-                rosters.Add(new RosterFile(entry.FullName, display, batch, extension == ".xlsx", null, null));
+                rosters.Add(new RosterFile(entry.FullPath, display, batch, extension == ".xlsx", null, null));
             else if (extension is ".yml")
-                totals[batch] = (FileInfo)entry;
+                totals[batch] = entry;
             else if (extension is ".xls" or ".et")
                 errors.Add(new(display, 0, "", "this spreadsheet format is not read; save the roster as .xlsx (Excel Workbook) or as CSV UTF-8"));
             else
@@ -68,7 +66,7 @@ public static class RosterDiscovery
         foreach (var (batch, file) in totals.Where(t => rosters.All(r => r.Batch != t.Key)))
             errors.Add(new(Path.Join(folderDisplay, file.Name), 0, "", $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
         return rosters.Select(r => totals.TryGetValue(r.Batch, out var t)
-            ? r with { TotalsPath = t.FullName, TotalsDisplay = Path.Join(folderDisplay, t.Name) }
+            ? r with { TotalsPath = t.FullPath, TotalsDisplay = Path.Join(folderDisplay, t.Name) }
             : r).ToList();
     }
 
