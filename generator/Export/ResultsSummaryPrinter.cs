@@ -28,7 +28,7 @@ public static class ResultsSummaryPrinter
 
     // Chinese characters take two columns in a terminal; padding by display width keeps the columns straight.
     private static string Row(string label, IEnumerable<string> cells) =>
-        Pad(label, 30) + string.Concat(cells.Select(c => Pad(c, 10, right: true)));
+        Pad(label, 36) + string.Concat(cells.Select(c => Pad(c, 10, right: true)));
 
     private static string Pad(string text, int width, bool right = false)
     {
