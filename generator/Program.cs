@@ -7,6 +7,8 @@ using SkillCert.Generator.Commands;
 var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DecodeCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(VerifyQrCommand.Create());
 
 var parse = root.Parse(args);

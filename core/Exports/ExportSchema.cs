@@ -76,6 +76,18 @@ public static class ExportSchema
         public const string NumberForm = "number_form";
 
         public const string CertificateCount = "certificate_count";
+
+        /// <summary>The key id of the current signing key: the one new QR signatures should use.</summary>
+        public const string CurrentKeyId = "current_key_id";
+
+        /// <summary>A public name for the id key (see IdHasher.KeyId), so that a re-export with another id key is refused.</summary>
+        public const string IdKeyId = "id_key_id";
+
+        /// <summary>
+        /// JSON object from 16-character number prefix to the highest serial ever given under it, for prefixes whose
+        /// highest serial belongs to a certificate no longer in the export; so that no number is given twice.
+        /// </summary>
+        public const string SerialFloors = "serial_floors";
     }
 
     /// <summary>Values of <c>certificates.status</c>.</summary>

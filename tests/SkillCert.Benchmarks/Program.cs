@@ -1,9 +1,11 @@
 using SkillCert.Benchmarks.Api;
+using SkillCert.Benchmarks.Export;
 
-// Benchmark suites, chosen by the first argument; each suite's script in this folder drives it.
+// Benchmark suites, chosen by the first argument; the scripts beside this file drive them.
+// Targets live here and in those scripts, never in timed unit tests.
 return args switch
 {
-    ["api", "export", var data, var output, var idKey] => BenchmarkExport.Run(data, output, idKey),
+    ["export", ..] => ExportBenchmark.Run(args[1..]),
     ["api", "sample", var export, var count, var output] => BenchmarkSample.Run(export, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), output),
     ["api", "bodies", var url, var numbers, var root] => await BodySnapshot.RunAsync(new Uri(url), numbers, root),
     _ => Usage(),
@@ -13,7 +15,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          SkillCert.Benchmarks api export DATA_DIR OUT.db ID_KEY_FILE   build an export from gen_content.py output
+          SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
+                                                                        skillcert export against the sqlite3 floor (export-vs-sqlite.sh)
           SkillCert.Benchmarks api sample EXPORT.db COUNT OUT.txt        draw COUNT real certificate numbers at random
           SkillCert.Benchmarks api bodies API_URL NUMBERS.txt ROOT       save the API's answers as static files for nginx
         """);

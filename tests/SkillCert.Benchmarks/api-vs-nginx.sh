@@ -5,8 +5,7 @@
 #   tests/SkillCert.Benchmarks/api-vs-nginx.sh [WORK_DIR]      (default /tmp/skillcert-bench)
 #
 # 1. data: gen_content.py --institutions 2000 --certificates 1000000 (kept in WORK_DIR between runs);
-# 2. export: built by the benchmark-only loader in this project (`api export`), to be replaced by
-#    `skillcert export` once that command is on main;
+# 2. export: `skillcert export` of those rosters, with fresh keys (kept in WORK_DIR between runs);
 # 3. SAMPLE (20,000) real numbers drawn at random; the Lua script picks among them at random per request;
 # 4. the API runs in Release with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9),
 #    workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
@@ -42,7 +41,14 @@ dotnet build -c Release "$repo/tests/SkillCert.Benchmarks" -v q -nologo >/dev/nu
 dotnet build -c Release "$repo/verify-api" -v q -nologo >/dev/null
 bench() { dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert.Benchmarks.dll" "$@"; }
 
-[ -f "$work/certificates.db" ] || bench api export "$work/data" "$work/certificates.db" "$work/id.key"
+dotnet build -c Release "$repo/generator" -v q -nologo >/dev/null
+skillcert() { dotnet "$repo/generator/bin/Release/net10.0/skillcert.dll" "$@"; }
+if [ ! -f "$work/certificates.db" ]; then
+  [ -f "$work/signing.pem" ] || skillcert keys new --out "$work/signing.pem" >/dev/null
+  [ -f "$work/id.key" ] || skillcert keys new --id-key --out "$work/id.key" >/dev/null
+  skillcert export --rosters "$work/data/rosters" --content "$work/data/content" --out "$work/certificates.db" \
+    --signing-key "$work/signing.pem" --id-key "$work/id.key" --as-of 2026-11-01 >/dev/null
+fi
 bench api sample "$work/certificates.db" "$sample" "$work/numbers.txt"
 
 # Run from the output folder: appsettings.json there keeps framework request logs at Warning.

@@ -159,7 +159,7 @@ public sealed class ExportLoader(TimeProvider clock)
             try
             {
                 list.Add(new ExportedInstitution(seq, r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                    r.GetString(5), FilingJsonReader.Read(r.GetString(6))));
+                    r.GetString(5), FilingJson.Deserialize(r.GetString(6))));
             }
             catch (Exception e) when (e is JsonException or NotSupportedException)
             {

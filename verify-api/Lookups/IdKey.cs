@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using SkillCert.Core.Identity;
 using SkillCert.VerifyApi.Configuration;
@@ -23,8 +22,8 @@ public sealed partial class IdKey
         }
         try
         {
-            _key = Parse(File.ReadAllBytes(path));
-            if (_key is null) Problem = $"the ID key file {Path.GetFileName(path)} holds neither {IdHash.KeyLength} bytes nor their hex or base64 text";
+            _key = IdHasher.ParseKey(File.ReadAllBytes(path));
+            if (_key is null) Problem = $"the ID key file {Path.GetFileName(path)} holds neither {IdHasher.KeyLength} bytes nor their hex or base64 text";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,17 +38,7 @@ public sealed partial class IdKey
     public bool Available => _key is not null;
 
     public byte[] Hash(string idNumber) =>
-        IdHash.Compute(_key ?? throw new InvalidOperationException(Problem), idNumber);
-
-    /// <summary>The key in a key file's content, or null when it holds no 32-byte key in any accepted form.</summary>
-    public static byte[]? Parse(byte[] content)
-    {
-        if (content.Length == IdHash.KeyLength) return content;
-        var text = Encoding.ASCII.GetString(content).Trim();
-        if (text.Length == IdHash.KeyLength * 2 && text.All(char.IsAsciiHexDigit)) return Convert.FromHexString(text);
-        var buffer = new byte[IdHash.KeyLength + 3];
-        return Convert.TryFromBase64String(text, buffer, out var written) && written == IdHash.KeyLength ? buffer[..written] : null;
-    }
+        IdHasher.Compute(_key ?? throw new InvalidOperationException(Problem), idNumber);
 
     [LoggerMessage(10, LogLevel.Warning, "Name and ID number lookups are unavailable: {Problem}")]
     private static partial void Unusable(ILogger logger, string problem);

@@ -29,7 +29,7 @@ public static class ExportFixture
 
     public static readonly string LiId = WithCheck("14092219851212456");
 
-    public static readonly byte[] IdKey = Enumerable.Range(0, IdHash.KeyLength).Select(i => (byte)(i * 7 + 3)).ToArray();
+    public static readonly byte[] IdKey = Enumerable.Range(0, IdHasher.KeyLength).Select(i => (byte)(i * 7 + 3)).ToArray();
 
     public static readonly Institution Machinery = new()
     {
@@ -121,13 +121,13 @@ public static class ExportFixture
     private static void Institution(SqliteConnection db, Institution i, string status, string cause) =>
         Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.Name,
             i.Category.ToString(), i.Route, i.County, status, cause,
-            JsonSerializer.Serialize(i, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+            FilingJson.Serialize(i));
 
     private static void Certificate(SqliteConnection db, string number, string institution, string? trade, int level, string issuedOn,
         string name, string id, (string On, string Reason)? revoked = null) =>
         Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
             number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
-            name, Mask.Name(name), Mask.IdNumber(id), IdHash.Compute(IdKey, id));
+            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(IdKey, id));
 
     private static void Meta(SqliteConnection db, string key, string value) => Execute(db, "INSERT INTO meta VALUES ($1, $2)", key, value);
 

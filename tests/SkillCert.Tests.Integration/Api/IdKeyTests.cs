@@ -1,3 +1,4 @@
+using SkillCert.Core.Identity;
 using System.Text;
 using SkillCert.VerifyApi.Lookups;
 
@@ -6,16 +7,16 @@ namespace SkillCert.Tests.Integration.Api;
 public class IdKeyTests
 {
     [Fact]
-    public void A_file_of_32_raw_bytes_is_the_key() => Assert.Equal(ExportFixture.IdKey, IdKey.Parse(ExportFixture.IdKey));
+    public void A_file_of_32_raw_bytes_is_the_key() => Assert.Equal(ExportFixture.IdKey, IdHasher.ParseKey(ExportFixture.IdKey));
 
     [Fact]
     public void Sixty_four_hex_digits_are_the_key() =>
-        Assert.Equal(ExportFixture.IdKey, IdKey.Parse(Encoding.ASCII.GetBytes(Convert.ToHexString(ExportFixture.IdKey) + "\n")));
+        Assert.Equal(ExportFixture.IdKey, IdHasher.ParseKey(Encoding.ASCII.GetBytes(Convert.ToHexString(ExportFixture.IdKey) + "\n")));
 
     [Fact]
     public void Base64_of_32_bytes_is_the_key() =>
-        Assert.Equal(ExportFixture.IdKey, IdKey.Parse(Encoding.ASCII.GetBytes(Convert.ToBase64String(ExportFixture.IdKey))));
+        Assert.Equal(ExportFixture.IdKey, IdHasher.ParseKey(Encoding.ASCII.GetBytes(Convert.ToBase64String(ExportFixture.IdKey))));
 
     [Fact]
-    public void A_key_of_another_length_is_refused() => Assert.Null(IdKey.Parse(new byte[16]));
+    public void A_key_of_another_length_is_refused() => Assert.Null(IdHasher.ParseKey(new byte[16]));
 }

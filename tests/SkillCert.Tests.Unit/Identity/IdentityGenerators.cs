@@ -42,7 +42,8 @@ internal static class IdentityGenerators
         return first17 + Alphabet[(31 - sum % 31) % 31];
     }
 
-    private static string WithIdCheck(string first17)
+    /// An ID number made of the first 17 characters and the check character computed here.
+    public static string WithIdCheck(string first17)
     {
         var sum = 0;
         for (var i = 0; i < 17; i++) sum += (first17[i] - '0') * IdWeights[i];

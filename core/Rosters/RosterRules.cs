@@ -1,0 +1,198 @@
+using System.Globalization;
+using SkillCert.Core.Catalogue;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Identity;
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Levels;
+using SkillCert.Core.Privacy;
+
+namespace SkillCert.Core.Rosters;
+
+/// <summary>
+/// The checks every row of one institution's rosters must pass before it may become a certificate, and the
+/// record it becomes. One instance per institution and thread.
+/// </summary>
+public sealed class RosterRules(CatalogueContent catalogue, Institution institution, DateOnly asOf, IdHasher hasher)
+{
+    /// <summary>The youngest age at which a person may hold a skill-level certificate.</summary>
+    public const int MinimumAge = 16;
+
+    /// <summary>The longest 岗位工龄 a roster may give, in years; more is a typing slip.</summary>
+    public const double MaxTenureYears = 70;
+
+    private readonly CertifyingCalendar _calendar = new(institution);
+    private readonly RowNumberRules _numbers = new(catalogue.Site.Province, institution, asOf);
+
+    /// <summary>Checks a row, adding one problem per wrong cell; returns the certificate when the row has none.</summary>
+    public ExportedCertificate? Check(RosterRow row, List<RowProblem> problems)
+    {
+        var before = problems.Count;
+        var cell = new RowCheck(row, problems);
+
+        var name = cell.Required(RosterColumn.Name);
+        var gender = cell.Required(RosterColumn.Gender);
+        if (gender is not (null or RosterCells.Male or RosterCells.Female))
+            cell.Problem(RosterColumn.Gender, $"\"{RosterCells.Shown(gender)}\" should be {RosterCells.Male} or {RosterCells.Female}");
+        var documentType = cell.Required(RosterColumn.DocumentType) is { } typed ? RosterCells.DocumentType(typed) : null;
+        var id = cell.Required(RosterColumn.IdNumber);
+        var issuedOn = IssueDate(cell);
+        if (id is not null && documentType == RosterCells.ResidentIdCard)
+            CheckIdNumber(cell, id, gender, issuedOn);
+
+        var occupation = Occupation(cell);
+        var trade = RosterCells.Trade(row[RosterColumn.Trade]);
+        if (trade is not null && occupation is { Trades.Count: > 0 } && !occupation.Trades.Contains(trade))
+            cell.Problem(RosterColumn.Trade, $"\"{RosterCells.Shown(trade)}\" is not a trade of {occupation.Code} {occupation.Name}; " +
+                $"its trades are {string.Join("、", occupation.Trades)}, or write — for none");
+        var level = cell.Required(RosterColumn.Level) is { } levelText ? LevelOf(cell, levelText) : null;
+        CheckScores(cell);
+        CheckTenure(cell);
+        if (issuedOn is { } day && occupation is not null && level is not null)
+            CheckStanding(cell, day, occupation.Code, occupation.Name, trade, level);
+
+        string? number = null;
+        if (!row.IsEmpty(RosterColumn.Number) && issuedOn is { } issued && level is not null)
+            number = _numbers.Check(cell, row[RosterColumn.Number], issued, level.Code);
+
+        if (problems.Count > before || name is null || documentType is null || id is null || occupation is null
+            || level is null || issuedOn is null)
+            return null;
+        return new ExportedCertificate
+        {
+            Number = number,
+            Institution = institution.Seq,
+            OccupationCode = occupation.Code,
+            OccupationName = occupation.Name,
+            Trade = trade,
+            Level = level.Code,
+            IssuedOn = issuedOn.Value,
+            HolderName = name,
+            MaskedName = Mask.Name(name),
+            DocumentType = documentType,
+            MaskedId = Mask.IdNumber(id),
+            IdHash = hasher.Hash(id),
+            Origin = row.Origin,
+        };
+    }
+
+    private DateOnly? IssueDate(RowCheck cell)
+    {
+        if (cell.Required(RosterColumn.IssuedOn) is not { } text) return null;
+        if (!RosterDate.TryParse(text, out var day))
+        {
+            cell.Problem(RosterColumn.IssuedOn, $"\"{RosterCells.Shown(text)}\" is not a date; write it as yyyy-MM-dd, for example 2024-09-18");
+            return null;
+        }
+        if (day > asOf)
+        {
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} is in the future (the export is as of {RosterDate.Write(asOf)}); certificates are exported once issued");
+            return null;
+        }
+        if (day.Year < Numbers.CertificateNumber.FirstYear)
+        {
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} is before {Numbers.CertificateNumber.FirstYear}, when enterprises began to certify skill levels");
+            return null;
+        }
+        return day;
+    }
+
+    private void CheckIdNumber(RowCheck cell, string id, string? gender, DateOnly? issuedOn)
+    {
+        if (!IdNumber.IsValid(id, asOf, out var birth, out var recorded))
+        {
+            var check = IdNumber.Check(id, asOf);
+            if (!check.IsValid || check.BirthDate is null || check.Gender is null)
+            {
+                foreach (var error in check.Errors) cell.Problem(RosterColumn.IdNumber, error);
+                return;
+            }
+            (birth, recorded) = (check.BirthDate.Value, check.Gender.Value);
+        }
+        if (issuedOn is { } day && IdNumber.AgeOn(birth, day) < MinimumAge)
+        {
+            var age = IdNumber.AgeOn(birth, day);
+            cell.Problem(RosterColumn.IdNumber, age < 0
+                ? "by its birth date the holder was not yet born on the issue date; check the number and the date"
+                : $"by its birth date the holder was {age} on the issue date; a certificate needs an age of at least {MinimumAge}");
+        }
+        var expected = recorded == Identity.Gender.Male ? RosterCells.Male : RosterCells.Female;
+        if (gender is RosterCells.Male or RosterCells.Female && gender != expected)
+            cell.Problem(RosterColumn.Gender, $"is {gender}, but the 17th digit of the ID number says {expected}; correct whichever is wrong");
+    }
+
+    private Occupations.Occupation? Occupation(RowCheck cell)
+    {
+        var code = cell.Required(RosterColumn.OccupationCode);
+        var name = cell.Required(RosterColumn.OccupationName);
+        if (code is null) return null;
+        var occupation = catalogue.FindOccupation(code);
+        if (occupation is null)
+        {
+            cell.Problem(RosterColumn.OccupationCode, $"\"{RosterCells.Shown(code)}\" is not in occupations.yml; use the code of the 职业分类大典, like 6-18-01-01");
+            return null;
+        }
+        if (name is not null && name != occupation.Name)
+            cell.Problem(RosterColumn.OccupationName, $"\"{RosterCells.Shown(name)}\" does not match {code}, which is {occupation.Name}; correct the code or the name");
+        return occupation;
+    }
+
+    private static SkillLevel? LevelOf(RowCheck cell, string text)
+    {
+        var level = RosterCells.Level(text);
+        if (level is null) cell.Problem(RosterColumn.Level, $"\"{RosterCells.Shown(text)}\" is not a level; write {SkillLevel.AcceptedForms}");
+        return level;
+    }
+
+    private static void CheckScores(RowCheck cell)
+    {
+        var given = 0;
+        foreach (var column in (ReadOnlySpan<RosterColumn>)[RosterColumn.TheoryScore, RosterColumn.SkillScore, RosterColumn.PerformanceScore])
+        {
+            if (cell.Row.IsEmpty(column)) continue;
+            given++;
+            var text = cell.Row[column];
+            if (!RosterCells.TryScore(text, out _))
+                cell.Problem(column, $"\"{RosterCells.Shown(text)}\" is not a score from {RosterCells.MinScore} to {RosterCells.MaxScore}");
+        }
+        if (given == 0)
+            cell.Problem(RosterColumn.TheoryScore, "no score is given; fill in 理论成绩, 技能成绩 or 业绩评审成绩 — whichever the evaluation used");
+    }
+
+    private static void CheckTenure(RowCheck cell)
+    {
+        if (cell.Row.IsEmpty(RosterColumn.Tenure)) return;
+        var text = cell.Row[RosterColumn.Tenure];
+        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var years) || years > MaxTenureYears)
+            cell.Problem(RosterColumn.Tenure, $"\"{RosterCells.Shown(text)}\" is not a number of years from 0 to {MaxTenureYears}");
+    }
+
+    private void CheckStanding(RowCheck cell, DateOnly day, string code, string occupationName, string? trade, SkillLevel level)
+    {
+        if (!_calendar.MayCertifyOn(day))
+        {
+            var status = institution.StatusOn(day);
+            cell.Problem(RosterColumn.IssuedOn, $"on {RosterDate.Write(day)} institution {institution.Seq} was {status.Label} ({status.Cause}) and could not issue certificates");
+            return;
+        }
+        var scope = institution.ScopeOn(day);
+        var occupationInScope = false;
+        for (var i = 0; i < scope.Count; i++)
+        {
+            var entry = scope[i];
+            if (entry.Covers(code, trade, level.Code)) return;
+            occupationInScope |= entry.OccupationCode == code && (entry.Trade is null || trade is null || entry.Trade == trade);
+        }
+        var what = trade is null ? $"{code} {occupationName}" : $"{code} {occupationName} ({trade})";
+        if (occupationInScope)
+        {
+            var levels = scope.Where(e => e.OccupationCode == code).SelectMany(e => e.Levels).Distinct().Order().Reverse();
+            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {RosterDate.Write(day)}; " +
+                $"it may certify levels {string.Join(", ", levels)}");
+        }
+        else
+        {
+            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {RosterDate.Write(day)}; " +
+                "add it to the institution's occupations (or a scope_changed event) if it was filed");
+        }
+    }
+}

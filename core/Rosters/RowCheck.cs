@@ -1,0 +1,18 @@
+namespace SkillCert.Core.Rosters;
+
+/// <summary>The row being checked and the list its problems go to, so each rule names only the column and the message.</summary>
+internal readonly struct RowCheck(RosterRow row, List<RowProblem> problems)
+{
+    public RosterRow Row => row;
+
+    /// <summary>The cell's text, or null after reporting that a required cell is empty.</summary>
+    public string? Required(RosterColumn column)
+    {
+        if (!row.IsEmpty(column)) return row[column];
+        Problem(column, $"is empty; every row needs its {RosterColumns.Header(column)}");
+        return null;
+    }
+
+    public void Problem(RosterColumn column, string message) =>
+        problems.Add(new RowProblem(row.Origin, RosterColumns.Header(column), message));
+}

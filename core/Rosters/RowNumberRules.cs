@@ -1,0 +1,55 @@
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Numbers;
+
+namespace SkillCert.Core.Rosters;
+
+/// <summary>
+/// The checks of a certificate number written in a roster: it must decode under the coding rule and agree with
+/// the row — the institution's category, route and seq, the catalogue's province, the issue year and the level.
+/// </summary>
+internal sealed class RowNumberRules(string province, Institution institution, DateOnly asOf)
+{
+    /// <summary>The number in printed form, or null after reporting every way it is wrong.</summary>
+    public string? Check(RowCheck cell, string text, DateOnly issuedOn, int level)
+    {
+        if (IsExpected(text, issuedOn, level)) return text;
+        var decoding = CertificateNumber.Decode(text, asOf);
+        if (decoding.Number is not { } number)
+        {
+            foreach (var error in decoding.Errors)
+                cell.Problem(RosterColumn.Number, $"{error.Field.ToString().ToLowerInvariant()}: {error.Message}");
+            return null;
+        }
+        var problems = new List<string>();
+        if (number.Category != institution.Category)
+            problems.Add($"its category {number.Category} is not the institution's ({institution.Category})");
+        if (number.Route != institution.Route)
+            problems.Add($"its filing route {number.Route} is not the institution's ({institution.Route})");
+        if (number.Province != province)
+            problems.Add($"its province {number.Province} is not the catalogue's ({province}, in site.yml)");
+        if (number.Institution != institution.Seq)
+            problems.Add($"it belongs to institution {number.Institution}, but this roster is in the folder of {institution.Seq}");
+        if (number.Year != issuedOn.Year)
+            problems.Add($"its year {number.Year % 100:00} does not match the issue date {issuedOn:yyyy-MM-dd}");
+        if (number.Level != level)
+            problems.Add($"its level {number.Level} does not match 评价等级 {level}");
+        foreach (var problem in problems)
+            cell.Problem(RosterColumn.Number, $"{number.Format()}: {problem}; correct the number, or leave the cell empty to have one assigned");
+        return problems.Count == 0 ? number.Format() : null;
+    }
+
+    // The common case without allocation: a number already in printed form that agrees with the row.
+    private bool IsExpected(ReadOnlySpan<char> text, DateOnly issuedOn, int level)
+    {
+        if (text.Length != NumberForm.National22.Length && text.Length != NumberForm.Notice21.Length) return false;
+        if (issuedOn.Year < CertificateNumber.FirstYear) return false;
+        if (text[0] != institution.Category || !text.Slice(1, 4).SequenceEqual(institution.Route)
+            || !text.Slice(5, 2).SequenceEqual(province) || !text.Slice(7, 6).SequenceEqual(institution.Seq))
+            return false;
+        var year = issuedOn.Year % 100;
+        if (text[13] != (char)('0' + year / 10) || text[14] != (char)('0' + year % 10) || text[15] != (char)('0' + level))
+            return false;
+        var serial = text[CertificateNumber.PrefixLength..];
+        return !serial.ContainsAnyExceptInRange('0', '9') && serial.ContainsAnyExcept('0');
+    }
+}

@@ -1,0 +1,7 @@
+namespace SkillCert.Core.Rosters;
+
+/// <summary>
+/// What is wrong with one cell of a row (or with the row as a whole when <see cref="Column"/> is empty). When the
+/// problem involves a second row, such as the first use of a duplicated number, <see cref="SeeAlso"/> points at it.
+/// </summary>
+public sealed record RowProblem(RowOrigin Origin, string Column, string Message, RowOrigin? SeeAlso = null);

@@ -1,0 +1,44 @@
+namespace SkillCert.Core.Signing;
+
+/// <summary>
+/// Decides which public keys an export publishes. The keys given for this export are in rotation order: the last
+/// is current, the ones before it are retired as of the export date. Keys of the previous export are never
+/// dropped, so that signatures they made keep verifying; their first-use and retirement dates are kept.
+/// </summary>
+public static class KeyRotation
+{
+    /// <returns>The keys in key-id order, or null with <paramref name="error"/> set when the rotation is impossible.</returns>
+    public static IReadOnlyList<PublishedKey>? Publish(IReadOnlyList<PublishedKey> previous, IReadOnlyList<byte[]> given, DateOnly asOf,
+        out string? error)
+    {
+        error = null;
+        if (given.Count == 0)
+        {
+            error = "give at least one signing key; the last one given is the current key";
+            return null;
+        }
+        var earlier = previous.ToDictionary(k => k.KeyId, StringComparer.Ordinal);
+        var current = PublishedKey.FromSpki(given[^1], asOf);
+        if (earlier.TryGetValue(current.KeyId, out var known))
+        {
+            if (known.Retired is { } retired)
+            {
+                error = $"key {current.KeyId} was retired on {retired:yyyy-MM-dd} and cannot become current again; create a new key with 'skillcert keys new'";
+                return null;
+            }
+            current = known;
+        }
+        var published = new Dictionary<string, PublishedKey>(StringComparer.Ordinal) { [current.KeyId] = current };
+        foreach (var spki in given.Take(given.Count - 1))
+        {
+            var key = PublishedKey.FromSpki(spki, asOf);
+            if (published.ContainsKey(key.KeyId)) continue;
+            published[key.KeyId] = earlier.TryGetValue(key.KeyId, out var old) ? old with { Retired = old.Retired ?? asOf } : key with { Retired = asOf };
+        }
+        foreach (var old in previous)
+        {
+            if (!published.ContainsKey(old.KeyId)) published[old.KeyId] = old with { Retired = old.Retired ?? asOf };
+        }
+        return published.Values.OrderBy(k => k.KeyId, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,89 @@
+using SkillCert.Core.Identity;
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Signing;
+using SkillCert.Generator.Keys;
+
+namespace SkillCert.Generator.Commands;
+
+/// <summary><c>skillcert keys</c>: creates the signing key and the id key, and prints a signing key's public half for rotation.</summary>
+public static class KeysCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("keys", "Create and inspect the keys of the export: the QR signing key and the id key");
+        command.Subcommands.Add(New());
+        command.Subcommands.Add(Public());
+        return command;
+    }
+
+    private static Command New()
+    {
+        var idKey = new Option<bool>("--id-key") { Description = "Write an id key (32 random bytes for the ID-number hash) instead of a signing key" };
+        var output = new Option<string>("--out") { Description = "Where to write the key (created with mode 600)", Required = true };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing key file (the old key is lost)" };
+        var command = new Command("new", "Create a new ECDSA P-256 signing key (PEM) or, with --id-key, a new id key") { idKey, output, force };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            try
+            {
+                string? refused;
+                string description;
+                if (parse.GetValue(idKey))
+                {
+                    var key = RandomNumberGenerator.GetBytes(IdHasher.KeyLength);
+                    refused = KeyFiles.WriteSecret(path, key, parse.GetValue(force));
+                    description = $"an id key (32 random bytes), id key id {IdHasher.KeyId(key)}";
+                }
+                else
+                {
+                    using var key = SigningKey.Create();
+                    refused = KeyFiles.WriteSecret(path, Encoding.ASCII.GetBytes(key.ExportPrivateKeyPem()), parse.GetValue(force));
+                    description = $"an ECDSA P-256 signing key, key id {key.KeyId}";
+                }
+                if (refused is not null)
+                {
+                    Console.Error.WriteLine($"skillcert keys new: {refused}");
+                    return ExitCodes.UsageError;
+                }
+                Console.Out.WriteLine($"wrote {path}: {description}");
+                Console.Out.WriteLine("Keep it secret and out of the repository (.skillcert/ is git-ignored); losing it cannot be undone.");
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"skillcert keys new: cannot write {path}: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+
+    private static Command Public()
+    {
+        var key = new Argument<string>("key") { Description = "A signing key file (PEM, private or public)" };
+        var command = new Command("public", "Print the public half of a signing key as PEM, with its key id, to publish it after the private key is retired") { key };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(key)!;
+            try
+            {
+                var spki = KeyFiles.ReadPublicKey(path);
+                // The PEM alone goes to standard output, so that '> old.pub.pem' gives a clean key file.
+                Console.Error.WriteLine($"key id {KeyIds.Of(spki)}");
+                Console.Out.Write(PemEncoding.WriteString("PUBLIC KEY", spki));
+                Console.Out.WriteLine();
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (KeyFiles.IsKeyProblem(e))
+            {
+                Console.Error.WriteLine($"skillcert keys public: {path}: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Buffers.Binary;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace SkillCert.Generator.Export;
+
+/// <summary>
+/// Inserts certificate rows through one prepared statement, re-bound for every row. The values are bound in place
+/// from the <see cref="EncodedCertificates"/> the workers prepared, so a row costs the writer no allocation and no
+/// encoding, and SQLite copies nothing twice.
+/// </summary>
+internal sealed unsafe class CertificateInserter : IDisposable
+{
+    // Column 6 (level) is bound on its own; the others follow EncodedCertificates' order.
+    private const string Sql =
+        "INSERT INTO certificates (level, number, institution, occupation_code, occupation_name, trade, issued_on, status, " +
+        "revoked_on, revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
+    private const int BlobField = EncodedCertificates.FieldsPerRow - 1;
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _statement;
+
+    public CertificateInserter(SqliteConnection connection)
+    {
+        _connection = connection;
+        var rc = raw.sqlite3_prepare_v2(connection.Handle!, Sql, out _statement);
+        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(connection.Handle!).utf8_to_string(), rc);
+    }
+
+    public void Insert(EncodedCertificates rows)
+    {
+        var statement = _statement.DangerousGetHandle();
+        fixed (byte* data = rows.Data)
+        {
+            var at = data;
+            var end = data + rows.Length;
+            while (at < end)
+            {
+                SqliteNative.BindInt(statement, 1, *at++);
+                var number = at;
+                for (var field = 0; field < EncodedCertificates.FieldsPerRow; field++)
+                {
+                    var length = BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(at, 4));
+                    at += 4;
+                    if (length < 0) SqliteNative.BindNull(statement, field + 2);
+                    else if (field == BlobField) SqliteNative.BindBlob(statement, field + 2, at, length, SqliteNative.Static);
+                    else SqliteNative.BindText(statement, field + 2, at, length, SqliteNative.Static);
+                    at += Math.Max(length, 0);
+                }
+                var rc = SqliteNative.Step(statement);
+                SqliteNative.Reset(statement);
+                if (rc != SqliteNative.Done)
+                {
+                    var text = System.Text.Encoding.UTF8.GetString(number + 4, BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(number, 4)));
+                    throw new SqliteException($"inserting certificate {text}: {raw.sqlite3_errmsg(_connection.Handle!).utf8_to_string()}", rc);
+                }
+            }
+        }
+    }
+
+    public void Dispose() => _statement.Dispose();
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SkillCert.Generator.Export;
+
+/// <summary>
+/// The SHA-256 that names an export's inputs: every content file the export read and every roster, totals and
+/// revocations file, each by its path inside its folder and the SHA-256 of its bytes. Where the folders are on
+/// disk does not matter; a changed byte in any input does.
+/// </summary>
+public static class ContentHash
+{
+    public static string Of(string contentDir, IEnumerable<(string File, string Sha256)> rosterInputs)
+    {
+        var lines = new List<string>();
+        foreach (var name in new[] { "site.yml", "occupations.yml" }) Add(lines, contentDir, name);
+        var institutions = Path.Combine(contentDir, "institutions");
+        if (Directory.Exists(institutions))
+        {
+            foreach (var file in Directory.EnumerateFiles(institutions, "*.yml"))
+                Add(lines, contentDir, Path.Combine("institutions", Path.GetFileName(file)));
+        }
+        lines.AddRange(rosterInputs.Select(i => $"rosters/{i.File}\t{i.Sha256}"));
+        lines.Sort(StringComparer.Ordinal);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
+    }
+
+    /// <summary>The SHA-256 of a file's bytes, in lower-case hex.</summary>
+    public static string OfFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private static void Add(List<string> lines, string contentDir, string relative)
+    {
+        var path = Path.Combine(contentDir, relative);
+        if (File.Exists(path)) lines.Add($"content/{relative.Replace('\\', '/')}\t{OfFile(path)}");
+    }
+}

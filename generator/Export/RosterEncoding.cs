@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace SkillCert.Generator.Export;
+
+/// <summary>
+/// Decides how a CSV roster's bytes are text. UTF-8 (with or without a BOM) is the format asked for; Excel on a
+/// Chinese system saves "CSV (逗号分隔)" as GBK, so bytes that are not valid UTF-8 are read as GB18030 (a superset
+/// of GBK) with a warning. UTF-16 files are refused rather than guessed at.
+/// </summary>
+public static class RosterEncoding
+{
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The decoded text's reader, or null after reporting why the bytes cannot be read.</summary>
+    public static TextReader? Open(ReadOnlyMemory<byte> file, RosterBuffers buffers, string display, List<ExportError> errors)
+    {
+        var bytes = file.Span;
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            errors.Add(new(display, 0, "", "the file is UTF-16 (Excel's \"Unicode text\"); save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            return null;
+        }
+        var body = bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes;
+        if (Utf8.IsValid(body))
+        {
+            var chars = buffers.Chars(body.Length);
+            return new CharsReader(chars, StrictUtf8.GetChars(body, chars));
+        }
+        try
+        {
+            var text = Gb18030.Value.GetString(bytes);
+            errors.Add(ExportError.Warning(display,
+                "not UTF-8, so it was read as GBK/GB18030, the encoding Excel uses for CSV on Chinese systems; check the names below, and save as \"CSV UTF-8\" to be sure"));
+            return new StringReader(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(new(display, 0, "", "the file is neither UTF-8 nor GBK text; save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            return null;
+        }
+    }
+}

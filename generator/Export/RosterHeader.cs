@@ -1,0 +1,64 @@
+using SkillCert.Core.Rosters;
+
+namespace SkillCert.Generator.Export;
+
+/// <summary>
+/// The header row of a roster: which source column holds each roster column. Headers are matched tolerantly
+/// (<see cref="RosterColumns.FromHeader"/>), title rows above the header are skipped, and every missing, unknown or
+/// repeated column is named.
+/// </summary>
+public sealed class RosterHeader
+{
+    /// <summary>How many rows from the top may hold a title before the header; the form's title and 填报单位 lines fit.</summary>
+    public const int MaxTitleRows = 10;
+
+    private readonly int[] _sourceOf;
+    private readonly string[] _names;
+
+    private RosterHeader(int[] sourceOf, string[] names, int line)
+    {
+        _sourceOf = sourceOf;
+        _names = names;
+        Line = line;
+    }
+
+    /// <summary>The line (CSV) or row (XLSX) of the header.</summary>
+    public int Line { get; }
+
+    public int SourceCount => _names.Length;
+
+    /// <summary>The source column that holds a roster column.</summary>
+    public int SourceOf(RosterColumn column) => _sourceOf[(int)column];
+
+    /// <summary>True for a source column with an empty header, whose cells must stay empty.</summary>
+    public bool IsBlank(int source) => source >= _names.Length || _names[source].Length == 0;
+
+    /// <summary>The header text of a source column, as the user wrote it (trimmed).</summary>
+    public string NameOf(int source) => source < _names.Length ? _names[source] : "";
+
+    /// <summary>True when the cells name at least 姓名 and 证件号码: the row is the header, and rows above it are titles.</summary>
+    public static bool LooksLikeHeader(IReadOnlyList<string> cells) =>
+        cells.Any(c => RosterColumns.FromHeader(c) == RosterColumn.Name) && cells.Any(c => RosterColumns.FromHeader(c) == RosterColumn.IdNumber);
+
+    /// <summary>Maps a header row; null after reporting every problem with it.</summary>
+    public static RosterHeader? Read(IReadOnlyList<string> cells, int line, string display, List<ExportError> errors)
+    {
+        var before = errors.Count;
+        var sourceOf = Enumerable.Repeat(-1, RosterColumns.Count).ToArray();
+        var names = cells.Select(c => c.Trim()).ToArray();
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0) continue;
+            var shown = names[i].ReplaceLineEndings(" ");
+            if (RosterColumns.FromHeader(names[i]) is not { } column)
+                errors.Add(new(display, line, shown, $"unknown column; the columns are {RosterColumns.HeaderLine} — rename it or remove it"));
+            else if (sourceOf[(int)column] >= 0)
+                errors.Add(new(display, line, shown, $"column {RosterColumns.Header(column)} appears twice; keep one"));
+            else
+                sourceOf[(int)column] = i;
+        }
+        foreach (var column in RosterColumns.All.Where(c => sourceOf[(int)c] < 0))
+            errors.Add(new(display, line, "", $"missing column {RosterColumns.Header(column)}; the header row is {RosterColumns.HeaderLine}"));
+        return errors.Count > before ? null : new RosterHeader(sourceOf, names, line);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+using SkillCert.Core.Rosters;
+
+namespace SkillCert.Generator.Export;
+
+/// <summary>
+/// Reads an .xlsx roster with MiniExcel, after <see cref="XlsxInspection"/> has found it safe. Rows are numbered as
+/// Excel numbers them; cells are named by their column's header. Values must be typed in: formulas and merged cells
+/// are errors, and an ID number stored as a number (which Excel cuts to 15 digits) is caught.
+/// </summary>
+public static class XlsxRosterReader
+{
+    private static readonly OpenXmlConfiguration Configuration = new() { EnableSharedStringCache = false, FillMergedCells = false };
+
+    /// <summary>Calls <paramref name="onRow"/> for each non-blank data row; returns the header, or null after reporting why there is none.</summary>
+    public static RosterHeader? Read(RosterFile file, byte[] bytes, int source, CellPool pool, List<ExportError> errors, Action<RosterRow> onRow)
+    {
+        var facts = XlsxInspection.Inspect(bytes, file.Display, errors);
+        if (facts is null) return null;
+        var search = new RosterHeaderSearch(file.Display, errors);
+        var rowNumber = 0;
+        using var stream = new MemoryStream(bytes, writable: false);
+        foreach (IDictionary<string, object?> values in MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName,
+                     excelType: ExcelType.XLSX, configuration: Configuration))
+        {
+            rowNumber++;
+            var raw = values.Values.ToList();
+            if (search.Header is { } header)
+            {
+                if (Row(raw, header, pool, new RowOrigin(source, rowNumber), file.Display, errors) is { } row) onRow(row);
+                continue;
+            }
+            search.Offer(raw.Select(v => Text(v)).ToList(), rowNumber);
+            if (search.IsOver && search.Header is null) return null;
+            if (search.Header is { } found) ReportFormulasAndMerges(facts, found, file.Display, errors);
+        }
+        if (search.IsOver) return search.Header;
+        var late = search.Finish();
+        if (late is not null) ReportFormulasAndMerges(facts, late, file.Display, errors);
+        return late;
+    }
+
+    private static RosterRow? Row(List<object?> raw, RosterHeader header, CellPool pool, RowOrigin origin, string display, List<ExportError> errors)
+    {
+        var cells = new string[RosterColumns.Count];
+        var blank = true;
+        var broken = false;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var column = (RosterColumn)c;
+            var source = header.SourceOf(column);
+            var value = source < raw.Count ? raw[source] : null;
+            if (column == RosterColumn.IdNumber && value is double)
+            {
+                errors.Add(new(display, origin.Line, RosterColumns.Header(column),
+                    "the ID number is stored as a number, so Excel kept only its first 15 digits; format the column as text (文本) and type the numbers in again"));
+                broken = true;
+                blank = false;
+                continue;
+            }
+            cells[c] = pool.Get(column, Text(value));
+            blank &= cells[c].Length == 0 || column == RosterColumn.Seq;
+        }
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (header.IsBlank(i) && !string.IsNullOrWhiteSpace(Text(raw[i])))
+                errors.Add(new(display, origin.Line, XlsxCellRef.Letters(i), "this cell has a value but its column has no header; add the header or clear the cell"));
+        }
+        return blank || broken ? null : new RosterRow(cells, origin);
+    }
+
+    private static void ReportFormulasAndMerges(XlsxSheetFacts facts, RosterHeader header, string display, List<ExportError> errors)
+    {
+        foreach (var cell in facts.Formulas.Where(f => f.Row >= header.Line))
+            errors.Add(new(display, cell.Row, Name(header, cell.Column),
+                $"cell {cell} holds a formula; rosters need typed-in values, so copy the column and paste it back as values only"));
+        foreach (var (from, to) in facts.Merges.Where(m => m.To.Row >= header.Line))
+            errors.Add(new(display, Math.Max(from.Row, header.Line), Name(header, from.Column),
+                $"cells {from}:{to} are merged; unmerge them and fill in every cell"));
+    }
+
+    private static string Name(RosterHeader header, int column) =>
+        header.IsBlank(column) ? XlsxCellRef.Letters(column) : header.NameOf(column).ReplaceLineEndings(" ");
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t when t.TimeOfDay == TimeSpan.Zero => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,51 @@
+using SkillCert.Core.Identity;
+using System.Security.Cryptography;
+using SkillCert.Core.Exports;
+using SkillCert.Core.Signing;
+
+namespace SkillCert.Generator.Keys;
+
+/// <summary>
+/// Reads and writes key files. Secrets are written readable by their owner only (mode 600), in a folder only the
+/// owner can enter when it has to be created, and an existing key is never overwritten by accident.
+/// </summary>
+public static class KeyFiles
+{
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Writes a secret; returns an error message instead of overwriting an existing file without <paramref name="force"/>.</summary>
+    public static string? WriteSecret(string path, ReadOnlySpan<byte> content, bool force)
+    {
+        if (File.Exists(path) && !force) return $"{path} already exists; a key is not overwritten unless you add --force";
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+            else Directory.CreateDirectory(folder, OwnerOnly | UnixFileMode.UserExecute);
+        }
+        var options = new FileStreamOptions { Mode = force ? FileMode.Create : FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
+        using (var stream = new FileStream(path, options)) stream.Write(content);
+        // UnixCreateMode applies only when the file is created; --force over an existing file tightens it here.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, OwnerOnly);
+        return null;
+    }
+
+    /// <summary>The public key (DER SubjectPublicKeyInfo) in a PEM file holding a public or a private P-256 key.</summary>
+    public static byte[] ReadPublicKey(string path)
+    {
+        var text = File.ReadAllText(path);
+        return PublicKeyPem.ReadSpki(text);
+    }
+
+    /// <summary>The 32-byte id key; throws <see cref="InvalidDataException"/> when the file is not one.</summary>
+    public static byte[] ReadIdKey(string path)
+    {
+        return IdHasher.ParseKey(File.ReadAllBytes(path))
+            ?? throw new InvalidDataException($"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'");
+    }
+
+    /// <summary>True for the ways reading a key file fails that the user can fix: missing, unreadable, or not a key.</summary>
+    public static bool IsKeyProblem(Exception e) =>
+        e is IOException or UnauthorizedAccessException or CryptographicException or InvalidDataException;
+}
