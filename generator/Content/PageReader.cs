@@ -42,7 +42,7 @@ public static partial class PageReader
             return null;
         }
         // Blank lines before the block keep YAML's line numbers equal to the file's.
-        var yaml = new string('\n', frontMatter.Line) + frontMatter.Lines.ToString();
+        var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
         var errorsBefore = bag.ErrorCount;
         var map = MappingReader.From(YamlSource.Parse(yaml, display, bag), display, bag, "the front matter");
         if (map is null)

@@ -56,10 +56,11 @@ public static class YamlSource
     /// <summary>Parses YAML text; a syntax error is reported at YamlDotNet's line and column.</summary>
     public static YamlNode? Parse(string text, string display, DiagnosticBag bag)
     {
+        var scanner = new Scanner(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0)
             {
                 bag.Error(DiagnosticCodes.EmptyFile, SourceSpot.OfFile(display), "the file has no YAML document; fill it in or delete it");
@@ -72,6 +73,14 @@ public static class YamlSource
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)e.Start.Line, (int)e.Start.Column),
                 $"YAML syntax: {message}; indent with spaces, not tabs, and quote values that contain ':' or '#'");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way when the text ends inside an open [ or {.
+            var at = scanner.CurrentPosition;
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
+                "YAML syntax: the file ends inside an unclosed '[' or '{'; close every list and mapping you open");
             return null;
         }
     }
