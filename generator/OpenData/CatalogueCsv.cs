@@ -25,9 +25,10 @@ public static class CatalogueCsv
                 new Uri(baseUrl, i.Url).AbsoluteUri);
         }
         using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) { NewLine = "\r\n" })
+        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var reader = table.CreateDataReader())
-        using (var csv = CsvDataWriter.Create(text))
+        // RFC 4180 line ends, whatever the machine, so the file is the same everywhere.
+        using (var csv = CsvDataWriter.Create(text, new CsvDataWriterOptions { NewLine = "\r\n" }))
         {
             csv.Write(reader);
         }
