@@ -13,9 +13,9 @@ public static class BuildCommand
     {
         var content = CommonOptions.Content();
         var asOf = CommonOptions.AsOf();
-        var templates = new Option<string>("--templates") { Description = "The Scriban templates and assets of the site", DefaultValueFactory = _ => "site-templates" };
+        var templates = CommonOptions.Templates();
         var output = new Option<string>("--out") { Description = "Where the site is published (replaced as a whole, atomically)", DefaultValueFactory = _ => "_site" };
-        var export = new Option<string?>("--export") { Description = "A certificate export (.db): adds statistics and the two-year inactivity rule, and publishes /keys.json" };
+        var export = CommonOptions.Export();
         var noCache = new Option<bool>("--no-cache") { Description = "Render every file again instead of only what changed" };
         var command = new Command("build", "Check the content and build the public catalogue site")
         {

@@ -24,4 +24,15 @@ public static class CommonOptions
             return default;
         },
     };
+
+    public static Option<string> Templates() => new("--templates")
+    {
+        Description = "The Scriban templates (*.html, partials/) and assets/ of the site",
+        DefaultValueFactory = _ => "site-templates",
+    };
+
+    public static Option<string?> Export() => new("--export")
+    {
+        Description = "A certificate export (.db) from 'skillcert export': statistics, the two-year inactivity rule and /keys.json",
+    };
 }
