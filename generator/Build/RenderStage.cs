@@ -17,6 +17,7 @@ public sealed class RenderStage : IBuildStage
 
     public void Run(BuildState state)
     {
+        state.Progress.Started(Name, 0);
         var plan = new SitePlanner(state.Catalogue!, state.Templates!).Plan();
         state.Plan = plan;
         var previous = state.Previous.Entries;

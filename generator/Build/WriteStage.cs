@@ -1,10 +1,10 @@
-using SkillCert.Generator.Site;
-
 namespace SkillCert.Generator.Build;
 
 /// <summary>
-/// Completes the staging folder with the unchanged files, swaps it into place by renaming, and records the
-/// cache. When nothing changed it touches nothing at all.
+/// Publishes what the render stage staged. A full build swaps the whole staged tree into place by renaming
+/// it; an incremental build renames each changed file into place (one atomic rename per file) and removes
+/// the files the site no longer has. Either way nothing is published unless every check passed, and when
+/// nothing changed nothing is touched at all.
 /// </summary>
 public sealed class WriteStage : IBuildStage
 {
@@ -14,34 +14,21 @@ public sealed class WriteStage : IBuildStage
     {
         var folders = state.Folders;
         var plan = state.Plan;
-        var unchanged = state.Rendered.IsEmpty && Directory.Exists(folders.Out)
-            && plan.Count == state.Previous.Entries.Count && plan.All(p => state.Previous.Entries.ContainsKey(p.Path));
-        if (unchanged)
+        state.Progress.Started(Name, state.Rendered.Count);
+        var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToArray();
+        var full = state.Rendered.Count == plan.Count || !Directory.Exists(folders.Out);
+        if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
         {
             state.Progress.Finished(Name, "nothing changed; the site was left as it was");
             return;
         }
-        var staging = state.EnsureStaging();
-        state.Progress.Started(Name, plan.Count - state.Rendered.Count);
-        var folderMade = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var output in plan)
-        {
-            if (state.Rendered.ContainsKey(output.Path)) continue;
-            var target = Path.Combine(staging, output.Path);
-            var folder = Path.GetDirectoryName(target)!;
-            if (folderMade.Add(folder)) Directory.CreateDirectory(folder);
-            var published = Path.Combine(folders.Out, output.Path);
-            if (!HardLink.TryCreate(published, target))
-            {
-                // The published copy is missing or cannot be linked: make the file again, it is the same bytes.
-                if (output.RenderHtml is { } render) File.WriteAllText(target, render());
-                else File.WriteAllBytes(target, output.Data!);
-            }
-        }
-        Swap(staging, folders);
+        if (full) Swap(state.EnsureStaging(), folders);
+        else Replace(state, gone);
         state.Written = state.Rendered.Count;
         Record(state);
-        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {plan.Count - state.Rendered.Count} kept");
+        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept"
+            + (full ? "; the whole site was swapped in" : ""));
     }
 
     /// <summary>Renames the staged site into place; the previous site is removed only once the new one stands.</summary>
@@ -66,6 +53,30 @@ public sealed class WriteStage : IBuildStage
             throw;
         }
         Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>Moves each changed file over its published copy, then removes the files no page links to any more.</summary>
+    private static void Replace(BuildState state, IReadOnlyList<string> gone)
+    {
+        var staging = state.EnsureStaging();
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in state.Rendered.Keys.Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(state.Folders.Out, path);
+            var folder = Path.GetDirectoryName(target)!;
+            if (made.Add(folder)) Directory.CreateDirectory(folder);
+            File.Move(Path.Combine(staging, path), target, overwrite: true);
+        }
+        foreach (var path in gone)
+        {
+            var file = Path.Combine(state.Folders.Out, path);
+            File.Delete(file);
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder != state.Folders.Out; folder = Path.GetDirectoryName(folder))
+            {
+                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
+                Directory.Delete(folder);
+            }
+        }
     }
 
     private static void Record(BuildState state)

@@ -7,8 +7,14 @@ namespace SkillCert.Generator.Commands;
 public sealed class PlainProgress(TextWriter output) : IBuildProgress
 {
     private readonly Stopwatch _clock = new();
+    private string _stage = "";
 
-    public void Started(string stage, int total) => _clock.Restart();
+    public void Started(string stage, int total)
+    {
+        if (_stage == stage) return;
+        _stage = stage;
+        _clock.Restart();
+    }
 
     public void Advanced(int count)
     {

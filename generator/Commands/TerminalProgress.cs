@@ -11,7 +11,12 @@ public sealed class TerminalProgress(ProgressContext context) : IBuildProgress
 
     public void Started(string stage, int total)
     {
-        if (_task is not null && _stage == stage) return;
+        if (_task is not null && _stage == stage)
+        {
+            // A stage that learns its size after it started (render plans first) announces it again.
+            _task.MaxValue = Math.Max(total, 1);
+            return;
+        }
         _stage = stage;
         _task = context.AddTask(Markup.Escape(stage), maxValue: Math.Max(total, 1));
     }
