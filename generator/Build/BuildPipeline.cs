@@ -30,9 +30,9 @@ public static class BuildPipeline
         {
             return Result(state, ExitCodes.UsageError, e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Environmental(e) is { } problem)
         {
-            return Result(state, ExitCodes.UsageError, $"cannot write the site: {e.Message}");
+            return Result(state, ExitCodes.UsageError, $"cannot write the site: {problem.Message}");
         }
         finally
         {
@@ -40,6 +40,14 @@ public static class BuildPipeline
             if (state.Staging is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
     }
+
+    /// <summary>The file-system failure behind an exception, also when parallel rendering wrapped it.</summary>
+    private static Exception? Environmental(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
 
     private static BuildResult Result(BuildState state, int exitCode, string? environmentError) =>
         new(exitCode, state.Rendered.Keys.Order(StringComparer.Ordinal).ToArray(), state.Written, state.Plan.Count, environmentError);

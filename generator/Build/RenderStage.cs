@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site;
 
@@ -11,8 +10,6 @@ namespace SkillCert.Generator.Build;
 /// </summary>
 public sealed class RenderStage : IBuildStage
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public string Name => "render";
 
     public void Run(BuildState state)
@@ -58,16 +55,21 @@ public sealed class RenderStage : IBuildStage
         var staging = state.EnsureStaging();
         var file = Path.Combine(staging, output.Path);
         var folder = Path.GetDirectoryName(file)!;
-        if (folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Marked only once it exists, so that a second thread never writes into a folder still being made.
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders[folder] = true;
+        }
         if (output.RenderHtml is { } render)
         {
             var html = render();
-            File.WriteAllText(file, html, Utf8);
+            SiteFile.Write(file, html);
             state.Links[output.Path] = LinkExtractor.Extract(output.Path, html);
         }
         else
         {
-            File.WriteAllBytes(file, output.Data!);
+            SiteFile.Write(file, output.Data!);
         }
         state.Rendered[output.Path] = true;
     }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace SkillCert.Generator.Rendering;
@@ -12,6 +14,12 @@ namespace SkillCert.Generator.Rendering;
 /// </summary>
 internal sealed class HtmlEscapingContext : TemplateContext
 {
+    /// <summary>
+    /// Member accessors by type, shared by every context. Scriban builds one per type and context, compiling
+    /// getters as it goes; a site renders thousands of pages of the same few types, so they are built once.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
     public HtmlEscapingContext(ScriptObject builtins) : base(builtins)
     {
         // Members are read as the templates name them (snake_case); loops over a whole catalogue must not stop at 1000.
@@ -31,6 +39,13 @@ internal sealed class HtmlEscapingContext : TemplateContext
     {
         if (textAsObject is null) return this;
         return await WriteAsync(Encode(textAsObject)).ConfigureAwait(false);
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        // Scripted objects and dictionaries answer per instance; plain .NET types are the same for every page.
+        if (target is ScriptObject or System.Collections.IDictionary) return base.GetMemberAccessorImpl(target);
+        return Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
     }
 
     private string Encode(object value) =>

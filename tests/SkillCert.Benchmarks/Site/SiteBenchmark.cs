@@ -55,14 +55,14 @@ public static class SiteBenchmark
         var bag = new DiagnosticBag();
         var result = BuildPipeline.Run(options, bag, progress);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", bag.Sorted()) + result.EnvironmentError);
-        return new StageTimes(clock.Elapsed.TotalMilliseconds, progress.Times, result.Rendered.Count);
+        return new StageTimes(clock.Elapsed.TotalMilliseconds, progress.Times, progress.CpuTimes, result.Rendered.Count);
     }
 
     private static void Report(string title, List<StageTimes> runs)
     {
         Console.WriteLine($"{title}: {runs.Count} runs, median {Median(runs.Select(r => r.Total)):0} ms, {runs[^1].Rendered} files rendered");
         foreach (var stage in BuildPipeline.Stages.Select(s => s.Name))
-            Console.WriteLine($"  {stage,-14} {Median(runs.Select(r => r.Stages.GetValueOrDefault(stage))),8:0} ms");
+            Console.WriteLine($"  {stage,-14} {Median(runs.Select(r => r.Stages.GetValueOrDefault(stage))),8:0} ms wall {Median(runs.Select(r => r.Cpu.GetValueOrDefault(stage))),8:0} ms cpu");
     }
 
     private static double Median(IEnumerable<double> values)
