@@ -32,7 +32,8 @@ public static class BuildPipeline
         }
         catch (Exception e) when (Environmental(e) is { } problem)
         {
-            return Result(state, ExitCodes.UsageError, $"cannot write the site: {problem.Message}");
+            bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"cannot write the site: {problem.Message}");
+            return Result(state, ExitCodes.UsageError, "the site could not be written (see SC5004 above)");
         }
         finally
         {

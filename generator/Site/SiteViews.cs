@@ -26,7 +26,12 @@ public static class SiteViews
         SiteUrls.Occupation(entry.OccupationCode),
         entry.Trade ?? "—",
         Levels(entry.Levels),
+        ShortLevels(entry.Levels),
         entry.Levels.OrderDescending().ToArray());
+
+    /// <summary>"五·四·三级": the grades without their titles, for the catalogue's narrow scope column.</summary>
+    public static string ShortLevels(IEnumerable<int> codes) =>
+        string.Join("·", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + "级";
 
     public static IReadOnlyList<ScopeRowView> Scope(InstitutionOnDay i, Func<string, Occupation?> occupation) =>
         i.Scope.Select(s => Scope(s, occupation)).ToArray();

@@ -213,4 +213,42 @@ public class SiteBuildTests
         Assert.Contains("not built by skillcert", result.EnvironmentError, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(precious));
     }
+
+    [Fact]
+    public void Removing_an_institution_removes_its_pages_and_re_renders_the_lists()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
+        var result = SiteBuild.Succeed(tree);
+        Assert.False(Directory.Exists(Path.Combine(tree.Out, "catalogue", "000003")));
+        Assert.Contains("catalogue/index.html", result.Rendered);
+        Assert.DoesNotContain("000003", SiteBuild.Read(tree, "catalogue/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_catalogue_index_works_as_a_full_table_without_javascript()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        using var document = new HtmlParser().ParseDocument(SiteBuild.Read(tree, "catalogue/index.html"));
+        Assert.Equal(3, document.QuerySelectorAll("#catalogue tbody tr").Length);
+        Assert.True(document.QuerySelector("#filters")!.HasAttribute("hidden"));
+        Assert.Equal("/assets/catalogue.js", document.QuerySelector("script")!.GetAttribute("src"));
+        Assert.All(document.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        Assert.All(document.QuerySelectorAll("select, input"), field => Assert.NotNull(document.QuerySelector($"label[for='{field.Id}']")));
+    }
+
+    [Fact]
+    public void The_home_page_verify_form_asks_the_service_for_number_and_name()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        using var document = new HtmlParser().ParseDocument(SiteBuild.Read(tree, "index.html"));
+        var form = document.QuerySelector("form")!;
+        Assert.Equal(("/verify", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
+        Assert.Equal(["number", "name"], form.QuerySelectorAll("input").Select(i => i.GetAttribute("name")));
+        Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(document.QuerySelectorAll("[style], style"));
+    }
 }
