@@ -69,7 +69,7 @@ public sealed class RenderStage : IBuildStage
         }
         else
         {
-            SiteFile.Write(file, output.Data!);
+            SiteFile.Write(file, output.RenderData!());
         }
         state.Rendered[output.Path] = true;
     }

@@ -29,7 +29,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var asOf = SiteViews.Day(catalogue.AsOf);
 
         PlanAssets();
-        PlanInstitutions();
+        _plan.AddRange(new InstitutionOutputs(catalogue, templates, _site).Plan());
         PlanHome(events, asOf);
         PlanCatalogue(asOf);
         PlanOccupations();
@@ -45,12 +45,13 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
 
     private void Html(string template, string url, object model, string? source = null)
     {
-        var fingerprint = PageFingerprint.Of(template, templates.Hash, model);
+        var fingerprint = Fingerprint.OfModel(template, templates.Hash, model);
         _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model), null, source));
     }
 
+    /// <summary>A small data file, made now: its bytes are its fingerprint.</summary>
     private void Data(string url, byte[] data) =>
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), PageFingerprint.OfBytes(data), null, data));
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), Fingerprint.OfBytes(data), null, () => data));
 
     private void PlanAssets()
     {
@@ -58,20 +59,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         if (!Directory.Exists(root)) return;
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             Data("/" + SiteTemplates.AssetsFolder + "/" + Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
-    }
-
-    private void PlanInstitutions()
-    {
-        var files = catalogue.Content.Institutions.ToDictionary(l => l.Institution.Seq, l => l.File, StringComparer.Ordinal);
-        var pages = catalogue.Institutions.AsParallel().AsOrdered().Select(i =>
-        {
-            var model = new InstitutionPage(_site, i.Institution.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
-                SiteViews.Scope(i, _content.FindOccupation), SiteViews.Events(i),
-                SiteViews.Statistics(i.Statistics, catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
-            return (Url: i.Url, Model: model, Fingerprint: PageFingerprint.Of("institution.html", templates.Hash, model), Source: files.GetValueOrDefault(i.Seq));
-        }).ToArray();
-        foreach (var p in pages)
-            _plan.Add(new PlannedOutput(SiteUrls.FileOf(p.Url), p.Fingerprint, () => templates.Render("institution.html", p.Model), null, p.Source));
     }
 
     private void PlanHome(IReadOnlyList<EventView> events, string asOf)
@@ -144,12 +131,10 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private void PlanOpenData(IReadOnlyList<EventView> events)
     {
         var settings = _content.Site;
-        var records = catalogue.Institutions.AsParallel().AsOrdered().Select(i => OpenDataJson.Institution(catalogue, i)).ToArray();
-        foreach (var r in records) Data(SiteUrls.InstitutionJson(r.Seq), OpenDataJson.Serialize(r));
-        Data(SiteUrls.CatalogueJson, OpenDataJson.Serialize(OpenDataJson.Catalogue(catalogue, records)));
-        Data(SiteUrls.CatalogueCsv, CatalogueCsv.Write(records, settings.BaseUrl));
         Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
-        Data(SiteUrls.Feed, AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, events));
+        var feed = events.Take(AtomFeed.Entries).ToArray();
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed), Fingerprint.OfModel("feed", "", new { settings.Title, settings.Authority, settings.BaseUrl, feed }),
+            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed)));
         var pages = _plan.Where(p => p.IsHtml && p.Path != SiteUrls.FileOf(SiteUrls.NotFound)).Select(p => LinkExtractor.PageUrl(p.Path))
             .Order(StringComparer.Ordinal);
         Data(SiteUrls.Sitemap, SitemapXml.Write(settings.BaseUrl, pages));
