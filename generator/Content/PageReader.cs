@@ -86,7 +86,7 @@ public static partial class PageReader
     {
         var text = map.String("date");
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (ContentDate.TryParse(text, out var date)) return date;
         map.Bag.Error(DiagnosticCodes.BadFrontMatterValue, map.SpotOf("date"), $"date \"{text}\" is not a date; write it as yyyy-MM-dd, for example 2020-03-12");
         return null;
     }
