@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using SkillCert.Generator.Site;
 
@@ -11,12 +10,9 @@ public static class AtomFeed
 
     public static byte[] Write(string title, string authority, Uri baseUrl, IReadOnlyList<EventView> newestFirst)
     {
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(buffer, settings))
+        const string atom = "http://www.w3.org/2005/Atom";
+        return XmlFile.Write(xml =>
         {
-            const string atom = "http://www.w3.org/2005/Atom";
-            xml.WriteStartDocument();
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, "zh-CN");
             xml.WriteElementString("title", atom, $"{title}：目录变动");
@@ -40,9 +36,7 @@ public static class AtomFeed
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-        return buffer.ToArray();
+        });
     }
 
     private static string Summary(EventView e)

@@ -8,12 +8,9 @@ public static class SitemapXml
 {
     public static byte[] Write(Uri baseUrl, IEnumerable<string> pageUrls)
     {
-        using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using (var xml = XmlWriter.Create(buffer, settings))
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        return XmlFile.Write(xml =>
         {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            xml.WriteStartDocument();
             xml.WriteStartElement("urlset", ns);
             foreach (var url in pageUrls)
             {
@@ -22,9 +19,7 @@ public static class SitemapXml
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-        return buffer.ToArray();
+        });
     }
 
     public static byte[] Robots(Uri baseUrl) =>
