@@ -1,6 +1,6 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using SkillCert.Generator.Site;
 
@@ -21,30 +21,31 @@ public static class LinkExtractor
     {
         using var source = new TextSource(html);
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipDataText = true };
-        var pageUri = new Uri(SiteRoot, PageUrl(sitePath));
         var links = new List<LinkAt>();
         var ids = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<LinkAt>();
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        // Struct tokens are reused by the tokenizer: a page's thousands of tags allocate nothing of their own.
+        for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
         {
-            if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag) continue;
-            var (line, column) = (tag.Position.Line, tag.Position.Column);
-            if (tag.GetAttribute("id") is { Length: > 0 } id)
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            var name = token.Name.Memory.Span;
+            var (line, column) = (token.Position.Line, token.Position.Column);
+            if (Attribute(ref token, "id") is { Length: > 0 } id)
             {
                 if (seen.Add(id)) ids.Add(id);
                 else duplicates.Add(new LinkAt(id, id, line, column));
             }
-            var written = tag.Name switch
+            var written = name switch
             {
-                "a" or "link" or "area" => tag.GetAttribute("href"),
-                "script" or "img" or "iframe" or "source" => tag.GetAttribute("src"),
-                "form" => tag.GetAttribute("action"),
+                "a" or "link" or "area" => Attribute(ref token, "href"),
+                "script" or "img" or "iframe" or "source" => Attribute(ref token, "src"),
+                "form" => Attribute(ref token, "action"),
                 _ => null,
             };
-            if (!string.IsNullOrEmpty(written) && Resolve(pageUri, sitePath, written) is { } target) links.Add(new LinkAt(target, written, line, column));
+            if (!string.IsNullOrEmpty(written) && Resolve(sitePath, written) is { } target) links.Add(new LinkAt(target, written, line, column));
             // What the tree builder would do: the text of these elements is not markup.
-            tokenizer.State = tag.Name switch
+            tokenizer.State = name switch
             {
                 "title" or "textarea" => HtmlParseMode.RCData,
                 "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
@@ -54,16 +55,36 @@ public static class LinkExtractor
         return new PageLinks(links, ids, duplicates);
     }
 
+    private static string? Attribute(ref StructHtmlToken token, string name)
+    {
+        var value = token.GetAttribute(name);
+        return value.IsNullOrEmpty ? null : value.Memory.ToString();
+    }
+
     /// <summary>The address of the page at a site path: folders end in '/'.</summary>
     public static string PageUrl(string sitePath) =>
         "/" + (sitePath.EndsWith("index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath);
 
     /// <summary>"site/file/path" or "site/file/path#fragment" for an internal link; null for other origins and the service.</summary>
-    private static string? Resolve(Uri pageUri, string sitePath, string written)
+    private static string? Resolve(string sitePath, string written)
     {
         var text = written.Trim();
         if (text.StartsWith("//", StringComparison.Ordinal) || HasScheme(text)) return null;
-        if (!Uri.TryCreate(pageUri, text, out var uri) || uri.Host != SiteRoot.Host) return null;
+        // Root-relative links mean the same on every page, and every page repeats the navigation's: resolve each once.
+        if (text.StartsWith('/'))
+        {
+            var cache = _rootRelative ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (!cache.TryGetValue(text, out var target)) cache[text] = target = Target(new Uri(SiteRoot, text));
+            return target;
+        }
+        return Uri.TryCreate(new Uri(SiteRoot, PageUrl(sitePath)), text, out var uri) && uri.Host == SiteRoot.Host ? Target(uri) : null;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? _rootRelative;
+
+    private static string? Target(Uri uri)
+    {
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         if (ServicePrefixes.Any(p => path == p || (p.EndsWith('/') && path.StartsWith(p, StringComparison.Ordinal)))) return null;
         var file = SiteUrls.FileOf(path);
