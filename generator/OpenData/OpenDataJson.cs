@@ -9,12 +9,12 @@ namespace SkillCert.Generator.OpenData;
 /// <summary>Builds the JSON documents of the open data, camelCase, with Chinese readable and HTML-significant characters escaped.</summary>
 public static class OpenDataJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    private static readonly OpenDataJsonContext Context = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
 
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, typeof(T), Context);
 
     public static CatalogueDocument Catalogue(CatalogueOnDay catalogue, IReadOnlyList<InstitutionRecord> records)
     {

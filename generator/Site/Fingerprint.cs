@@ -13,8 +13,6 @@ namespace SkillCert.Generator.Site;
 /// </summary>
 public static class Fingerprint
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
-
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
@@ -26,7 +24,7 @@ public static class Fingerprint
         Encoding.UTF8.GetBytes(template + "\n" + templatesHash + "\n", buffer);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            JsonSerializer.Serialize(writer, model, model.GetType(), Options);
+            JsonSerializer.Serialize(writer, model, model.GetType(), ModelJsonContext.Default);
         }
         return OfBytes(buffer.WrittenSpan);
     }

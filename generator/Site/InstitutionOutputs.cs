@@ -19,11 +19,11 @@ public sealed class InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates t
     {
         var content = catalogue.Content.Catalogue;
         var exportedAt = catalogue.Export?.ExportedAt;
-        var globals = Fingerprint.OfModel(Template, templates.Hash, new { site, content.Site, content.Occupations, exportedAt });
+        var globals = Fingerprint.OfModel(Template, templates.Hash, new SiteInputs(site, content.Site, content.Occupations, exportedAt));
         var loaded = catalogue.Content.Institutions.ToDictionary(l => l.Institution.Seq, StringComparer.Ordinal);
         var inputs = catalogue.Institutions.AsParallel().AsOrdered().Select(i => Fingerprint.OfParts(globals, loaded[i.Seq].ContentHash,
             $"{i.Status.Kind}|{i.Status.Cause}|{i.Status.Since}|{i.Status.ValidUntil}|{i.History.Count}",
-            i.Statistics is null ? "" : Fingerprint.OfModel("statistics", "", i.Statistics))).ToArray();
+            Statistics(i.Statistics))).ToArray();
         var records = new Lazy<InstitutionRecord[]>(() =>
             catalogue.Institutions.AsParallel().AsOrdered().Select(i => OpenDataJson.Institution(catalogue, i)).ToArray());
 
@@ -41,6 +41,10 @@ public sealed class InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates t
         yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueCsv), Fingerprint.OfParts("catalogue.csv", all),
             null, () => CatalogueCsv.Write(records.Value, content.Site.BaseUrl));
     }
+
+    /// <summary>"2021:3,0,1,0,0;…": the counts an institution page shows, per year and level.</summary>
+    private static string Statistics(Export.InstitutionStatistics? statistics) =>
+        statistics is null ? "" : string.Join(';', statistics.Years.Select(y => $"{y.Year}:{string.Join(',', y.ByLevel)}"));
 
     private InstitutionPage Page(InstitutionOnDay i) => new(site, i.Institution.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
         SiteViews.Scope(i, catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),

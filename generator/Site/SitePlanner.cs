@@ -133,7 +133,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var settings = _content.Site;
         Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
         var feed = events.Take(AtomFeed.Entries).ToArray();
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed), Fingerprint.OfModel("feed", "", new { settings.Title, settings.Authority, settings.BaseUrl, feed }),
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed), Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed)),
             null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed)));
         var pages = _plan.Where(p => p.IsHtml && p.Path != SiteUrls.FileOf(SiteUrls.NotFound)).Select(p => LinkExtractor.PageUrl(p.Path))
             .Order(StringComparer.Ordinal);
