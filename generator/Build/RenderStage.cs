@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site;
 
@@ -6,7 +8,7 @@ namespace SkillCert.Generator.Build;
 
 /// <summary>
 /// Plans every file, then renders, in parallel, only those whose fingerprint differs from the last build's,
-/// writing each straight into the staging folder and reading its links as it goes.
+/// reading each page's links as it goes and handing the bytes to one staging writer.
 /// </summary>
 public sealed class RenderStage : IBuildStage
 {
@@ -33,12 +35,17 @@ public sealed class RenderStage : IBuildStage
         }
         state.Progress.Started(Name, changed.Count);
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        if (changed.Count == 0)
+        {
+            state.Progress.Finished(Name, $"0 of {plan.Count} files rendered, all unchanged");
+            return;
+        }
+        using var writer = new StagingWriter(state.EnsureStaging());
         Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, output =>
         {
             try
             {
-                Write(state, output, folders);
+                Render(state, output, writer);
             }
             catch (TemplateRenderException e)
             {
@@ -47,29 +54,23 @@ public sealed class RenderStage : IBuildStage
             }
             state.Progress.Advanced(1);
         });
+        writer.Complete();
         state.Progress.Finished(Name, $"{changed.Count} of {plan.Count} files rendered, {plan.Count - changed.Count} unchanged");
     }
 
-    private static void Write(BuildState state, PlannedOutput output, ConcurrentDictionary<string, bool> folders)
+    private static void Render(BuildState state, PlannedOutput output, StagingWriter writer)
     {
-        var staging = state.EnsureStaging();
-        var file = Path.Combine(staging, output.Path);
-        var folder = Path.GetDirectoryName(file)!;
-        // Marked only once it exists, so that a second thread never writes into a folder still being made.
-        if (!folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            folders[folder] = true;
-        }
         if (output.RenderHtml is { } render)
         {
             var html = render();
-            SiteFile.Write(file, html);
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+            writer.Enqueue(output.Path, buffer, Encoding.UTF8.GetBytes(html, buffer), pooled: true);
             state.Links[output.Path] = LinkExtractor.Extract(output.Path, html);
         }
         else
         {
-            SiteFile.Write(file, output.RenderData!());
+            var data = output.RenderData!();
+            writer.Enqueue(output.Path, data, data.Length, pooled: false);
         }
         state.Rendered[output.Path] = true;
     }
