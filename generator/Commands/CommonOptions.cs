@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using SkillCert.Generator.Content;
 
 namespace SkillCert.Generator.Commands;
 
@@ -19,9 +19,20 @@ public static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+            if (ContentDate.TryParse(text, out var day)) return day;
             result.AddError($"--as-of \"{text}\" is not a date; write it as yyyy-MM-dd");
             return default;
         },
+    };
+
+    public static Option<string> Templates() => new("--templates")
+    {
+        Description = "The Scriban templates (*.html, partials/) and assets/ of the site",
+        DefaultValueFactory = _ => "site-templates",
+    };
+
+    public static Option<string?> Export() => new("--export")
+    {
+        Description = "A certificate export (.db) from 'skillcert export': statistics, the two-year inactivity rule and /keys.json",
     };
 }

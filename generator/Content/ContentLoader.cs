@@ -4,7 +4,7 @@ using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Content;
 
-/// <summary>Loads and checks a content folder: site.yml, occupations.yml and institutions/*.yml.</summary>
+/// <summary>Loads and checks a content folder: site.yml, occupations.yml, institutions/*.yml and pages/*.md.</summary>
 public static class ContentLoader
 {
     /// <summary>A filing that ends within this many days gets a warning, so that renewal is not forgotten.</summary>
@@ -37,26 +37,44 @@ public static class ContentLoader
         CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, "seq", bag);
         CheckUnique(institutions, i => i.Institution.CreditCode, i => i.CreditCodeSpot, DiagnosticCodes.DuplicateCreditCode, "credit code", bag);
         foreach (var i in institutions) WarnIfExpiring(i, asOf, bag);
+        var pages = LoadPages(contentDir, bag);
 
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered);
+        return new LoadedContent(contentDir, catalogue, ordered, pages);
     }
 
-    private static List<string> InstitutionFiles(string contentDir, DiagnosticBag bag)
+    private static List<string> InstitutionFiles(string contentDir, DiagnosticBag bag) =>
+        ContentFiles(Path.Combine(contentDir, "institutions"), ".yml", ".yaml", "institution files end in .yml", bag);
+
+    private static List<string> ContentFiles(string dir, string extension, string lookalike, string rule, DiagnosticBag bag)
     {
-        var dir = Path.Combine(contentDir, "institutions");
         if (!Directory.Exists(dir)) return [];
         var files = new List<string>();
         foreach (var path in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
         {
             var ext = Path.GetExtension(path);
-            if (ext == ".yml") files.Add(path);
-            else if (ext == ".yaml")
-                bag.Warning(DiagnosticCodes.UnknownField, SourceSpot.OfFile(path), "this file is ignored; institution files end in .yml");
+            if (ext == extension) files.Add(path);
+            else if (ext == lookalike) bag.Warning(DiagnosticCodes.UnknownField, SourceSpot.OfFile(path), $"this file is ignored; {rule}");
         }
         return files;
+    }
+
+    /// <summary>The policy pages in reading order (front matter 'order', then slug); a slug may name one page only.</summary>
+    private static List<LoadedPage> LoadPages(string contentDir, DiagnosticBag bag)
+    {
+        var files = ContentFiles(Path.Combine(contentDir, "pages"), ".md", ".markdown", "pages end in .md", bag);
+        var pages = new LoadedPage?[files.Count];
+        Parallel.For(0, files.Count, i => pages[i] = PageReader.Read(files[i], files[i], bag));
+        var result = new List<LoadedPage>();
+        foreach (var page in pages.OfType<LoadedPage>())
+        {
+            var first = result.Find(p => p.Slug == page.Slug);
+            if (first is null) result.Add(page);
+            else bag.Error(DiagnosticCodes.DuplicateSlug, page.SlugSpot, $"slug \"{page.Slug}\" is already used by {first.File}; give each page its own slug");
+        }
+        return result.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
     }
 
     private static void CheckUnique(List<LoadedInstitution> institutions, Func<LoadedInstitution, string> key,

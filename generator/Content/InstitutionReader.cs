@@ -2,6 +2,7 @@ using SkillCert.Core.Identity;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Occupations;
 using SkillCert.Generator.Diagnostics;
+using SkillCert.Generator.Site;
 using YamlDotNet.RepresentationModel;
 
 namespace SkillCert.Generator.Content;
@@ -21,7 +22,9 @@ public static class InstitutionReader
     public static LoadedInstitution? Read(string path, string display, IReadOnlyDictionary<string, Occupation> occupations,
         string occupationsFile, DiagnosticBag bag)
     {
-        var map = MappingReader.From(YamlSource.Load(path, display, bag), display, bag, "the institution");
+        var text = YamlSource.ReadText(path, display, bag);
+        if (text is null) return null;
+        var map = MappingReader.From(YamlSource.Parse(text, display, bag), display, bag, "the institution");
         if (map is null) return null;
         map.WarnUnknownKeys(Known);
         var errorsBefore = bag.ErrorCount;
@@ -85,7 +88,7 @@ public static class InstitutionReader
             Events = events,
         };
         var validitySpot = events.Count > 0 ? map.SpotOf("events") : map.SpotOf(validUntil is null ? "filed_on" : "valid_until");
-        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot);
+        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot, Fingerprint.OfText(text));
     }
 
     private static string? Choice(MappingReader map, string key, string[] allowed)

@@ -2,5 +2,6 @@ using SkillCert.Core.Catalogue;
 
 namespace SkillCert.Generator.Content;
 
-/// <summary>Everything read from a content folder: the domain catalogue plus where each institution came from.</summary>
-public sealed record LoadedContent(string ContentDir, CatalogueContent Catalogue, IReadOnlyList<LoadedInstitution> Institutions);
+/// <summary>Everything read from a content folder: the domain catalogue, where each institution came from, and the policy pages in reading order.</summary>
+public sealed record LoadedContent(string ContentDir, CatalogueContent Catalogue, IReadOnlyList<LoadedInstitution> Institutions,
+    IReadOnlyList<LoadedPage> Pages);

@@ -3,5 +3,9 @@ using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Content;
 
-/// <summary>An institution read from its file, with the places of the fields that cross-file checks point at.</summary>
-public sealed record LoadedInstitution(Institution Institution, string File, SourceSpot SeqSpot, SourceSpot CreditCodeSpot, SourceSpot ValiditySpot);
+/// <summary>
+/// An institution read from its file, with the places of the fields that cross-file checks point at and a hash
+/// of the file's text, which incremental builds compare instead of the pages made from it.
+/// </summary>
+public sealed record LoadedInstitution(Institution Institution, string File, SourceSpot SeqSpot, SourceSpot CreditCodeSpot, SourceSpot ValiditySpot,
+    string ContentHash);

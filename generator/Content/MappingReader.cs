@@ -46,7 +46,7 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
     {
         var text = String(key, required);
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (ContentDate.TryParse(text, out var date)) return date;
         bag.Error(DiagnosticCodes.BadDate, SpotOf(key), $"'{key}' is \"{text}\", not a date; write it as yyyy-MM-dd, for example 2024-03-01");
         return null;
     }

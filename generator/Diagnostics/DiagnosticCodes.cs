@@ -2,7 +2,7 @@ namespace SkillCert.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
-/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public const string BadFrontMatter = "SC3001";
     public const string MissingFrontMatterField = "SC3002";
     public const string DuplicateSlug = "SC3003";
+    public const string BadSlug = "SC3004";
+    public const string BadFrontMatterValue = "SC3005";
 
     public const string TemplateSyntax = "SC4001";
     public const string TemplateRuntime = "SC4002";
@@ -48,4 +50,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SC5002";
     public const string DuplicateId = "SC5003";
     public const string OutputFailed = "SC5004";
+
+    public const string BadExport = "SC6001";
+    public const string ExportMismatch = "SC6002";
 }

@@ -1,10 +1,12 @@
 using SkillCert.Benchmarks.Api;
 using SkillCert.Benchmarks.Export;
+using SkillCert.Benchmarks.Site;
 
 // Benchmark suites, chosen by the first argument; the scripts beside this file drive them.
 // Targets live here and in those scripts, never in timed unit tests.
 return args switch
 {
+    ["site", ..] => SiteBenchmark.Run(args[1..]),
     ["export", ..] => ExportBenchmark.Run(args[1..]),
     ["api", "sample", var export, var count, var output] => BenchmarkSample.Run(export, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), output),
     ["api", "bodies", var url, var numbers, var root] => await BodySnapshot.RunAsync(new Uri(url), numbers, root),
@@ -15,6 +17,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
+          SkillCert.Benchmarks site --content DIR [--templates DIR] [--runs N]
+                                                                        the site build in process (site-vs-hugo.sh compares with Hugo)
           SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
                                                                         skillcert export against the sqlite3 floor (export-vs-sqlite.sh)
           SkillCert.Benchmarks api sample EXPORT.db COUNT OUT.txt        draw COUNT real certificate numbers at random

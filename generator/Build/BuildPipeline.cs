@@ -1,0 +1,55 @@
+using SkillCert.Generator.Diagnostics;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>The build, stage by stage: load → check → render → verify links → write. A stage with errors ends it unpublished.</summary>
+public static class BuildPipeline
+{
+    public static IReadOnlyList<IBuildStage> Stages { get; } =
+    [
+        new LoadStage(),
+        new CheckStage(),
+        new RenderStage(),
+        new VerifyLinksStage(),
+        new WriteStage(),
+    ];
+
+    public static BuildResult Run(BuildOptions options, DiagnosticBag bag, IBuildProgress progress)
+    {
+        var state = new BuildState(options, bag, progress);
+        try
+        {
+            foreach (var stage in Stages)
+            {
+                stage.Run(state);
+                if (bag.HasErrors) return Result(state, ExitCodes.ContentError, null);
+            }
+            return Result(state, ExitCodes.Success, null);
+        }
+        catch (BuildEnvironmentException e)
+        {
+            return Result(state, ExitCodes.UsageError, e.Message);
+        }
+        catch (Exception e) when (Environmental(e) is { } problem)
+        {
+            bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"cannot write the site: {problem.Message}");
+            return Result(state, ExitCodes.UsageError, "the site could not be written (see SC5004 above)");
+        }
+        finally
+        {
+            // A staging folder that was not swapped into place is a failed build's leftover.
+            if (state.Staging is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>The file-system failure behind an exception, also when parallel rendering wrapped it.</summary>
+    private static Exception? Environmental(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException),
+        _ => null,
+    };
+
+    private static BuildResult Result(BuildState state, int exitCode, string? environmentError) =>
+        new(exitCode, state.Rendered.Keys.Order(StringComparer.Ordinal).ToArray(), state.Written, state.Plan.Count, environmentError);
+}

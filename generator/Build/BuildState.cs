@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using SkillCert.Generator.Content;
+using SkillCert.Generator.Diagnostics;
+using SkillCert.Generator.Export;
+using SkillCert.Generator.Rendering;
+using SkillCert.Generator.Site;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>What the stages hand on to one another during one build.</summary>
+public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildProgress progress)
+{
+    public BuildOptions Options { get; } = options;
+
+    public DiagnosticBag Bag { get; } = bag;
+
+    public IBuildProgress Progress { get; } = progress;
+
+    public SiteFolders Folders { get; } = SiteFolders.For(options.OutDir);
+
+    public LoadedContent? Content { get; set; }
+
+    public ExportSnapshot? Export { get; set; }
+
+    public SiteTemplates? Templates { get; set; }
+
+    public CatalogueOnDay? Catalogue { get; set; }
+
+    /// <summary>The previous build of the same output folder, or an empty cache on a cold build.</summary>
+    public BuildCache Previous { get; set; } = BuildCache.Empty;
+
+    public IReadOnlyList<PlannedOutput> Plan { get; set; } = [];
+
+    /// <summary>Site paths rendered and written to the staging folder by this build.</summary>
+    public ConcurrentDictionary<string, bool> Rendered { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Links and ids of every HTML page: fresh for rendered pages, from the cache for the others.</summary>
+    public ConcurrentDictionary<string, PageLinks> Links { get; } = new(StringComparer.Ordinal);
+
+    public int Written { get; set; }
+
+    /// <summary>The staging folder, created on the first write; null while nothing has been written.</summary>
+    public string? Staging { get; private set; }
+
+    private readonly Lock _stagingGate = new();
+
+    public string EnsureStaging()
+    {
+        lock (_stagingGate)
+        {
+            if (Staging is not null) return Staging;
+            Directory.CreateDirectory(Folders.Work);
+            Staging = Path.Combine(Folders.Work, $"staging-{Environment.ProcessId}");
+            if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+            Directory.CreateDirectory(Staging);
+            return Staging;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
+using AngleSharp.Text;
+using SkillCert.Generator.Site;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>
+/// Reads a rendered page with AngleSharp's HTML tokenizer, the first half of its parser, and lists the page's
+/// internal links and ids. Building the whole DOM would cost three times as much and tell nothing more here.
+/// </summary>
+public static class LinkExtractor
+{
+    /// <summary>Addresses the verification service answers on the same origin; the site does not hold them.</summary>
+    public static IReadOnlyList<string> ServicePrefixes { get; } = [SiteUrls.Verify, "/c/", "/api/"];
+
+    private static readonly Uri SiteRoot = new("https://site.invalid/");
+
+    public static PageLinks Extract(string sitePath, string html)
+    {
+        using var source = new TextSource(html);
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipDataText = true };
+        var links = new List<LinkAt>();
+        var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new List<LinkAt>();
+        // Struct tokens are reused by the tokenizer: a page's thousands of tags allocate nothing of their own.
+        for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
+        {
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            var name = token.Name.Memory.Span;
+            var (line, column) = (token.Position.Line, token.Position.Column);
+            if (Attribute(ref token, "id") is { Length: > 0 } id)
+            {
+                if (seen.Add(id)) ids.Add(id);
+                else duplicates.Add(new LinkAt(id, id, line, column));
+            }
+            var written = name switch
+            {
+                "a" or "link" or "area" => Attribute(ref token, "href"),
+                "script" or "img" or "iframe" or "source" => Attribute(ref token, "src"),
+                "form" => Attribute(ref token, "action"),
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(written) && Resolve(sitePath, written) is { } target) links.Add(new LinkAt(target, written, line, column));
+            // What the tree builder would do: the text of these elements is not markup.
+            tokenizer.State = name switch
+            {
+                "title" or "textarea" => HtmlParseMode.RCData,
+                "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                _ => tokenizer.State,
+            };
+        }
+        return new PageLinks(links, ids, duplicates);
+    }
+
+    private static string? Attribute(ref StructHtmlToken token, string name)
+    {
+        var value = token.GetAttribute(name);
+        return value.IsNullOrEmpty ? null : value.Memory.ToString();
+    }
+
+    /// <summary>The address of the page at a site path: folders end in '/'.</summary>
+    public static string PageUrl(string sitePath) =>
+        "/" + (sitePath.EndsWith("index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath);
+
+    /// <summary>"site/file/path" or "site/file/path#fragment" for an internal link; null for other origins and the service.</summary>
+    private static string? Resolve(string sitePath, string written)
+    {
+        var text = written.Trim();
+        if (text.StartsWith("//", StringComparison.Ordinal) || HasScheme(text)) return null;
+        // Root-relative links mean the same on every page, and every page repeats the navigation's: resolve each once.
+        if (text.StartsWith('/'))
+        {
+            var cache = _rootRelative ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+            if (!cache.TryGetValue(text, out var target)) cache[text] = target = Target(new Uri(SiteRoot, text));
+            return target;
+        }
+        return Uri.TryCreate(new Uri(SiteRoot, PageUrl(sitePath)), text, out var uri) && uri.Host == SiteRoot.Host ? Target(uri) : null;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string?>? _rootRelative;
+
+    private static string? Target(Uri uri)
+    {
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        if (ServicePrefixes.Any(p => path == p || (p.EndsWith('/') && path.StartsWith(p, StringComparison.Ordinal)))) return null;
+        var file = SiteUrls.FileOf(path);
+        var fragment = uri.Fragment.Length > 1 ? Uri.UnescapeDataString(uri.Fragment[1..]) : null;
+        return fragment is null ? file : file + "#" + fragment;
+    }
+
+    private static bool HasScheme(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && text.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
+    }
+
+}

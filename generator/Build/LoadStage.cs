@@ -1,0 +1,30 @@
+using SkillCert.Generator.Content;
+using SkillCert.Generator.Export;
+using SkillCert.Generator.Rendering;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>Reads the content, the templates, the export and the previous build's cache.</summary>
+public sealed class LoadStage : IBuildStage
+{
+    public string Name => "load";
+
+    public void Run(BuildState state)
+    {
+        var options = state.Options;
+        if (!Directory.Exists(options.ContentDir))
+            throw new BuildEnvironmentException($"the content folder {options.ContentDir} does not exist; pass --content DIR");
+        if (!Directory.Exists(options.TemplatesDir))
+            throw new BuildEnvironmentException($"the templates folder {options.TemplatesDir} does not exist; pass --templates DIR");
+        OutputGuard.Check(options, state.Folders);
+        state.Progress.Started(Name, 0);
+        state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag);
+        state.Templates = SiteTemplates.Load(options.TemplatesDir, state.Bag);
+        if (options.ExportPath is { } export) state.Export = ExportReader.Read(export, state.Bag);
+        if (!options.NoCache) state.Previous = BuildCache.Load(state.Folders.CacheFile);
+        var content = state.Content;
+        state.Progress.Finished(Name, content is null ? "content could not be read"
+            : $"{content.Institutions.Count} institutions, {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
+              + (state.Export is null ? "" : $", export of {state.Export.ExportedAt}"));
+    }
+}

@@ -1,0 +1,32 @@
+using SkillCert.Generator.Diagnostics;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>
+/// Refuses output folders whose replacement would lose work: the content or templates themselves, a folder that
+/// holds them, the current folder, or a non-empty folder that no earlier build of skillcert wrote.
+/// </summary>
+public static class OutputGuard
+{
+    public static void Check(BuildOptions options, SiteFolders folders)
+    {
+        var outDir = folders.Out;
+        var current = Path.GetFullPath(Directory.GetCurrentDirectory()).TrimEnd(Path.DirectorySeparatorChar);
+        if (outDir == current || Path.GetPathRoot(outDir) == outDir + Path.DirectorySeparatorChar || Path.GetPathRoot(outDir) == outDir)
+            throw new BuildEnvironmentException($"--out {options.OutDir} would replace the current folder; pick a folder of its own, like _site");
+        foreach (var (name, dir) in new[] { ("--content", options.ContentDir), ("--templates", options.TemplatesDir) })
+        {
+            var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
+            if (full == outDir || full.StartsWith(outDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                throw new BuildEnvironmentException($"--out {options.OutDir} holds the {name} folder, which the build would replace; pick another --out");
+        }
+        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any() && !File.Exists(folders.CacheFile))
+            throw new BuildEnvironmentException(
+                $"--out {options.OutDir} is not empty and was not built by skillcert here (no {Path.GetRelativePath(current, folders.CacheFile)}); move it away or pick another --out");
+        if (File.Exists(outDir)) throw new BuildEnvironmentException($"--out {options.OutDir} is a file; the site is a folder");
+    }
+
+    /// <summary>A site path as the user sees it, under the folder they named, for diagnostics about the output.</summary>
+    public static SourceSpot Spot(BuildOptions options, string sitePath, int line = 0, int column = 0) =>
+        new(Path.Combine(options.OutDir, sitePath), line, column);
+}

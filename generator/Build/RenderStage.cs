@@ -1,0 +1,77 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using SkillCert.Generator.Rendering;
+using SkillCert.Generator.Site;
+
+namespace SkillCert.Generator.Build;
+
+/// <summary>
+/// Plans every file, then renders, in parallel, only those whose fingerprint differs from the last build's,
+/// reading each page's links as it goes and handing the bytes to one staging writer.
+/// </summary>
+public sealed class RenderStage : IBuildStage
+{
+    public string Name => "render";
+
+    public void Run(BuildState state)
+    {
+        state.Progress.Started(Name, 0);
+        var plan = new SitePlanner(state.Catalogue!, state.Templates!).Plan();
+        state.Plan = plan;
+        var previous = state.Previous.Entries;
+        var reusable = Directory.Exists(state.Folders.Out);
+        var changed = new List<PlannedOutput>();
+        foreach (var output in plan)
+        {
+            if (reusable && previous.TryGetValue(output.Path, out var entry) && entry.Fingerprint == output.Fingerprint)
+            {
+                if (output.IsHtml) state.Links[output.Path] = entry.Links ?? PageLinks.None;
+            }
+            else
+            {
+                changed.Add(output);
+            }
+        }
+        state.Progress.Started(Name, changed.Count);
+        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        if (changed.Count == 0)
+        {
+            state.Progress.Finished(Name, $"0 of {plan.Count} files rendered, all unchanged");
+            return;
+        }
+        using var writer = new StagingWriter(state.EnsureStaging());
+        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, output =>
+        {
+            try
+            {
+                Render(state, output, writer);
+            }
+            catch (TemplateRenderException e)
+            {
+                // One template mistake fails every page that uses it; saying so once is enough.
+                if (reported.TryAdd(e.Diagnostic.ToString(), true)) state.Bag.Add(e.Diagnostic);
+            }
+            state.Progress.Advanced(1);
+        });
+        writer.Complete();
+        state.Progress.Finished(Name, $"{changed.Count} of {plan.Count} files rendered, {plan.Count - changed.Count} unchanged");
+    }
+
+    private static void Render(BuildState state, PlannedOutput output, StagingWriter writer)
+    {
+        if (output.RenderHtml is { } render)
+        {
+            var html = render();
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+            writer.Enqueue(output.Path, buffer, Encoding.UTF8.GetBytes(html, buffer), pooled: true);
+            state.Links[output.Path] = LinkExtractor.Extract(output.Path, html);
+        }
+        else
+        {
+            var data = output.RenderData!();
+            writer.Enqueue(output.Path, data, data.Length, pooled: false);
+        }
+        state.Rendered[output.Path] = true;
+    }
+}

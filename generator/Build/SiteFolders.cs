@@ -1,0 +1,16 @@
+namespace SkillCert.Generator.Build;
+
+/// <summary>
+/// The published folder and its private neighbours: <c>.skillcert/</c> beside it holds the build cache and the
+/// staging folder, on the same file system so that the swap is a rename, and never inside what is published.
+/// </summary>
+public sealed record SiteFolders(string Out, string Work, string CacheFile)
+{
+    public static SiteFolders For(string outDir)
+    {
+        var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full) ?? full;
+        var work = Path.Combine(parent, ".skillcert");
+        return new SiteFolders(full, work, Path.Combine(work, "build-cache", Path.GetFileName(full) + ".cache"));
+    }
+}

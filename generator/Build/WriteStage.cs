@@ -1,0 +1,88 @@
+namespace SkillCert.Generator.Build;
+
+/// <summary>
+/// Publishes what the render stage staged. A full build swaps the whole staged tree into place by renaming
+/// it; an incremental build renames each changed file into place (one atomic rename per file) and removes
+/// the files the site no longer has. Either way nothing is published unless every check passed, and when
+/// nothing changed nothing is touched at all.
+/// </summary>
+public sealed class WriteStage : IBuildStage
+{
+    public string Name => "write";
+
+    public void Run(BuildState state)
+    {
+        var folders = state.Folders;
+        var plan = state.Plan;
+        state.Progress.Started(Name, state.Rendered.Count);
+        var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToArray();
+        var full = state.Rendered.Count == plan.Count || !Directory.Exists(folders.Out);
+        if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
+        {
+            state.Progress.Finished(Name, "nothing changed; the site was left as it was");
+            return;
+        }
+        if (full) Swap(state.EnsureStaging(), folders);
+        else Replace(state, gone);
+        state.Written = state.Rendered.Count;
+        Record(state);
+        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept"
+            + (full ? "; the whole site was swapped in" : ""));
+    }
+
+    /// <summary>Renames the staged site into place; the previous site is removed only once the new one stands.</summary>
+    private static void Swap(string staging, SiteFolders folders)
+    {
+        if (!Directory.Exists(folders.Out))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(folders.Out)!);
+            Directory.Move(staging, folders.Out);
+            return;
+        }
+        var previous = Path.Combine(folders.Work, $"previous-{Environment.ProcessId}");
+        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        Directory.Move(folders.Out, previous);
+        try
+        {
+            Directory.Move(staging, folders.Out);
+        }
+        catch
+        {
+            Directory.Move(previous, folders.Out);
+            throw;
+        }
+        Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>Moves each changed file over its published copy, then removes the files no page links to any more.</summary>
+    private static void Replace(BuildState state, IReadOnlyList<string> gone)
+    {
+        var staging = state.EnsureStaging();
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in state.Rendered.Keys.Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(state.Folders.Out, path);
+            var folder = Path.GetDirectoryName(target)!;
+            if (made.Add(folder)) Directory.CreateDirectory(folder);
+            File.Move(Path.Combine(staging, path), target, overwrite: true);
+        }
+        foreach (var path in gone)
+        {
+            var file = Path.Combine(state.Folders.Out, path);
+            File.Delete(file);
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder != state.Folders.Out; folder = Path.GetDirectoryName(folder))
+            {
+                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    private static void Record(BuildState state)
+    {
+        var entries = state.Plan.ToDictionary(p => p.Path,
+            p => new CacheEntry(p.Fingerprint, p.IsHtml ? state.Links.GetValueOrDefault(p.Path) : null), StringComparer.Ordinal);
+        new BuildCache(BuildCache.CurrentGenerator, entries).Save(state.Folders.CacheFile);
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using SkillCert.Generator.Build;
+using SkillCert.Generator.Diagnostics;
+
+namespace SkillCert.Generator.Commands;
+
+/// <summary><c>skillcert build</c>: checks the content and publishes the site, atomically and only what changed.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = CommonOptions.Content();
+        var asOf = CommonOptions.AsOf();
+        var templates = CommonOptions.Templates();
+        var output = new Option<string>("--out") { Description = "Where the site is published (replaced as a whole, atomically)", DefaultValueFactory = _ => "_site" };
+        var export = CommonOptions.Export();
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every file again instead of only what changed" };
+        var command = new Command("build", "Check the content and build the public catalogue site")
+        {
+            content, templates, output, asOf, export, noCache,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(output)!, parse.GetValue(asOf),
+                parse.GetValue(export), parse.GetValue(noCache));
+            return Run(options);
+        });
+        return command;
+    }
+
+    private static int Run(BuildOptions options)
+    {
+        var bag = new DiagnosticBag();
+        var clock = Stopwatch.StartNew();
+        BuildResult result;
+        if (TerminalProgress.IsWanted)
+        {
+            result = AnsiConsole.Progress().AutoClear(false).HideCompleted(false)
+                .Start(context => BuildPipeline.Run(options, bag, new TerminalProgress(context)));
+        }
+        else
+        {
+            result = BuildPipeline.Run(options, bag, new PlainProgress(Console.Out));
+        }
+        DiagnosticPrinter.Print(bag, Console.Error);
+        if (result.EnvironmentError is { } problem) Console.Error.WriteLine($"skillcert build: {problem}");
+        var verdict = result.Succeeded
+            ? $"built {options.OutDir}: {result.Written} of {result.Total} files written"
+            : $"not published; {options.OutDir} was left as it was";
+        Console.Out.WriteLine($"{verdict}; {DiagnosticPrinter.Summary(bag)} in {clock.ElapsedMilliseconds} ms");
+        return result.ExitCode;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Xml;
+using SkillCert.Generator.Site;
+
+namespace SkillCert.Generator.OpenData;
+
+/// <summary>feed.xml: the latest catalogue events as an Atom feed, with absolute addresses as Atom requires.</summary>
+public static class AtomFeed
+{
+    public const int Entries = 50;
+
+    public static byte[] Write(string title, string authority, Uri baseUrl, IReadOnlyList<EventView> newestFirst)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        return XmlFile.Write(xml =>
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, "zh-CN");
+            xml.WriteElementString("title", atom, $"{title}：目录变动");
+            xml.WriteElementString("id", atom, new Uri(baseUrl, SiteUrls.Changes).AbsoluteUri);
+            // The feed changes only when the catalogue does: its date is the newest event's, never the clock's.
+            xml.WriteElementString("updated", atom, Stamp(newestFirst.Count > 0 ? newestFirst[0].On : "2019-01-01"));
+            Link(xml, atom, new Uri(baseUrl, SiteUrls.Feed).AbsoluteUri, "self");
+            Link(xml, atom, new Uri(baseUrl, SiteUrls.Changes).AbsoluteUri, "alternate");
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, authority);
+            xml.WriteEndElement();
+            foreach (var e in newestFirst.Take(Entries))
+            {
+                var url = new Uri(baseUrl, e.InstitutionUrl + "#" + e.Id).AbsoluteUri;
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, $"{e.InstitutionName}：{e.Label}");
+                xml.WriteElementString("id", atom, url);
+                xml.WriteElementString("updated", atom, Stamp(e.On));
+                Link(xml, atom, url, "alternate");
+                xml.WriteElementString("summary", atom, Summary(e));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    private static string Summary(EventView e)
+    {
+        var text = $"{e.On} {e.InstitutionName}（机构代码 {e.Seq}）{e.Label}";
+        if (e.ValidUntil is not null) text += $"，有效期至 {e.ValidUntil}";
+        if (!string.IsNullOrWhiteSpace(e.Note)) text += $"。{e.Note}";
+        return text;
+    }
+
+    private static string Stamp(string day) => day + "T00:00:00+08:00";
+
+    private static void Link(XmlWriter xml, string ns, string href, string rel)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Data;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace SkillCert.Generator.OpenData;
+
+/// <summary>data/catalogue.csv: one row per institution, UTF-8 with a byte-order mark so that Excel reads the Chinese right.</summary>
+public static class CatalogueCsv
+{
+    /// <summary>The header, in English so that scripts can rely on it; the README explains each column.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "seq", "name", "category", "route", "credit_code", "county", "address", "legal_representative", "industry", "size",
+        "ownership", "filed_on", "valid_until", "status", "status_label", "status_since", "status_cause", "scope", "url",
+    ];
+
+    public static byte[] Write(IReadOnlyList<InstitutionRecord> institutions, Uri baseUrl)
+    {
+        using var table = new DataTable("catalogue") { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        foreach (var column in Columns) table.Columns.Add(column, typeof(string));
+        foreach (var i in institutions)
+        {
+            table.Rows.Add(i.Seq, i.Name, i.Category, i.Route, i.CreditCode, i.County, i.Address, i.LegalRepresentative, i.Industry, i.Size,
+                i.Ownership, i.FiledOn, i.ValidUntil, i.Status.Slug, i.Status.Label, i.Status.Since, i.Status.Cause, Scope(i),
+                new Uri(baseUrl, i.Url).AbsoluteUri);
+        }
+        using var buffer = new MemoryStream();
+        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var reader = table.CreateDataReader())
+        // RFC 4180 line ends, whatever the machine, so the file is the same everywhere.
+        using (var csv = CsvDataWriter.Create(text, new CsvDataWriterOptions { NewLine = "\r\n" }))
+        {
+            csv.Write(reader);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>"6-18-01-01 车工/数控车工: 5 4 3; …", one cell that a spreadsheet filter can still search.</summary>
+    private static string Scope(InstitutionRecord i) => string.Join("; ", i.Scope.Select(s =>
+        $"{s.OccupationCode} {s.OccupationName}{(s.Trade is null ? "" : "/" + s.Trade)}: {string.Join(' ', s.Levels)}"));
+}

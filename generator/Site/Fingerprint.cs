@@ -1,0 +1,47 @@
+using System.Buffers;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace SkillCert.Generator.Site;
+
+/// <summary>
+/// Fingerprints decide what an incremental build renders again: 128-bit XXH3 hashes of everything a file
+/// shows, as its model's JSON, its inputs, or its bytes. They only have to tell builds of one site apart, not
+/// resist an attacker, so a fast hash is the right one.
+/// </summary>
+public static class Fingerprint
+{
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>A page's fingerprint from its template set and its whole model.</summary>
+    public static string OfModel(string template, string templatesHash, object model)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        Encoding.UTF8.GetBytes(template + "\n" + templatesHash + "\n", buffer);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, model, model.GetType(), ModelJsonContext.Default);
+        }
+        return OfBytes(buffer.WrittenSpan);
+    }
+
+    /// <summary>A fingerprint from the inputs a file is made of, each already a fingerprint or a short text.</summary>
+    public static string OfParts(params ReadOnlySpan<string> parts)
+    {
+        var hash = new XxHash128();
+        foreach (var part in parts)
+        {
+            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            hash.Append([0]);
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    public static string OfText(string text) => OfBytes(MemoryMarshal.AsBytes(text.AsSpan()));
+
+    public static string OfBytes(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(XxHash128.Hash(data));
+}

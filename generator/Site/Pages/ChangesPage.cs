@@ -1,0 +1,4 @@
+namespace SkillCert.Generator.Site.Pages;
+
+/// <summary>Catalogue events newest first: the latest on /changes/, a whole year on /changes/&lt;year&gt;/.</summary>
+public sealed record ChangesPage(SiteView Site, string Title, string Url, IReadOnlyList<EventView> Events, IReadOnlyList<LinkView> Years);

@@ -1,0 +1,4 @@
+namespace SkillCert.Generator.Site.Pages;
+
+/// <summary>The occupations index.</summary>
+public sealed record OccupationsPage(SiteView Site, string Title, string Url, IReadOnlyList<OccupationRowView> Occupations);

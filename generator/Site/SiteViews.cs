@@ -1,0 +1,82 @@
+using System.Globalization;
+using SkillCert.Core.Institutions;
+using SkillCert.Core.Levels;
+using SkillCert.Core.Occupations;
+using SkillCert.Generator.Export;
+
+namespace SkillCert.Generator.Site;
+
+/// <summary>Turns the domain into the plain, pre-formatted views that templates show: strings and lists, no logic left to a template.</summary>
+public static class SiteViews
+{
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string CategoryName(char category) => category == 'S' ? "第三方评价机构" : "企业用人单位";
+
+    public static StatusView Status(FilingStatus status) =>
+        new(status.Slug, status.Label, status.Cause, status.Since is { } since ? Day(since) : null, status.MayCertify);
+
+    /// <summary>Levels from the entry level up (五级 first), joined for reading.</summary>
+    public static string Levels(IEnumerable<int> codes) =>
+        string.Join("、", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.DisplayName ?? c.ToString(CultureInfo.InvariantCulture)));
+
+    public static ScopeRowView Scope(ScopeEntry entry, Func<string, Occupation?> occupation) => new(
+        entry.OccupationCode,
+        occupation(entry.OccupationCode)?.Name ?? entry.OccupationCode,
+        SiteUrls.Occupation(entry.OccupationCode),
+        entry.Trade ?? "—",
+        Levels(entry.Levels),
+        ShortLevels(entry.Levels),
+        entry.Levels.OrderDescending().ToArray());
+
+    /// <summary>"五·四·三级": the grades without their titles, for the catalogue's narrow scope column.</summary>
+    public static string ShortLevels(IEnumerable<int> codes) =>
+        string.Join("·", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + "级";
+
+    public static IReadOnlyList<ScopeRowView> Scope(InstitutionOnDay i, Func<string, Occupation?> occupation) =>
+        i.Scope.Select(s => Scope(s, occupation)).ToArray();
+
+    public static InstitutionRowView Row(InstitutionOnDay i, Func<string, Occupation?> occupation)
+    {
+        var scope = Scope(i, occupation);
+        return new InstitutionRowView(i.Seq, i.Url, i.Institution.Name, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil), scope,
+            string.Join(' ', scope.Select(s => s.OccupationCode).Distinct()),
+            string.Join(' ', scope.SelectMany(s => s.LevelCodes).Distinct().OrderDescending()));
+    }
+
+    public static InstitutionDetailView Detail(InstitutionOnDay i)
+    {
+        var inst = i.Institution;
+        return new InstitutionDetailView(inst.Seq, inst.Name, CategoryName(inst.Category), inst.Route, inst.CreditCode, inst.County,
+            inst.Address, inst.LegalRepresentative, inst.Industry, inst.Size, inst.Ownership, Day(inst.FiledOn), Day(i.Status.ValidUntil));
+    }
+
+    /// <summary>The institution's history, oldest first; ids are unique on its page so the feed can point at each event.</summary>
+    public static IReadOnlyList<EventView> Events(InstitutionOnDay i) =>
+        i.History.Select((e, n) => Event(i, e, n)).ToArray();
+
+    public static EventView Event(InstitutionOnDay i, FilingEvent e, int index) => new(
+        $"event-{index + 1}", Day(e.On), FilingEventTypeNames.Name(e.Type), e.Label,
+        e.ValidUntil is { } until ? Day(until) : null, e.Note, i.Seq, i.Institution.Name, i.Url);
+
+    public static StatisticsView? Statistics(InstitutionStatistics? statistics, string? exportedAt)
+    {
+        if (statistics is null) return exportedAt is null ? null : new StatisticsView(exportedAt, [], [0, 0, 0, 0, 0], 0);
+        var rows = statistics.Years.Select(y => new StatisticsRowView(y.Year, [.. LevelsFromEntry(y)], y.Total)).ToArray();
+        var totals = Enumerable.Range(0, 5).Select(n => rows.Sum(r => r.Levels[n])).ToArray();
+        return new StatisticsView(exportedAt ?? "", rows, totals, statistics.Total);
+    }
+
+    private static IEnumerable<int> LevelsFromEntry(YearStatistics year)
+    {
+        for (var code = 5; code >= 1; code--) yield return year.Level(code);
+    }
+
+    /// <summary>Every event of the catalogue, newest first; same-day events in seq order, so the order never varies.</summary>
+    public static IReadOnlyList<EventView> AllEvents(CatalogueOnDay catalogue) =>
+        catalogue.Institutions
+            .SelectMany(i => i.History.Select((e, n) => (On: e.On, View: Event(i, e, n))))
+            .OrderByDescending(e => e.On).ThenBy(e => e.View.Seq, StringComparer.Ordinal).ThenByDescending(e => e.View.Id.Length)
+            .ThenByDescending(e => e.View.Id, StringComparer.Ordinal)
+            .Select(e => e.View).ToArray();
+}

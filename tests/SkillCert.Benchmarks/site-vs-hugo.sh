@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Times `skillcert build` against Hugo on the same synthetic catalogue, alternating the two so that both see
+# the same machine, then times incremental rebuilds after editing one institution.
+#
+#   tests/SkillCert.Benchmarks/site-vs-hugo.sh [RUNS]        (default 5 runs of each)
+#
+# Goals: a cold build (--no-cache) takes at most 0.25x Hugo's wall time; an incremental rebuild after
+# editing one institution at most 0.05x the cold build. Prints medians, ratios and peak memory.
+# Environment: BENCH_DIR (work folder, default /tmp/skillcert-site-bench), INSTITUTIONS (default 10000),
+# SKILLCERT_SHARED (the shared folder with bench/gen_content.py and bench/hugo_peer.py, default ../shared).
+set -euo pipefail
+runs=${1:-5}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SKILLCERT_SHARED:-$root/../shared}
+work=${BENCH_DIR:-/tmp/skillcert-site-bench}
+institutions=${INSTITUTIONS:-10000}
+as_of=2025-06-01
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
+need hugo hugo
+[ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }
+
+mkdir -p "$work"
+if [ ! -f "$work/data/content/institutions/$(printf '%06d' "$institutions").yml" ]; then
+  rm -rf "$work/data"
+  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates 0 --out "$work/data" >/dev/null
+fi
+python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work/hugo"
+
+echo "publishing skillcert (Release, ReadyToRun)"
+dotnet publish "$root/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/skillcert" -nologo -v q >/dev/null
+skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$root/site-templates"
+  --out "$work/site" --as-of "$as_of")
+
+# One timed run: appends "seconds peak-kilobytes" to the named list.
+timed() {
+  local list=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }
+  cat "$work/time.txt" >>"$work/$list"
+}
+
+rm -f "$work"/cold.txt "$work"/hugo.txt "$work"/incremental.txt
+for i in $(seq "$runs"); do
+  rm -rf "$work/site" "$work/.skillcert"
+  timed cold.txt "${skillcert[@]}" --no-cache
+  rm -rf "$work/hugo/public"
+  timed hugo.txt hugo --source "$work/hugo" --destination "$work/hugo/public" --quiet
+  echo "run $i: skillcert $(tail -n1 "$work/cold.txt" | cut -d' ' -f1) s, hugo $(tail -n1 "$work/hugo.txt" | cut -d' ' -f1) s"
+done
+
+edited="$work/data/content/institutions/000123.yml"
+cp "$edited" "$work/edited.orig"
+trap 'cp "$work/edited.orig" "$edited"' EXIT
+for i in $(seq "$runs"); do
+  sed -i "s/^name: \"/name: \"改$i/" "$edited"
+  timed incremental.txt "${skillcert[@]}"
+  echo "incremental $i: $(tail -n1 "$work/incremental.txt" | cut -d' ' -f1) s, $(grep '^render:' "$work/last.log")"
+done
+
+python3 - "$work" <<'PY'
+import statistics, sys
+work = sys.argv[1]
+def load(name):
+    rows = [line.split() for line in open(f"{work}/{name}") if line.strip()]
+    return [float(r[0]) for r in rows], max(int(r[1]) for r in rows)
+cold, cold_kb = load("cold.txt")
+hugo, hugo_kb = load("hugo.txt")
+inc, inc_kb = load("incremental.txt")
+c, h, i = (statistics.median(x) for x in (cold, hugo, inc))
+print(f"skillcert cold (--no-cache): median {c:6.2f} s  runs {cold}  peak {cold_kb / 1024:.0f} MiB")
+print(f"hugo:                        median {h:6.2f} s  runs {hugo}  peak {hugo_kb / 1024:.0f} MiB")
+print(f"skillcert incremental:       median {i:6.2f} s  runs {inc}  peak {inc_kb / 1024:.0f} MiB")
+print(f"cold / hugo        = {c / h:.3f}  (goal <= 0.25: {'met' if c / h <= 0.25 else 'not met'})")
+print(f"incremental / cold = {i / c:.3f}  (goal <= 0.05: {'met' if i / c <= 0.05 else 'not met'})")
+PY

@@ -1,0 +1,36 @@
+using System.Reflection;
+using SkillCert.Generator.Diagnostics;
+using SkillCert.Generator.OpenData;
+
+namespace SkillCert.Tests.Integration.Build;
+
+/// What a user can meet must be written down: every diagnostic code, option and open-data column is in the README.
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+
+    [Fact]
+    public void Every_diagnostic_code_is_documented()
+    {
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+        Assert.All(codes, code => Assert.Contains(code, Readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_build_option_is_documented()
+    {
+        foreach (var option in new[] { "--content DIR", "--templates DIR", "--out DIR", "--as-of DATE", "--export DB", "--no-cache" })
+            Assert.Contains($"`{option}`", Readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_csv_column_is_documented() =>
+        Assert.Contains(string.Join(", ", CatalogueCsv.Columns), Readme.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_benchmark_script_named_in_the_readme_exists()
+    {
+        Assert.Contains("tests/SkillCert.Benchmarks/site-vs-hugo.sh", Readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "tests", "SkillCert.Benchmarks", "site-vs-hugo.sh")));
+    }
+}

@@ -1,0 +1,254 @@
+using System.IO.Compression;
+using AngleSharp.Html.Parser;
+using SkillCert.Generator.Diagnostics;
+using SkillCert.Tests.Integration.Content;
+
+namespace SkillCert.Tests.Integration.Build;
+
+/// Whole sites, written inline, built and asserted on.
+public class SiteBuildTests
+{
+    private static ContentTree ThreeInstitutions()
+    {
+        var tree = new ContentTree();
+        tree.Institution(1, filedOn: "2023-03-01");
+        tree.Institution(2, filedOn: "2023-05-01", scope: $"  - {{code: \"{ContentTree.OccupationB}\", trade: \"电焊工\", levels: [5, 4]}}");
+        tree.Institution(3, filedOn: "2021-02-01", extra: "events:\n  - {on: 2022-03-01, type: removed, note: 违规开展认定}");
+        tree.Page("filing-steps", "备案流程", "## 四个环节\n\n见[机构目录](/catalogue/)和[第一家](/catalogue/000001/#history-title)。");
+        return tree;
+    }
+
+    [Fact]
+    public void A_script_in_an_institution_name_never_becomes_a_script_element()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, name: "<script>alert(1)</script>");
+        tree.Institution(2, name: "\\\"><img src=x onerror=alert(2)>");
+        SiteBuild.Succeed(tree);
+        var parser = new HtmlParser();
+        var pages = SiteBuild.HtmlPages(tree.Out).ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(page));
+            Assert.All(document.Scripts, s => Assert.StartsWith("/assets/", s.Source ?? "(inline)", StringComparison.Ordinal));
+            Assert.Empty(document.QuerySelectorAll("[onerror], img[src='x']"));
+        }
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", SiteBuild.Read(tree, "catalogue/000001/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_content_give_identical_trees()
+    {
+        using var tree = ThreeInstitutions();
+        var first = Path.Combine(tree.Root, "first");
+        var second = Path.Combine(tree.Root, "second");
+        SiteBuild.Succeed(tree, first);
+        SiteBuild.Succeed(tree, second, noCache: true);
+        var a = SiteBuild.Snapshot(first);
+        var b = SiteBuild.Snapshot(second);
+        Assert.Equal(a.Keys, b.Keys);
+        Assert.All(a, file => Assert.True(file.Value.AsSpan().SequenceEqual(b[file.Key]), file.Key));
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_site_byte_for_byte()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        var before = SiteBuild.Snapshot(tree.Out);
+        tree.Institution(2, name: "改名之后", scope: "  - {code: \"6-99-99-99\", levels: [5]}");
+        var (result, bag) = SiteBuild.Run(tree);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.UnknownOccupation);
+        var after = SiteBuild.Snapshot(tree.Out);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key]), file.Key));
+        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(tree.Root, ".skillcert"), "staging-*"));
+    }
+
+    [Fact]
+    public void A_template_error_fails_the_build_at_the_template_line_and_keeps_the_site()
+    {
+        using var tree = ThreeInstitutions();
+        var templates = RepositoryPaths.CopyTemplates(tree.Root);
+        SiteBuild.Succeed(tree, templates: templates);
+        var before = SiteBuild.Snapshot(tree.Out);
+        var institution = Path.Combine(templates, "institution.html");
+        File.WriteAllText(institution, File.ReadAllText(institution).Replace("{{ institution.seq }}</dd>", "{{ institution.sequence }}</dd>", StringComparison.Ordinal));
+        var (result, bag) = SiteBuild.Run(tree, templates: templates);
+        Assert.Equal(1, result.ExitCode);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.TemplateRuntime);
+        Assert.Equal(institution, d.File);
+        Assert.Equal(File.ReadAllLines(institution).ToList().FindIndex(l => l.Contains("institution.sequence", StringComparison.Ordinal)) + 1, d.Line);
+        Assert.Equal(before.Keys, SiteBuild.Snapshot(tree.Out).Keys);
+    }
+
+    [Fact]
+    public void A_rebuild_without_changes_writes_no_file()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        var stamps = Directory.EnumerateFiles(tree.Out, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var again = SiteBuild.Succeed(tree);
+        Assert.Empty(again.Rendered);
+        Assert.Equal(0, again.Written);
+        Assert.All(stamps, s => Assert.Equal(s.Value, File.GetLastWriteTimeUtc(s.Key)));
+    }
+
+    [Fact]
+    public void Editing_one_institution_re_renders_its_page_the_index_and_the_pages_that_list_it()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        tree.Institution(2, name: "忻州新名称焊接有限公司", filedOn: "2023-05-01", scope: $"  - {{code: \"{ContentTree.OccupationB}\", trade: \"电焊工\", levels: [5, 4]}}");
+        var result = SiteBuild.Succeed(tree);
+        string[] expected =
+        [
+            "catalogue/000002/index.html", "catalogue/000002/index.json", "catalogue/index.html",
+            "changes/2023/index.html", "changes/index.html", "data/catalogue.csv", "data/catalogue.json", "feed.xml", "index.html",
+            $"occupations/{ContentTree.OccupationB}/index.html",
+        ];
+        Assert.Equal(expected, result.Rendered);
+        Assert.Contains("忻州新名称焊接有限公司", SiteBuild.Read(tree, "catalogue/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_cache_renders_every_file_again()
+    {
+        using var tree = ThreeInstitutions();
+        var first = SiteBuild.Succeed(tree);
+        var cold = SiteBuild.Succeed(tree, noCache: true);
+        Assert.Equal(first.Total, cold.Rendered.Count);
+    }
+
+    [Fact]
+    public void Removing_a_page_that_another_page_links_to_fails_the_build()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        File.Delete(Path.Combine(tree.Dir, "institutions", "000001.yml"));
+        var (result, bag) = SiteBuild.Run(tree);
+        Assert.Equal(1, result.ExitCode);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenLink);
+        Assert.Contains("/catalogue/000001/", d.Message, StringComparison.Ordinal);
+        Assert.Contains("filing-steps.md", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_link_in_a_policy_page_names_the_page_and_the_link()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        tree.Page("faq", "常见问题", "见[备案流程](/pages/filing-step/)。");
+        var (result, bag) = SiteBuild.Run(tree);
+        Assert.Equal(1, result.ExitCode);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenLink);
+        Assert.Equal(Path.Combine(tree.Out, "pages/faq/index.html"), d.File);
+        Assert.Contains("\"/pages/filing-step/\"", d.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(tree.Out));
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_anchor_is_a_build_error()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        tree.Page("faq", "常见问题", "见[历史](/catalogue/000001/#no-such-id)。");
+        var (_, bag) = SiteBuild.Run(tree);
+        Assert.Contains("#no-such-id", Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenAnchor).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_used_twice_on_a_page_is_a_build_error()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        var templates = RepositoryPaths.CopyTemplates(tree.Root);
+        var notFound = Path.Combine(templates, "404.html");
+        File.WriteAllText(notFound, File.ReadAllText(notFound).Replace("<h1>", "<h1 id=\"main\">", StringComparison.Ordinal));
+        var (_, bag) = SiteBuild.Run(tree, templates: templates);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.DuplicateId);
+        Assert.Equal(Path.Combine(tree.Out, "404.html"), d.File);
+    }
+
+    [Fact]
+    public void Contact_persons_are_never_published()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        foreach (var (path, bytes) in SiteBuild.Snapshot(tree.Out))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            Assert.DoesNotContain("联系人张秀英", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("13912345678", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("private1@example.com", text, StringComparison.Ordinal);
+            Assert.False(path.Contains(".skillcert", StringComparison.Ordinal), path);
+        }
+    }
+
+    [Fact]
+    public void Every_page_but_the_catalogue_index_is_under_thirty_kilobytes_gzipped()
+    {
+        using var tree = new ContentTree();
+        for (var n = 1; n <= 300; n++) tree.Institution(n, filedOn: $"20{21 + n % 4}-0{1 + n % 9}-1{n % 10}");
+        SiteBuild.Succeed(tree);
+        foreach (var page in SiteBuild.HtmlPages(tree.Out).Where(p => !p.EndsWith("catalogue/index.html", StringComparison.Ordinal)))
+        {
+            using var gzipped = new MemoryStream();
+            using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(File.ReadAllBytes(page));
+            Assert.True(gzipped.Length < 30 * 1024, $"{page}: {gzipped.Length} bytes gzipped");
+        }
+    }
+
+    [Fact]
+    public void A_folder_that_skillcert_did_not_build_is_never_replaced()
+    {
+        using var tree = ThreeInstitutions();
+        Directory.CreateDirectory(tree.Out);
+        var precious = Path.Combine(tree.Out, "notes.txt");
+        File.WriteAllText(precious, "keep me");
+        var (result, _) = SiteBuild.Run(tree);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("not built by skillcert", result.EnvironmentError, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(precious));
+    }
+
+    [Fact]
+    public void Removing_an_institution_removes_its_pages_and_re_renders_the_lists()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
+        var result = SiteBuild.Succeed(tree);
+        Assert.False(Directory.Exists(Path.Combine(tree.Out, "catalogue", "000003")));
+        Assert.Contains("catalogue/index.html", result.Rendered);
+        Assert.DoesNotContain("000003", SiteBuild.Read(tree, "catalogue/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_catalogue_index_works_as_a_full_table_without_javascript()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        using var document = new HtmlParser().ParseDocument(SiteBuild.Read(tree, "catalogue/index.html"));
+        Assert.Equal(3, document.QuerySelectorAll("#catalogue tbody tr").Length);
+        Assert.True(document.QuerySelector("#filters")!.HasAttribute("hidden"));
+        Assert.Equal("/assets/catalogue.js", document.QuerySelector("script")!.GetAttribute("src"));
+        Assert.All(document.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+        Assert.All(document.QuerySelectorAll("select, input"), field => Assert.NotNull(document.QuerySelector($"label[for='{field.Id}']")));
+    }
+
+    [Fact]
+    public void The_home_page_verify_form_asks_the_service_for_number_and_name()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        using var document = new HtmlParser().ParseDocument(SiteBuild.Read(tree, "index.html"));
+        var form = document.QuerySelector("form")!;
+        Assert.Equal(("/verify", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
+        Assert.Equal(["number", "name"], form.QuerySelectorAll("input").Select(i => i.GetAttribute("name")));
+        Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+        Assert.Empty(document.QuerySelectorAll("[style], style"));
+    }
+}
