@@ -1,13 +1,18 @@
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Configuration;
+using SkillCert.VerifyApi.Demo;
 using SkillCert.VerifyApi.Endpoints;
 using SkillCert.VerifyApi.Exports;
 using SkillCert.VerifyApi.Http;
 using SkillCert.VerifyApi.Json;
 using SkillCert.VerifyApi.Lookups;
+using SkillCert.VerifyApi.Pages;
 using SkillCert.VerifyApi.Site;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The fixed local port, and with no export configured in a checkout, the demo built into .skillcert/.
+var demo = DemoStart.Prepare(builder);
 
 // Settings under SkillCert: (export, site, ID key, rate limits, trusted proxies); README lists every key.
 builder.Services.Configure<VerifyOptions>(builder.Configuration.GetSection(VerifyOptions.Section));
@@ -19,8 +24,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 // The export in service, the loader that validates candidates, and the watcher that hot-swaps them.
 builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHostedService<ExportWatcher>();
-// Certificate queries, the ID-number hash key for lookups, and the clock that "today" comes from.
-builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System);
+// Certificate queries, the ID-number hash key for lookups, the clock that "today" comes from, and the page templates.
+builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
 // Errors as application/problem+json, and the OpenAPI document at /openapi/v1.json.
 builder.Services.AddProblemDetails().AddOpenApi();
 // Per-client rate limits, stricter for lookups and name checks.
@@ -55,10 +60,7 @@ app.MapHealth();
 app.MapPages();
 app.MapOpenApi();
 
-app.Lifetime.ApplicationStarted.Register(() =>
-{
-    foreach (var url in app.Urls) Console.WriteLine($"SkillCert verification service: {url}/readyz, {url}/openapi/v1.json");
-});
+DemoStart.Announce(app, demo);
 
 app.Run();
 

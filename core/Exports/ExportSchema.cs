@@ -88,6 +88,9 @@ public static class ExportSchema
         /// highest serial belongs to a certificate no longer in the export; so that no number is given twice.
         /// </summary>
         public const string SerialFloors = "serial_floors";
+
+        /// <summary>JSON of <see cref="ExportedSite"/>: the catalogue's title, authority, centre, addresses and contact.</summary>
+        public const string Site = "site";
     }
 
     /// <summary>Values of <c>certificates.status</c>.</summary>

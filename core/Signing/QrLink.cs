@@ -35,7 +35,9 @@ public static class QrLink
         if (string.IsNullOrWhiteSpace(url) || url.Length > 2048) return null;
         try
         {
-            var pathAndQuery = Uri.TryCreate(url, UriKind.Absolute, out var abs) ? abs.PathAndQuery : url;
+            // Only an http(s) link counts as absolute: on Unix "/c/…" would otherwise read as a file URI.
+            var pathAndQuery = url.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(url, UriKind.Absolute, out var abs)
+                && (abs.Scheme == Uri.UriSchemeHttps || abs.Scheme == Uri.UriSchemeHttp) ? abs.PathAndQuery : url;
             var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
             var path = q >= 0 ? pathAndQuery[..q] : pathAndQuery;
             var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -1,3 +1,4 @@
+using SkillCert.Core.Catalogue;
 using SkillCert.Core.Identity;
 using System.Globalization;
 using System.Text.Json;
@@ -68,7 +69,7 @@ public static class ExportRun
                     if (!failed) writer.Add(certificates);
                 });
                 if (failed) return Fail(request, errors, error, printed);
-                var meta = Meta(request, catalogue.Site.NumberForm.Name, ContentHash.Of(request.Content, tally.Inputs(layout)), writer.CertificateCount,
+                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(layout)), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
                 writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }
@@ -102,13 +103,14 @@ public static class ExportRun
         return ExitCodes.ContentError;
     }
 
-    private static Dictionary<string, string> Meta(ExportRequest request, string form, string contentHash, int count,
+    private static Dictionary<string, string> Meta(ExportRequest request, SiteSettings site, string contentHash, int count,
         IReadOnlyList<PublishedKey> keys, byte[] idKey, IReadOnlyDictionary<string, int> floors) => new(StringComparer.Ordinal)
     {
         [ExportSchema.MetaKeys.SchemaVersion] = ExportSchema.Version.ToString(CultureInfo.InvariantCulture),
         [ExportSchema.MetaKeys.ExportedAt] = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         [ExportSchema.MetaKeys.ContentHash] = contentHash,
-        [ExportSchema.MetaKeys.NumberForm] = form,
+        [ExportSchema.MetaKeys.NumberForm] = site.NumberForm.Name,
+        [ExportSchema.MetaKeys.Site] = ExportedSite.From(site).ToJson(),
         [ExportSchema.MetaKeys.CertificateCount] = count.ToString(CultureInfo.InvariantCulture),
         [ExportSchema.MetaKeys.CurrentKeyId] = keys.Single(k => k.Retired is null).KeyId,
         [ExportSchema.MetaKeys.IdKeyId] = IdHasher.KeyId(idKey),

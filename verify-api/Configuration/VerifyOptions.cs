@@ -14,6 +14,12 @@ public sealed class VerifyOptions
     /// <summary>Path of the file holding the 32-byte key of the ID-number hash; without it lookups are unavailable.</summary>
     public string? IdKey { get; set; }
 
+    /// <summary>
+    /// Folder of the Scriban templates the HTML pages use; by default the repository's site-templates/ when the
+    /// service runs from a checkout, otherwise the copy published beside the service.
+    /// </summary>
+    public string? Templates { get; set; }
+
     public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>

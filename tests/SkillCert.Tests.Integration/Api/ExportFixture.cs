@@ -31,6 +31,12 @@ public static class ExportFixture
 
     public static readonly byte[] IdKey = Enumerable.Range(0, IdHasher.KeyLength).Select(i => (byte)(i * 7 + 3)).ToArray();
 
+    /// <summary>The export's published signing key, kept so tests can sign QR claims as a certificate renderer would.</summary>
+    public static readonly SigningKey Signer = SigningKey.Create();
+
+    public static readonly ExportedSite Site = new("测试市评价机构目录", "测试市人力资源和社会保障局", "测试市职业技能鉴定服务中心",
+        "https://catalogue.test.example/", "https://verify.test.example/", null, null, null, null, null);
+
     public static readonly Institution Machinery = new()
     {
         Seq = "000001",
@@ -67,10 +73,8 @@ public static class ExportFixture
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
         Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
 
-        using (var key = SigningKey.Create())
-        {
-            Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", key.KeyId, Convert.ToBase64String(key.SubjectPublicKeyInfo));
-        }
+        Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
+        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", Signer.KeyId, Convert.ToBase64String(Signer.SubjectPublicKeyInfo));
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 

@@ -50,12 +50,4 @@ public class SiteTests
         Assert.Equal("/c/" + ExportFixture.ValidNumber + "?name=" + Uri.EscapeDataString("张三明"), response.Headers.Location!.OriginalString);
     }
 
-    [Fact]
-    public async Task The_verify_form_without_a_number_is_400()
-    {
-        await using var app = new VerifyApplication();
-        var response = await app.Client().GetAsync("/verify?number=");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.MediaType());
-    }
 }

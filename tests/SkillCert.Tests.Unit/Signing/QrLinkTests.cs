@@ -51,4 +51,12 @@ public class QrLinkTests
     [Fact]
     public void A_link_without_claims_has_none() =>
         Assert.Null(QrLink.TryParse("https://verify.xinzhou.example/c/Y000014000001193000001"));
+
+    [Fact]
+    public void A_link_given_as_a_path_and_query_reads_the_same_as_the_full_link()
+    {
+        var signed = Key.Sign(new QrClaims("Y000014000001193000001", "张三丰", 3, new DateOnly(2019, 3, 1)));
+        var full = QrLink.BuildReadable(VerifyUrl, signed);
+        Assert.Equal(QrLink.TryParse(full)!.Claims, QrLink.TryParse(new Uri(full).PathAndQuery)!.Claims);
+    }
 }

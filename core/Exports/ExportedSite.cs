@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SkillCert.Core.Catalogue;
+
+namespace SkillCert.Core.Exports;
+
+/// <summary>
+/// The catalogue's public identity as the export carries it (meta key <c>site</c>), so that the verification
+/// service's pages name the same authority, centre and addresses as the site, without reading the content.
+/// </summary>
+public sealed record ExportedSite(
+    string Title,
+    string Authority,
+    string Center,
+    string BaseUrl,
+    string VerifyUrl,
+    string? CertificateQueryUrl,
+    string? InstitutionQueryUrl,
+    string? ContactAddress,
+    string? ContactPhone,
+    string? ContactEmail)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ExportedSite From(SiteSettings site) => new(site.Title, site.Authority, site.Center, site.BaseUrl.AbsoluteUri,
+        site.VerifyUrl.AbsoluteUri, site.CertificateQueryUrl?.AbsoluteUri, site.InstitutionQueryUrl?.AbsoluteUri,
+        site.ContactAddress, site.ContactPhone, site.ContactEmail);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    /// <summary>Reads the meta value back; null when it is absent or not this shape.</summary>
+    public static ExportedSite? FromJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<ExportedSite>(json, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
