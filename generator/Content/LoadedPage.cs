@@ -8,5 +8,5 @@ public sealed record LoadedPage(string File, string Slug, string Title, DateOnly
     SourceSpot SlugSpot)
 {
     /// <summary>The page's address on the site.</summary>
-    public string Url => $"/pages/{Slug}/";
+    public string Url => Site.SiteUrls.Policy(Slug);
 }

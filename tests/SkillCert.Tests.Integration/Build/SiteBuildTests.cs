@@ -251,4 +251,15 @@ public class SiteBuildTests
         Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
         Assert.Empty(document.QuerySelectorAll("[style], style"));
     }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_an_environment_error()
+    {
+        using var tree = ThreeInstitutions();
+        var blocker = Path.Combine(tree.Root, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the site's parent folder should be");
+        var (result, bag) = SiteBuild.Run(tree, outDir: Path.Combine(blocker, "_site"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.OutputFailed);
+    }
 }
