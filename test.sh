@@ -4,6 +4,27 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The browser tests drive Debian's Chromium; install it when it is missing and we may.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
+  if [ -z "$apt_get" ]; then
+    echo "test.sh: /usr/bin/chromium is missing; install it with: sudo apt-get install -y chromium" >&2
+    exit 2
+  fi
+  echo "test.sh: installing chromium from Debian"
+  $apt_get install -y chromium >/dev/null 2>&1 || { $apt_get update -qq && $apt_get install -y -qq chromium >/dev/null; } || {
+    echo "test.sh: could not install chromium; install it with: sudo apt-get install -y chromium" >&2
+    exit 2
+  }
+fi
+
+# axe-core, at the version pinned in the lock file, into a git-ignored node_modules.
+browser_tests=tests/SkillCert.Tests.Browser
+if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
+  echo "test.sh: installing axe-core with npm ci"
+  npm ci --prefix "$browser_tests" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $browser_tests" >&2; exit 2; }
+fi
+
 results=TestResults
 rm -rf "$results"
 

@@ -9,8 +9,8 @@ public sealed record RepositoryLayout(string Root)
 
     public string Templates => Path.Combine(Root, "site-templates");
 
-    /// <summary>The git-ignored folder for demo keys, the demo export and the built site.</summary>
-    public string WorkFolder => Path.Combine(Root, ".skillcert");
+    /// <summary>The git-ignored folder for demo keys, the demo export and the built site; tests point it elsewhere.</summary>
+    public string WorkFolder { get; init; } = Path.Combine(Root, ".skillcert");
 
     /// <summary>The checkout that holds <paramref name="start"/>, or null when the service runs outside one.</summary>
     public static RepositoryLayout? Find(string start)

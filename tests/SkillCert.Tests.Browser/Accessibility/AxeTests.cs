@@ -1,0 +1,43 @@
+using SkillCert.Tests.Browser.Infrastructure;
+
+namespace SkillCert.Tests.Browser.Accessibility;
+
+/// Every page type passes axe-core with no violation of impact serious or critical, at both widths.
+[Collection(BrowserCollection.Name)]
+public class AxeTests(Chromium chromium, LiveSite site)
+{
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
+        {
+            foreach (var page in new[] { "home", "catalogue", "institution", "occupation", "policy", "coding-rule", "changes", "result", "result-malformed", "not-found" })
+                data.Add(page, viewport);
+        }
+        return data;
+    }
+
+    private string PathOf(string page) => page switch
+    {
+        "home" => "/",
+        "catalogue" => "/catalogue/",
+        "institution" => "/catalogue/000001/",
+        "occupation" => "/occupations/6-18-02-04/",
+        "policy" => "/pages/faq-public/",
+        "coding-rule" => "/coding-rule/",
+        "changes" => "/changes/",
+        "result" => "/c/" + DemoRecords.Valid(site),
+        "result-malformed" => "/verify?number=X000099000001193000001",
+        _ => "/no-such-page/",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_page_has_no_serious_accessibility_violation(string pageType, string viewport)
+    {
+        var page = await chromium.NewPageAsync(Viewport.Named(viewport), injectTools: true);
+        await page.GotoAsync(site.Url(PathOf(pageType)).ToString());
+        var violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{pageType} at {viewport}:\n" + string.Join('\n', violations));
+    }
+}
