@@ -5,6 +5,7 @@ using SkillCert.VerifyApi.Exports;
 using SkillCert.VerifyApi.Http;
 using SkillCert.VerifyApi.Json;
 using SkillCert.VerifyApi.Lookups;
+using SkillCert.VerifyApi.Pages;
 using SkillCert.VerifyApi.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHostedService<ExportWatcher>();
 // Certificate queries, the ID-number hash key for lookups, and the clock that "today" comes from.
 builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System);
+// The site templates the HTML pages render with, parsed once (SkillCert:Templates).
+builder.Services.AddSingleton<PageTemplates>();
 // Errors as application/problem+json, and the OpenAPI document at /openapi/v1.json.
 builder.Services.AddProblemDetails().AddOpenApi();
 // Per-client rate limits, stricter for lookups and name checks.
@@ -53,6 +56,7 @@ app.MapLookups();
 app.MapNumbers();
 app.MapHealth();
 app.MapPages();
+app.MapCertificatePages();
 app.MapOpenApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -88,6 +88,12 @@ public static class ExportSchema
         /// highest serial belongs to a certificate no longer in the export; so that no number is given twice.
         /// </summary>
         public const string SerialFloors = "serial_floors";
+
+        /// <summary>site.yml's certificate_query_url, printed on every certificate (附件6); absent when site.yml gives none.</summary>
+        public const string CertificateQueryUrl = "certificate_query_url";
+
+        /// <summary>site.yml's institution_query_url, printed on every certificate (附件6); absent when site.yml gives none.</summary>
+        public const string InstitutionQueryUrl = "institution_query_url";
     }
 
     /// <summary>Values of <c>certificates.status</c>.</summary>

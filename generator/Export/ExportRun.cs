@@ -68,7 +68,7 @@ public static class ExportRun
                     if (!failed) writer.Add(certificates);
                 });
                 if (failed) return Fail(request, errors, error, printed);
-                var meta = Meta(request, catalogue.Site.NumberForm.Name, ContentHash.Of(request.Content, tally.Inputs(layout)), writer.CertificateCount,
+                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(layout)), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
                 writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }
@@ -102,16 +102,23 @@ public static class ExportRun
         return ExitCodes.ContentError;
     }
 
-    private static Dictionary<string, string> Meta(ExportRequest request, string form, string contentHash, int count,
-        IReadOnlyList<PublishedKey> keys, byte[] idKey, IReadOnlyDictionary<string, int> floors) => new(StringComparer.Ordinal)
+    private static Dictionary<string, string> Meta(ExportRequest request, Core.Catalogue.SiteSettings site, string contentHash, int count,
+        IReadOnlyList<PublishedKey> keys, byte[] idKey, IReadOnlyDictionary<string, int> floors)
     {
-        [ExportSchema.MetaKeys.SchemaVersion] = ExportSchema.Version.ToString(CultureInfo.InvariantCulture),
-        [ExportSchema.MetaKeys.ExportedAt] = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        [ExportSchema.MetaKeys.ContentHash] = contentHash,
-        [ExportSchema.MetaKeys.NumberForm] = form,
-        [ExportSchema.MetaKeys.CertificateCount] = count.ToString(CultureInfo.InvariantCulture),
-        [ExportSchema.MetaKeys.CurrentKeyId] = keys.Single(k => k.Retired is null).KeyId,
-        [ExportSchema.MetaKeys.IdKeyId] = IdHasher.KeyId(idKey),
-        [ExportSchema.MetaKeys.SerialFloors] = JsonSerializer.Serialize(new SortedDictionary<string, int>(floors.ToDictionary(), StringComparer.Ordinal)),
-    };
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ExportSchema.MetaKeys.SchemaVersion] = ExportSchema.Version.ToString(CultureInfo.InvariantCulture),
+            [ExportSchema.MetaKeys.ExportedAt] = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [ExportSchema.MetaKeys.ContentHash] = contentHash,
+            [ExportSchema.MetaKeys.NumberForm] = site.NumberForm.Name,
+            [ExportSchema.MetaKeys.CertificateCount] = count.ToString(CultureInfo.InvariantCulture),
+            [ExportSchema.MetaKeys.CurrentKeyId] = keys.Single(k => k.Retired is null).KeyId,
+            [ExportSchema.MetaKeys.IdKeyId] = IdHasher.KeyId(idKey),
+            [ExportSchema.MetaKeys.SerialFloors] = JsonSerializer.Serialize(new SortedDictionary<string, int>(floors.ToDictionary(), StringComparer.Ordinal)),
+        };
+        // The verification service prints these on its certificate view, as the rendered certificates do.
+        if (site.CertificateQueryUrl is { } certificates) meta[ExportSchema.MetaKeys.CertificateQueryUrl] = certificates.AbsoluteUri;
+        if (site.InstitutionQueryUrl is { } institutions) meta[ExportSchema.MetaKeys.InstitutionQueryUrl] = institutions.AbsoluteUri;
+        return meta;
+    }
 }

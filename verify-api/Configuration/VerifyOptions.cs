@@ -14,6 +14,12 @@ public sealed class VerifyOptions
     /// <summary>Path of the file holding the 32-byte key of the ID-number hash; without it lookups are unavailable.</summary>
     public string? IdKey { get; set; }
 
+    /// <summary>
+    /// Folder of the Scriban site templates the HTML pages are rendered with (certificate.html and its assets/).
+    /// Default: the nearest site-templates folder at or above the content root, which is the repository's.
+    /// </summary>
+    public string? Templates { get; set; }
+
     public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>

@@ -99,7 +99,8 @@ public sealed class ExportLoader(TimeProvider clock)
         }
         long.TryParse(meta.GetValueOrDefault(ExportSchema.MetaKeys.CertificateCount), NumberStyles.None, CultureInfo.InvariantCulture, out var count);
         return new ExportMeta(hash, meta.GetValueOrDefault(ExportSchema.MetaKeys.ExportedAt) ?? "", ExportSchema.Version, count,
-            meta.GetValueOrDefault(ExportSchema.MetaKeys.NumberForm));
+            meta.GetValueOrDefault(ExportSchema.MetaKeys.NumberForm), meta.GetValueOrDefault(ExportSchema.MetaKeys.CertificateQueryUrl),
+            meta.GetValueOrDefault(ExportSchema.MetaKeys.InstitutionQueryUrl));
     }
 
     /// <summary>

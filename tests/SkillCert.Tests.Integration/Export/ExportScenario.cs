@@ -30,6 +30,8 @@ internal sealed class ExportScenario : IDisposable
             province: "14"
             base_url: "https://catalogue.example.org/"
             verify_url: "https://verify.example.org/"
+            certificate_query_url: "http://jndj.osta.org.cn/"
+            institution_query_url: "http://pjjg.osta.org.cn/"
             """);
         Write(Path.Combine(Content, "occupations.yml"), """
             - {code: "6-18-01-01", name: "车工", trades: ["数控车工", "普通车工"]}
