@@ -68,7 +68,7 @@ internal sealed class ExportScenario : IDisposable
     /// Every ID number a test has put in a roster, to prove none of them leaks.
     public List<string> IdNumbers { get; } = [];
 
-    public void Institution(string seq, string category, string filedOn, string events, string scope)
+    public void Institution(string seq, string category, string filedOn, string events, string scope, string? name = null)
     {
         var region = "140902";
         var org = $"MA0K{seq[2..]}";
@@ -79,7 +79,7 @@ internal sealed class ExportScenario : IDisposable
             seq: "{seq}"
             category: "{category}"
             route: "0000"
-            name: "忻州示例{seq}有限公司"
+            name: "{name ?? $"忻州示例{seq}有限公司"}"
             credit_code: "{credit}"
             county: "忻府区"
             filed_on: {filedOn}
