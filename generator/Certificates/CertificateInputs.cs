@@ -52,15 +52,7 @@ public sealed class CertificateInputs : IDisposable
             return Usage($"--export {request.Export}: {e.Message}");
         }
 
-        byte[] idKey;
-        try
-        {
-            idKey = KeyFiles.ReadIdKey(request.IdKey);
-        }
-        catch (Exception e) when (KeyFiles.IsKeyProblem(e))
-        {
-            return Usage($"--id-key {request.IdKey}: {e.Message}");
-        }
+        if (KeyFiles.TryReadIdKey(request.IdKey, out var idKeyProblem) is not { } idKey) return Usage(idKeyProblem!);
         if (export.IdKeyId is { } expected && expected != IdHasher.KeyId(idKey))
             return Usage($"--id-key {request.IdKey} is not the id key of the export {request.Export} (id key id {expected}); " +
                 "give the key the export was made with, so that rows can be matched to their certificates");

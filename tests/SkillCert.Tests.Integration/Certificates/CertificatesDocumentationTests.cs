@@ -1,5 +1,6 @@
 using SkillCert.Generator.Commands;
 using SkillCert.Tests.Integration.Build;
+using static SkillCert.Tests.Integration.Export.ExportDocumentationTests;
 
 namespace SkillCert.Tests.Integration.Certificates;
 
@@ -7,14 +8,6 @@ namespace SkillCert.Tests.Integration.Certificates;
 public class CertificatesDocumentationTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-
-    private static string Section(string heading)
-    {
-        var start = Readme.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"the README has no section {heading}");
-        var end = Readme.IndexOf("\n### ", start + heading.Length, StringComparison.Ordinal);
-        return end < 0 ? Readme[start..] : Readme[start..end];
-    }
 
     [Fact]
     public void Every_option_of_the_certificates_command_is_documented()

@@ -36,6 +36,15 @@ public sealed class QrTamperingTests : IDisposable
 
     private Task<(int ExitCode, string Stdout, string Stderr)> VerifyQr(string link) => SkillcertProcess.RunAsync("verify-qr", link, "--keys", _keysJson);
 
+    /// The verdict both offline checks give: ClaimVerifier in this process, and verify-qr with its exit code and first word.
+    private async Task AssertRefused(string link, SignatureVerdict verdict, string said)
+    {
+        Assert.Equal(verdict, new ClaimVerifier(_s.Keys()).Verify(QrLink.TryParse(link)!));
+        var (code, stdout, _) = await VerifyQr(link);
+        Assert.Equal(1, code);
+        Assert.StartsWith(said, stdout, StringComparison.Ordinal);
+    }
+
     private static string Segment(string link, int fromEnd, Func<string, string> change)
     {
         var parts = link.Split('/');
@@ -74,20 +83,13 @@ public sealed class QrTamperingTests : IDisposable
     {
         var changed = Segment(_link, fromEnd, s => s.Replace(from, to, StringComparison.Ordinal));
         Assert.True(changed != _link, $"the {what} segment did not change");
-        Assert.Equal(SignatureVerdict.BadSignature, new ClaimVerifier(_s.Keys()).Verify(QrLink.TryParse(changed)!));
-        var (code, stdout, _) = await VerifyQr(changed);
-        Assert.Equal(1, code);
-        Assert.StartsWith("tampered:", stdout, StringComparison.Ordinal);
+        await AssertRefused(changed, SignatureVerdict.BadSignature, "tampered:");
     }
 
     [Fact]
     public async Task One_changed_character_of_the_signature_is_tampered()
     {
-        var changed = Segment(_link, 1, s => s[..10] + (s[10] == 'A' ? 'B' : 'A') + s[11..]);
-        Assert.Equal(SignatureVerdict.BadSignature, new ClaimVerifier(_s.Keys()).Verify(QrLink.TryParse(changed)!));
-        var (code, stdout, _) = await VerifyQr(changed);
-        Assert.Equal(1, code);
-        Assert.StartsWith("tampered:", stdout, StringComparison.Ordinal);
+        await AssertRefused(Segment(_link, 1, s => s[..10] + (s[10] == 'A' ? 'B' : 'A') + s[11..]), SignatureVerdict.BadSignature, "tampered:");
     }
 
     [Fact]
@@ -95,10 +97,7 @@ public sealed class QrTamperingTests : IDisposable
     {
         using var stranger = SigningKey.Create();
         var link = QrLink.Build(new Uri("https://verify.example.org/"), stranger.Sign(QrLink.TryParse(_link)!.Claims));
-        Assert.Equal(SignatureVerdict.UnknownKey, new ClaimVerifier(_s.Keys()).Verify(QrLink.TryParse(link)!));
-        var (code, stdout, _) = await VerifyQr(link);
-        Assert.Equal(1, code);
-        Assert.StartsWith("unknown key:", stdout, StringComparison.Ordinal);
+        await AssertRefused(link, SignatureVerdict.UnknownKey, "unknown key:");
     }
 
     [Fact]
@@ -107,10 +106,7 @@ public sealed class QrTamperingTests : IDisposable
         using var old = SigningKey.FromPem(File.ReadAllText(_oldKey));
         var claims = QrLink.TryParse(_link)!.Claims with { IssuedOn = CertificateScenario.AsOf };
         var link = QrLink.Build(new Uri("https://verify.example.org/"), old.Sign(claims));
-        Assert.Equal(SignatureVerdict.RetiredKey, new ClaimVerifier(_s.Keys()).Verify(QrLink.TryParse(link)!));
-        var (code, stdout, _) = await VerifyQr(link);
-        Assert.Equal(1, code);
-        Assert.StartsWith("retired key:", stdout, StringComparison.Ordinal);
+        await AssertRefused(link, SignatureVerdict.RetiredKey, "retired key:");
     }
 
     public void Dispose() => _s.Dispose();
