@@ -61,7 +61,10 @@ public static class CertificatePagesApi
         var meta = store.Current?.Meta;
         var face = CertificateFace.Of(record.Number, full ? record.HolderName : record.MaskedName, record.DocumentType, record.MaskedId,
             record.OccupationName, record.Trade, record.Level, record.IssuedOn, answer.View!.Institution.Name ?? record.Institution);
-        var qr = full ? new RawHtml(QrCodeImage.Svg(QrLink.Build(new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), signed!))) : RawHtml.Empty;
+        // The same signed link again, under the address this request came to (the service is the verify URL).
+        var qr = full && Uri.TryCreate($"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}/", UriKind.Absolute, out var here)
+            ? new RawHtml(QrCodeImage.Svg(QrLink.Build(here, signed!)))
+            : RawHtml.Empty;
         var revocation = record is { Status: CertificateStatus.Revoked, RevokedOn: { } on }
             ? new RevocationView(CertificateFace.ChineseDate(on), record.RevocationReason ?? "")
             : null;
