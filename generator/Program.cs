@@ -6,6 +6,7 @@ using SkillCert.Generator.Commands;
 // (0 success, 1 bad content or input, 2 usage or environment).
 var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
 root.Subcommands.Add(BuildCommand.Create());
+root.Subcommands.Add(CertificatesCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DecodeCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());

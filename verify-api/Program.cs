@@ -58,6 +58,7 @@ app.MapLookups();
 app.MapNumbers();
 app.MapHealth();
 app.MapPages();
+app.MapCertificatePages();
 app.MapOpenApi();
 
 DemoStart.Announce(app, demo);

@@ -28,7 +28,8 @@ public static class ClaimsCheck
         }
 
         var differing = new List<string>(3);
-        if (!string.Equals(signed.Claims.Name, record.HolderName, StringComparison.Ordinal)) differing.Add("name");
+        // Names compare as typed names do (trimmed, NFKC), so a renderer's stray space is no forgery.
+        if (!string.Equals(HolderName.Normalize(signed.Claims.Name), HolderName.Normalize(record.HolderName), StringComparison.Ordinal)) differing.Add("name");
         if (signed.Claims.Level != record.Level) differing.Add("level");
         if (signed.Claims.IssuedOn != record.IssuedOn) differing.Add("issued_on");
         if (!string.Equals(signed.Claims.Number, record.Number, StringComparison.Ordinal)) differing.Add("number");

@@ -38,15 +38,7 @@ public sealed record ExportInputs(IReadOnlyList<byte[]> SigningKeys, byte[] IdKe
                 return Usage($"--signing-key {path}: {e.Message}");
             }
         }
-        byte[] idKey;
-        try
-        {
-            idKey = KeyFiles.ReadIdKey(request.IdKey);
-        }
-        catch (Exception e) when (KeyFiles.IsKeyProblem(e))
-        {
-            return Usage($"--id-key {request.IdKey}: {e.Message}");
-        }
+        if (KeyFiles.TryReadIdKey(request.IdKey, out var idKeyProblem) is not { } idKey) return Usage(idKeyProblem!);
 
         PreviousExport? previous = null;
         if (File.Exists(request.Out))

@@ -11,9 +11,6 @@ namespace SkillCert.Generator.Export;
 /// </summary>
 public static class InstitutionExport
 {
-    /// <summary>Rosters larger than this are refused before they are read; a batch of 100,000 people is a tenth of it.</summary>
-    public const long MaxRosterBytes = 256L * 1024 * 1024;
-
     public static InstitutionOutcome Run(InstitutionJob job, ExportContext context, ExportWorker worker)
     {
         var institution = job.Institution;
@@ -29,7 +26,7 @@ public static class InstitutionExport
         for (var source = 0; source < files.Count; source++)
         {
             var file = files[source];
-            if (ReadFile(file.Path, file.Display, worker.Buffers, errors) is not { } bytes) continue;
+            if (RosterReading.ReadFile(file.Path, file.Display, worker.Buffers, errors) is not { } bytes) continue;
             inputs.Add(($"{institution.Seq}/{Path.GetFileName(file.Path)}", Convert.ToHexStringLower(SHA256.HashData(bytes.Span))));
             var rows = 0;
             DateOnly? firstIssued = null;
@@ -41,9 +38,7 @@ public static class InstitutionExport
                 summary.Count(certificate);
                 if (firstIssued is not { } first || certificate.IssuedOn < first) firstIssued = certificate.IssuedOn;
             }
-            var header = file.IsXlsx
-                ? XlsxRosterReader.Read(file, bytes.ToArray(), source, worker.Cells, errors, OnRow)
-                : CsvRosterReader.Read(file, bytes, source, worker.Cells, worker.Buffers, errors, OnRow);
+            var header = RosterReading.ReadRows(file, bytes, source, worker.Cells, worker.Buffers, errors, OnRow);
             rosterRows += rows;
             if (header is not null && file.TotalsPath is { } totalsPath)
                 CheckTotals(file, totalsPath, rows, firstIssued, context, summary, worker.Buffers, errors, inputs);
@@ -67,29 +62,12 @@ public static class InstitutionExport
         ResultsSummary summary, RosterBuffers buffers, List<ExportError> errors, List<(string, string)> inputs)
     {
         var display = file.TotalsDisplay ?? totalsPath;
-        if (ReadFile(totalsPath, display, buffers, errors) is { } bytes)
+        if (RosterReading.ReadFile(totalsPath, display, buffers, errors) is { } bytes)
             inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", Convert.ToHexStringLower(SHA256.HashData(bytes.Span))));
         if (BatchTotalsReader.Read(totalsPath, display, errors) is not var (totals, lineOf)) return;
         foreach (var (field, message) in totals.Check(rows, firstIssued, context.AsOf))
             errors.Add(new(display, lineOf(field), field, message));
         summary.Add(totals);
-    }
-
-    private static ReadOnlyMemory<byte>? ReadFile(string path, string display, RosterBuffers buffers, List<ExportError> errors)
-    {
-        try
-        {
-            return buffers.ReadFile(path, MaxRosterBytes);
-        }
-        catch (FileTooLargeException e)
-        {
-            errors.Add(new(display, 0, "", $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new(display, 0, "", $"cannot read the file: {e.Message}"));
-        }
-        return null;
     }
 
     private static ExportError ToError(RowProblem problem, InstitutionJob job, List<RosterFile> files, ExportContext context)

@@ -45,6 +45,21 @@ public static class KeyFiles
             ?? throw new InvalidDataException($"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'");
     }
 
+    /// <summary>The id key of an <c>--id-key</c> option, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
+    public static byte[]? TryReadIdKey(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return ReadIdKey(path);
+        }
+        catch (Exception e) when (IsKeyProblem(e))
+        {
+            problem = $"--id-key {path}: {e.Message}";
+            return null;
+        }
+    }
+
     /// <summary>True for the ways reading a key file fails that the user can fix: missing, unreadable, or not a key.</summary>
     public static bool IsKeyProblem(Exception e) =>
         e is IOException or UnauthorizedAccessException or CryptographicException or InvalidDataException;

@@ -17,6 +17,7 @@ namespace SkillCert.Generator.Site;
 [JsonSerializable(typeof(ChangesPage))]
 [JsonSerializable(typeof(CodingRulePage))]
 [JsonSerializable(typeof(NotFoundPage))]
+[JsonSerializable(typeof(ScanPage))]
 [JsonSerializable(typeof(SiteInputs))]
 [JsonSerializable(typeof(FeedInputs))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;

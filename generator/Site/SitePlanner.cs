@@ -38,6 +38,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule, ExampleNumber(),
             settings.Province, Province.Find(settings.Province)?.Name ?? settings.Province,
             SkillLevel.All.Select(l => new OptionView(l.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DisplayName)).ToArray()));
+        Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan, catalogue.Export is not null));
         Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound));
         PlanOpenData(events);
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
@@ -139,7 +140,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             .Order(StringComparer.Ordinal);
         Data(SiteUrls.Sitemap, SitemapXml.Write(settings.BaseUrl, pages));
         Data(SiteUrls.Robots, SitemapXml.Robots(settings.BaseUrl));
-        if (catalogue.Export is { } export) Data(SiteUrls.Keys, OpenDataJson.Serialize(KeysDocument.From(export.Keys)));
+        if (catalogue.Export is { } export) Data(SiteUrls.Keys, OpenDataJson.Serialize(Core.Signing.KeySetDocument.From(export.Keys)));
     }
 
     /// <summary>A well-formed number of this catalogue, for the forms' placeholder and the coding rule's example.</summary>

@@ -9,6 +9,9 @@ public static class SiteUrls
     public const string Policies = "/pages/";
     public const string Changes = "/changes/";
     public const string CodingRule = "/coding-rule/";
+
+    /// <summary>The page that checks a scanned QR link's signature in the browser.</summary>
+    public const string Scan = "/scan/";
     public const string NotFound = "/404.html";
     public const string CatalogueJson = "/data/catalogue.json";
     public const string CatalogueCsv = "/data/catalogue.csv";

@@ -7,31 +7,50 @@ using SkillCert.VerifyApi.Demo;
 namespace SkillCert.VerifyApi.Pages;
 
 /// <summary>
-/// The site's Scriban templates, loaded once at start-up, so the service's HTML pages share the site's layout
-/// and its escaping rule (every value escaped unless it is trusted HTML).
+/// The site templates the service renders its HTML pages with, read and parsed once at start-up, so the pages share
+/// the site's layout and its escaping rule (every value escaped unless it is trusted HTML). From SkillCert:Templates,
+/// else the checkout's site-templates/, else the copy published beside the service. When they cannot be read, the
+/// service still answers JSON, and the pages answer 503 with the reason, which is also logged.
 /// </summary>
 public sealed partial class PageTemplates
 {
-    private readonly SiteTemplates? _templates;
+    public const string DefaultFolder = "site-templates";
 
     public PageTemplates(IOptions<VerifyOptions> options, IHostEnvironment environment, ILogger<PageTemplates> logger)
     {
-        Directory = options.Value.Templates is { Length: > 0 } configured ? configured
-            : RepositoryLayout.Find(environment.ContentRootPath)?.Templates ?? Path.Combine(AppContext.BaseDirectory, "site-templates");
+        Folder = Resolve(options.Value.Templates, environment.ContentRootPath);
         var bag = new DiagnosticBag();
-        _templates = SiteTemplates.Load(Directory, bag);
-        foreach (var d in bag.Sorted()) TemplateProblem(logger, d.ToString());
-        if (_templates is null) Problem = $"the page templates in {Directory} could not be loaded";
+        Templates = SiteTemplates.Load(Folder, bag);
+        foreach (var diagnostic in bag.Sorted()) TemplateProblem(logger, diagnostic.ToString());
+        Problem = Templates is null ? $"the page templates in {Folder} could not be loaded (see the log)" : null;
     }
 
-    public string Directory { get; }
+    /// <summary>The templates folder, absolute.</summary>
+    public string Folder { get; }
 
-    /// <summary>Why pages cannot be rendered, or null when the templates loaded.</summary>
+    /// <summary>The parsed templates, or null when they could not be loaded.</summary>
+    public SiteTemplates? Templates { get; }
+
+    /// <summary>Why the pages cannot be rendered, or null.</summary>
     public string? Problem { get; }
 
     public string Render(string template, object model) =>
-        (_templates ?? throw new InvalidOperationException(Problem)).Render(template, model);
+        (Templates ?? throw new InvalidOperationException(Problem)).Render(template, model);
 
-    [LoggerMessage(30, LogLevel.Error, "Page template: {Diagnostic}")]
-    private static partial void TemplateProblem(ILogger logger, string diagnostic);
+    /// <summary>A file of the templates' assets folder, such as <c>assets/certificate.css</c>; null when there is none.</summary>
+    public string? Asset(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Folder, relativePath));
+        var assets = Path.GetFullPath(Path.Combine(Folder, SiteTemplates.AssetsFolder)) + Path.DirectorySeparatorChar;
+        return path.StartsWith(assets, StringComparison.Ordinal) && File.Exists(path) ? path : null;
+    }
+
+    private static string Resolve(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured, contentRoot);
+        return RepositoryLayout.Find(contentRoot)?.Templates ?? Path.Combine(AppContext.BaseDirectory, DefaultFolder);
+    }
+
+    [LoggerMessage(30, LogLevel.Warning, "Page templates: {Problem}")]
+    private static partial void TemplateProblem(ILogger logger, string problem);
 }

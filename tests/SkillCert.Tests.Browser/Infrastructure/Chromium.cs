@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SkillCert.Generator.Certificates;
 
 namespace SkillCert.Tests.Browser.Infrastructure;
 
@@ -6,29 +7,16 @@ namespace SkillCert.Tests.Browser.Infrastructure;
 /// browser fails the run with the command that installs it, because in CI a missing browser is a failure.
 public sealed class Chromium : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
-
-    private static readonly string[] Flags =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-    ];
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ExecutablePath))
-            throw new InvalidOperationException($"{ExecutablePath} is missing; install it with: sudo apt-get install -y chromium (./test.sh does this when it may)");
+        if (!File.Exists(ChromiumLaunch.ExecutablePath))
+            throw new InvalidOperationException($"{ChromiumLaunch.ExecutablePath} is missing; install it with: sudo apt-get install -y chromium (./test.sh does this when it may)");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExecutablePath,
-            Headless = true,
-            Args = Flags,
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
     }
 
     /// A fresh page at a phone or desktop viewport, with or without JavaScript; injectTools lets a test add axe-core,

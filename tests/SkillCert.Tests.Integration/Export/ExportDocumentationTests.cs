@@ -15,7 +15,8 @@ public class ExportDocumentationTests
         return File.ReadAllText(Path.Combine(dir!.FullName, "README.md"));
     }
 
-    private static string Section(string heading)
+    /// The README's section under a heading, up to the next heading of level three.
+    internal static string Section(string heading)
     {
         var readme = Readme();
         var start = readme.IndexOf(heading, StringComparison.Ordinal);

@@ -30,6 +30,8 @@ internal sealed class ExportScenario : IDisposable
             province: "14"
             base_url: "https://catalogue.example.org/"
             verify_url: "https://verify.example.org/"
+            certificate_query_url: "http://jndj.osta.org.cn/"
+            institution_query_url: "http://pjjg.osta.org.cn/"
             """);
         Write(Path.Combine(Content, "occupations.yml"), """
             - {code: "6-18-01-01", name: "车工", trades: ["数控车工", "普通车工"]}
@@ -66,7 +68,7 @@ internal sealed class ExportScenario : IDisposable
     /// Every ID number a test has put in a roster, to prove none of them leaks.
     public List<string> IdNumbers { get; } = [];
 
-    public void Institution(string seq, string category, string filedOn, string events, string scope)
+    public void Institution(string seq, string category, string filedOn, string events, string scope, string? name = null)
     {
         var region = "140902";
         var org = $"MA0K{seq[2..]}";
@@ -77,7 +79,7 @@ internal sealed class ExportScenario : IDisposable
             seq: "{seq}"
             category: "{category}"
             route: "0000"
-            name: "忻州示例{seq}有限公司"
+            name: "{name ?? $"忻州示例{seq}有限公司"}"
             credit_code: "{credit}"
             county: "忻府区"
             filed_on: {filedOn}

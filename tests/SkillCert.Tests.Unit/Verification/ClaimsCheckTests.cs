@@ -27,6 +27,10 @@ public sealed class ClaimsCheckTests : IDisposable
         Assert.Equal(ClaimsVerdict.Authentic, VerdictOf(Claims));
 
     [Fact]
+    public void A_signed_name_with_stray_spaces_still_matches_after_normalisation() =>
+        Assert.Equal(ClaimsVerdict.Authentic, VerdictOf(Claims with { Name = " 张三明 " }));
+
+    [Fact]
     public void Authentic_claims_of_a_revoked_certificate_say_revoked() =>
         Assert.Equal(ClaimsVerdict.Revoked, VerdictOf(Claims, Record(CertificateStatus.Revoked)));
 

@@ -1,0 +1,70 @@
+using SkillCert.Core.Rosters;
+
+namespace SkillCert.Core.Exports;
+
+/// <summary>
+/// Finds the certificate an export made of a checked roster row, the way a re-export does: a row with a written
+/// number is the certificate of that number, and a row the export numbered is the certificate of the same key
+/// (institution, holder's ID hash, occupation, trade, level, issue date). A written number must also be that same
+/// certificate, so a roster changed after the export is caught rather than printed. One instance per institution.
+/// </summary>
+public sealed class CertificateLookup
+{
+    private const string NumberColumn = "证书编号";
+    private readonly Dictionary<string, ExportedCertificate> _byNumber;
+    private readonly Dictionary<CertificateKey, ExportedCertificate> _byKey;
+
+    /// <param name="exported">The export's certificates of one institution.</param>
+    public CertificateLookup(IReadOnlyCollection<ExportedCertificate> exported)
+    {
+        _byNumber = new Dictionary<string, ExportedCertificate>(exported.Count, StringComparer.Ordinal);
+        _byKey = new Dictionary<CertificateKey, ExportedCertificate>(exported.Count);
+        foreach (var c in exported)
+        {
+            _byNumber[c.Number!] = c;
+            _byKey.TryAdd(c.Key, c);
+        }
+    }
+
+    /// <summary>The exported certificate of the row, or null after adding the problem that says why there is none.</summary>
+    public ExportedCertificate? Find(ExportedCertificate row, List<RowProblem> problems)
+    {
+        ExportedCertificate? exported;
+        if (row.Number is { } number)
+        {
+            if (!_byNumber.TryGetValue(number, out exported))
+            {
+                problems.Add(new(row.Origin, NumberColumn, $"{number} is not in the export; export these rosters first, then render"));
+                return null;
+            }
+        }
+        else if (!_byKey.TryGetValue(row.Key, out exported))
+        {
+            problems.Add(new(row.Origin, NumberColumn,
+                "the export has no certificate of this person, occupation, trade, level and issue date; export these rosters first, then render"));
+            return null;
+        }
+        // The holder's name is signed into the QR code and compared with the export online, so it must be the export's.
+        if (Differences(exported, row) is { Length: > 0 } differences)
+        {
+            problems.Add(new(row.Origin, NumberColumn,
+                $"the export's {exported.Number} differs from this row in {differences}; the roster changed after the export, so export again"));
+            return null;
+        }
+        return exported;
+    }
+
+    private static string Differences(ExportedCertificate exported, ExportedCertificate row)
+    {
+        var fields = new List<string>();
+        if (exported.HolderName != row.HolderName) fields.Add("姓名");
+        if (exported.DocumentType != row.DocumentType) fields.Add("证件类型");
+        if (!exported.IdHash.AsSpan().SequenceEqual(row.IdHash)) fields.Add("证件号码");
+        if (exported.OccupationCode != row.OccupationCode) fields.Add("职业编码");
+        if ((exported.Trade ?? "") != (row.Trade ?? "")) fields.Add("工种");
+        if (exported.Level != row.Level) fields.Add("评价等级");
+        if (exported.IssuedOn != row.IssuedOn) fields.Add("发证日期");
+        if (exported.Institution != row.Institution) fields.Add("机构");
+        return string.Join("、", fields);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace SkillCert.Generator.Certificates;
+
+/// <summary>
+/// Prints rendered certificate pages to PDF through Chromium, one A4 PDF per page, honouring the stylesheet's
+/// <c>@page</c> size and its background colours. One browser, a page per core.
+/// </summary>
+public static class PdfPrinter
+{
+    /// <summary>Prints each HTML file to the PDF path beside it; throws <see cref="PdfPrintException"/> when Chromium cannot be used.</summary>
+    public static async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> pages)
+    {
+        if (!File.Exists(ChromiumLaunch.ExecutablePath))
+            throw new PdfPrintException($"Chromium is not installed at {ChromiumLaunch.ExecutablePath}; install it with 'apt-get install chromium'");
+        try
+        {
+            using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            await using var browser = await playwright.Chromium.LaunchAsync(ChromiumLaunch.Options()).ConfigureAwait(false);
+            var queue = new ConcurrentQueue<(string Html, string Pdf)>(pages);
+            var workers = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count))).Select(async _ =>
+            {
+                var page = await browser.NewPageAsync().ConfigureAwait(false);
+                while (queue.TryDequeue(out var item))
+                {
+                    await page.GotoAsync(new Uri(Path.GetFullPath(item.Html)).AbsoluteUri).ConfigureAwait(false);
+                    await page.PdfAsync(new PagePdfOptions { Path = item.Pdf, PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
+                }
+                await page.CloseAsync().ConfigureAwait(false);
+            });
+            await Task.WhenAll(workers).ConfigureAwait(false);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new PdfPrintException($"Chromium could not print the certificates: {e.Message.Split('\n')[0]}", e);
+        }
+    }
+}

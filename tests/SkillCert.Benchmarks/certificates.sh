@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Times `skillcert certificates` rendering 1,000 printable certificates to HTML: reading the rosters, matching every
+# row to the export, signing each QR code's claims, encoding the QR codes (the main cost) and rendering the pages.
+#
+#   tests/SkillCert.Benchmarks/certificates.sh [RUNS]        (default 5 runs)
+#
+# Goal: a few seconds (at most 5 s wall) for 1,000 certificates. Prints every run (wall, CPU, peak memory from GNU
+# time -v), then the median wall time and the certificates per second.
+# Environment: BENCH_DIR (work folder, default /tmp/skillcert-certificates-bench), INSTITUTIONS (default 20),
+# CERTIFICATES (default 1000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared).
+set -euo pipefail
+runs=${1:-5}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SKILLCERT_SHARED:-$root/../shared}
+work=${BENCH_DIR:-/tmp/skillcert-certificates-bench}
+institutions=${INSTITUTIONS:-20}
+certificates=${CERTIFICATES:-1000}
+as_of=2026-11-26
+
+[ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }
+
+mkdir -p "$work"
+data="$work/data-$institutions-$certificates"
+if [ ! -f "$data/.generated" ]; then
+  rm -rf "$data"
+  echo "generating $institutions institutions and $certificates certificates"
+  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates "$certificates" --out "$data" >/dev/null
+  # Attachment 6 prints both national query addresses; the synthetic site.yml leaves them out.
+  printf 'certificate_query_url: "http://jndj.osta.org.cn/"\ninstitution_query_url: "http://pjjg.osta.org.cn/"\n' >> "$data/content/site.yml"
+  touch "$data/.generated"
+fi
+
+echo "publishing skillcert (Release, ReadyToRun)"
+dotnet publish "$root/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/skillcert" -nologo -v q >/dev/null
+skillcert() { dotnet "$work/skillcert/skillcert.dll" "$@"; }
+
+rm -rf "$work/keys" "$work/certificates.db"
+skillcert keys new --out "$work/keys/signing.pem" >/dev/null
+skillcert keys new --id-key --out "$work/keys/id.key" >/dev/null
+skillcert export --rosters "$data/rosters" --content "$data/content" --out "$work/certificates.db" \
+  --signing-key "$work/keys/signing.pem" --id-key "$work/keys/id.key" --as-of "$as_of" | tail -n 1
+
+walls=()
+for run in $(seq 1 "$runs"); do
+  rm -rf "$work/out"
+  /usr/bin/time -v -o "$work/time.txt" dotnet "$work/skillcert/skillcert.dll" certificates --rosters "$data/rosters" \
+    --content "$data/content" --templates "$root/site-templates" --export "$work/certificates.db" \
+    --signing-key "$work/keys/signing.pem" --id-key "$work/keys/id.key" --out "$work/out" --as-of "$as_of" >/dev/null
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): \(.*\)/\1/p' "$work/time.txt" | awk -F: '{ print ($1 * 60) + $2 }')
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$work/time.txt")
+  files=$(find "$work/out" -name '*.html' | wc -l)
+  echo "run $run: $files certificates in ${wall} s wall, ${cpu} s CPU, peak ${rss} MB"
+  walls+=("$wall")
+done
+median=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+echo "median: ${median} s for $certificates certificates ($(awk -v n="$certificates" -v t="$median" 'BEGIN { printf "%d", n / t }') per second); goal: at most 5 s"

@@ -1,0 +1,146 @@
+using SkillCert.Tests.Integration.Cli;
+
+namespace SkillCert.Tests.Integration.Certificates;
+
+/// The rules of `skillcert certificates`: which keys it accepts, which rows it prints, and what it leaves alone.
+public class CertificatesCommandTests
+{
+    [Fact]
+    public void Each_certificate_is_written_to_a_file_named_by_its_number_beside_the_stylesheet()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"), s.Export.Line(name: "李晓燕", gender: "女"));
+        var result = s.Exported().Render();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(s.Numbers().Select(n => n + ".html").Append("certificate.css"),
+            Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal).Cast<string>());
+        Assert.Contains("rendered 2 certificates as HTML", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_key_that_the_export_does_not_publish_is_refused()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line());
+        var result = s.Exported().Render(signingKey: s.Export.NewSigningKey("stranger.pem"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is not published by the export", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(s.OutDir));
+    }
+
+    [Fact]
+    public void A_retired_signing_key_is_refused_in_favour_of_the_current_one()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line());
+        var current = s.Export.NewSigningKey("current.pem");
+        var result = s.Exported(s.SigningKey, current).Render(signingKey: s.SigningKey);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("was retired on 2025-06-30", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, s.Render(signingKey: current).ExitCode);
+    }
+
+    [Fact]
+    public void An_id_key_other_than_the_exports_is_refused()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line());
+        var other = Path.Combine(s.Export.Root, "keys", "other.key");
+        File.WriteAllBytes(other, Enumerable.Range(100, 32).Select(i => (byte)i).ToArray());
+        var result = s.Exported().Render(idKey: other);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is not the id key of the export", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_added_after_the_export_fails_at_its_line_and_leaves_the_printed_certificates_as_they_were()
+    {
+        using var s = new CertificateScenario();
+        var first = s.Export.Line(name: "张三明");
+        s.Export.Roster("000001", "2024-3", first);
+        Assert.Equal(0, s.Exported().Render().ExitCode);
+        var before = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        var roster = s.Export.Roster("000001", "2024-3", first, s.Export.Line(name: "李晓燕", gender: "女"));
+        var result = s.Render();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3:证书编号: the export has no certificate of this person", result.Stderr,
+            StringComparison.Ordinal);
+        Assert.Contains("nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(roster));
+        Assert.Equal(before.Keys.Order(), Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).Order());
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+    }
+
+    [Fact]
+    public void A_revoked_certificate_is_listed_with_its_reason_and_not_printed()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"), s.Export.Line(name: "李晓燕", gender: "女", issued: "2024-09-20"));
+        s.Export.Revocations("Y000014000001244000002,2025-01-10,以不正当手段取得证书");
+        var result = s.Exported().Render();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("skipped: Y000014000001244000002 was revoked on 2025-01-10 (以不正当手段取得证书)", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
+        Assert.False(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000002.html")));
+        Assert.Contains("1 revoked not printed", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_for_a_revoked_certificate_by_its_number_is_an_error()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"));
+        s.Export.Revocations("Y000014000001244000001,2025-01-10,以不正当手段取得证书");
+        var result = s.Exported().Render(numbers: "Y000014000001244000001");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: Y000014000001244000001 was revoked", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(s.OutDir));
+    }
+
+    [Fact]
+    public void Only_the_numbers_asked_for_are_rendered_however_they_are_typed()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"), s.Export.Line(name: "李晓燕", gender: "女", issued: "2024-09-20"));
+        Assert.Equal(0, s.Exported().Render(numbers: "y0000-14000001-244000002").ExitCode);
+        Assert.Equal(["Y000014000001244000002.html"], Directory.EnumerateFiles(s.OutDir, "*.html").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_number_that_no_roster_row_has_is_a_usage_error()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"));
+        var result = s.Exported().Render(numbers: "Y000014000001244000009");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--numbers Y000014000001244000009: no row of the rosters", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Content_without_the_query_addresses_of_attachment_6_cannot_render_certificates()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line());
+        s.Exported();
+        var site = Path.Combine(s.Export.Content, "site.yml");
+        File.WriteAllLines(site, File.ReadAllLines(site).Where(l => !l.StartsWith("institution_query_url", StringComparison.Ordinal)));
+        var result = s.Render();
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{site}: error SC2001: institution_query_url is needed to render certificates", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_runs_as_skillcert_certificates_and_prints_what_it_wrote()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"));
+        s.Exported();
+        var (code, stdout, stderr) = await SkillcertProcess.RunAsync("certificates", "--rosters", s.Export.Rosters, "--export", s.Export.Out,
+            "--signing-key", s.SigningKey, "--id-key", s.Export.IdKey, "--out", s.OutDir, "--content", s.Export.Content,
+            "--templates", Build.RepositoryPaths.SiteTemplates, "--as-of", Export.ExportScenario.AsOf);
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"rendered 1 certificate as HTML to {s.OutDir}", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
+    }
+}
