@@ -46,7 +46,7 @@ public static class DemoBuild
             if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;
         }
-        return new DemoSite(export, site, idKey, Samples(export));
+        return new DemoSite(export, site, idKey, signingKey, Samples(export));
     }
 
     private static void EnsureKeys(string signingKey, string idKey)

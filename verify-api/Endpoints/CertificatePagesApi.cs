@@ -44,12 +44,11 @@ public static class CertificatePagesApi
         switch (answer.Kind)
         {
             case CertificateAnswerKind.Malformed:
-                return TypedResults.ValidationProblem(CertificatesApi.FieldErrors(answer.Decoding), title: "The certificate number is malformed",
-                    detail: "证书编号格式不正确：见 errors 中各字段的说明。");
+                return AnswerProblems.Malformed(answer.Decoding);
             case CertificateAnswerKind.Unavailable:
-                return new UnavailableProblem("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
+                return AnswerProblems.NoExport();
             case CertificateAnswerKind.NotFound:
-                return new NotFoundProblem($"No certificate has the number {answer.Decoding.Number}.", $"未查询到编号为 {answer.Decoding.Number} 的证书。");
+                return AnswerProblems.Unknown(answer.Decoding);
         }
 
         var record = answer.Record!;

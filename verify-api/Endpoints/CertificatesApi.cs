@@ -29,18 +29,17 @@ public static class CertificatesApi
         string number, string? name, HttpContext http, CertificateQuery query, CancellationToken cancellationToken)
     {
         if (name is { Length: > HolderName.MaxLength })
-            return Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
+            return AnswerProblems.Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
 
         var answer = await query.AskAsync(number, name, cancellationToken).ConfigureAwait(false);
         switch (answer.Kind)
         {
             case CertificateAnswerKind.Malformed:
-                return Invalid(FieldErrors(answer.Decoding));
+                return AnswerProblems.Malformed(answer.Decoding);
             case CertificateAnswerKind.Unavailable:
-                return new UnavailableProblem("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
+                return AnswerProblems.NoExport();
             case CertificateAnswerKind.NotFound:
-                return new NotFoundProblem($"No certificate has the number {answer.Decoding.Number}.",
-                    $"未查询到编号为 {answer.Decoding.Number} 的证书。");
+                return AnswerProblems.Unknown(answer.Decoding);
         }
 
         var headers = http.Response.Headers;
@@ -50,11 +49,4 @@ public static class CertificatesApi
         return new CertificateJson(answer.View!);
     }
 
-    /// <summary>Each wrong field of the number, named as NumberReport names it, with the message in English and Chinese.</summary>
-    public static Dictionary<string, string[]> FieldErrors(NumberDecoding decoding) =>
-        decoding.Errors.GroupBy(e => NumberReport.FieldName(e.Field))
-            .ToDictionary(g => g.Key, g => g.SelectMany(e => new[] { e.Message, e.MessageZh }).ToArray(), StringComparer.Ordinal);
-
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors,
-        title: "The certificate number or name is malformed", detail: "证书编号或姓名格式不正确：见 errors 中各字段的说明。");
 }

@@ -36,7 +36,7 @@ public static class LookupsApi
             return new UnavailableProblem("Lookups by name and ID number are not available on this server.", "本服务暂不提供按姓名和证件号码查询。");
 
         using var session = await store.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
-        if (session is null) return new UnavailableProblem("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
+        if (session is null) return AnswerProblems.NoExport();
 
         var name = HolderName.Normalize(request.Name);
         var today = query.Today;

@@ -14,4 +14,5 @@ public sealed record ResultPage(
     IReadOnlyList<CheckRowView> Checks,
     IReadOnlyList<FieldRowView> Fields,
     VerifyFormView Form,
-    int StatusCode);
+    int StatusCode,
+    string? CertificateUrl);

@@ -36,7 +36,15 @@ public static class ResultPages
             view?.Checks.Select(c => Check(c.Check, c.Verdict, c.MessageZh)).ToArray() ?? [],
             Fields(answer.Decoding),
             new VerifyFormView(typed, name ?? "", numberErrors, null),
-            StatusCode(answer.Kind));
+            StatusCode(answer.Kind),
+            claimsCheck?.ShowsHolder == true ? CertificateView(claims.Signed!) : null);
+    }
+
+    /// <summary>The certificate view of the same claims, in the readable query form that view reads.</summary>
+    private static string CertificateView(SignedClaims signed)
+    {
+        var readable = new Uri(QrLink.BuildReadable(new Uri("http://localhost/"), signed));
+        return readable.AbsolutePath + "/certificate" + readable.Query;
     }
 
     public static int StatusCode(CertificateAnswerKind kind) => kind switch

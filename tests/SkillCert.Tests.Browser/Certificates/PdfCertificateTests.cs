@@ -3,12 +3,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SkillCert.Generator.Certificates;
 
+using SkillCert.Tests.Browser.Infrastructure;
+
 namespace SkillCert.Tests.Browser.Certificates;
 
 /// `--format pdf` prints each certificate through Chromium into a PDF of its own: one A4 page.
-[Collection(PrintedCertificatesCollection.Name)]
-public sealed partial class PdfCertificateTests(PrintedCertificates printed)
+[Collection(BrowserCollection.Name)]
+public sealed partial class PdfCertificateTests(Chromium chromium, LiveSite site)
 {
+    private readonly PrintedCertificates printed = PrintedCertificates.For(site, chromium);
+
     // A4 in PostScript points: 210 mm × 297 mm.
     private const double A4Width = 210 / 25.4 * 72;
     private const double A4Height = 297 / 25.4 * 72;

@@ -6,13 +6,17 @@ using SkillCert.Generator.Certificates;
 using SkillCert.Generator.Export;
 using SkillCert.Tests.Integration.Certificates;
 
+using SkillCert.Tests.Browser.Infrastructure;
+
 namespace SkillCert.Tests.Browser.Certificates;
 
 /// The printed certificate as Chromium lays it out on an A4 sheet: every field of attachment 6 visible on the page,
 /// the QR code large enough to scan (at least 25 mm), and the whole certificate on one sheet.
-[Collection(PrintedCertificatesCollection.Name)]
-public sealed class PrintableCertificateTests(PrintedCertificates printed)
+[Collection(BrowserCollection.Name)]
+public sealed class PrintableCertificateTests(Chromium chromium, LiveSite site)
 {
+    private readonly PrintedCertificates printed = PrintedCertificates.For(site, chromium);
+
     // A4 at CSS's 96 pixels to the inch.
     private const float PixelsPerMm = 96f / 25.4f;
 

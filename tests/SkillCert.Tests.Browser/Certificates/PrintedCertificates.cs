@@ -1,64 +1,62 @@
 using Microsoft.Playwright;
-using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
-using SkillCert.Generator.Build;
 using SkillCert.Generator.Certificates;
-using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
+using SkillCert.Tests.Browser.Infrastructure;
 
 namespace SkillCert.Tests.Browser.Certificates;
 
-/// The repository's real content and sample rosters, exported with fresh keys and rendered to printable certificates
-/// in a temporary folder, and one headless Chromium (Debian's, through Playwright) for the tests of this folder.
-public sealed class PrintedCertificates : IAsyncLifetime
+/// The demo's sample rosters rendered to printable certificates, with the live site's export and keys, once per run,
+/// for the certificate tests; the browser and the served site are the shared ones of the browser collection.
+public sealed class PrintedCertificates
 {
-    public static readonly DateOnly AsOf = new(2026, 11, 26);
+    private static readonly Lock Gate = new();
+    private static PrintedCertificates? _rendered;
 
-    private IPlaywright? _playwright;
-    private VerifyServer? _server;
+    private readonly LiveSite _site;
+    private readonly Chromium _chromium;
 
-    public string Root { get; } = FindRoot();
+    private PrintedCertificates(LiveSite site, Chromium chromium)
+    {
+        _site = site;
+        _chromium = chromium;
+        Work = Directory.CreateDirectory(Path.Combine(site.Folder, "printed-work")).FullName;
+    }
 
-    public string Work { get; } = Directory.CreateTempSubdirectory("skillcert-printed-").FullName;
+    /// The certificates of this run's live site, rendered on first use.
+    public static PrintedCertificates For(LiveSite site, Chromium chromium)
+    {
+        lock (Gate)
+        {
+            if (_rendered is { } done && ReferenceEquals(done._site, site)) return done;
+            var printed = new PrintedCertificates(site, chromium);
+            var (code, stderr) = printed.Render(printed.OutDir, CertificateFormat.Html).GetAwaiter().GetResult();
+            Assert.True(code == 0, stderr);
+            return _rendered = printed;
+        }
+    }
 
-    public string Content => Path.Combine(Root, "content");
+    public static DateOnly AsOf => LiveSite.AsOf;
 
-    public string Rosters => Path.Combine(Content, "samples", "rosters");
+    public string Work { get; }
 
-    public string Templates => Path.Combine(Root, "site-templates");
+    public string Export => _site.Demo.Export;
 
-    public string Export => Path.Combine(Work, "certificates.db");
-
-    public string SigningKey => Path.Combine(Work, "keys", "signing.pem");
-
-    public string IdKey => Path.Combine(Work, "keys", "id.key");
+    public string SigningKey => _site.Demo.SigningKey;
 
     public string OutDir => Path.Combine(Work, "printed");
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium.Browser;
 
     public IReadOnlyList<PublishedKey> Keys => PreviousExport.Open(Export).Keys;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(SigningKey)!);
-        using (var key = Core.Signing.SigningKey.Create()) await File.WriteAllTextAsync(SigningKey, key.ExportPrivateKeyPem());
-        await File.WriteAllBytesAsync(IdKey, System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
-        var error = new StringWriter();
-        var exported = ExportRun.Execute(new ExportRequest(Rosters, Content, Export, [SigningKey], IdKey, null, AsOf), TextWriter.Null, error);
-        Assert.True(exported == 0, error.ToString());
-        var rendered = await Render(OutDir, CertificateFormat.Html);
-        Assert.True(rendered.Code == 0, rendered.Stderr);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
-    }
 
     /// Runs `skillcert certificates` over the samples, in this process.
     public async Task<(int Code, string Stderr)> Render(string outDir, CertificateFormat format, params string[] numbers)
     {
+        var repo = LiveSite.Repository;
         var error = new StringWriter();
-        var code = await CertificatesRun.ExecuteAsync(new CertificatesRequest(Rosters, Export, SigningKey, IdKey, outDir, format, numbers, Content,
-            Templates, AsOf), TextWriter.Null, error);
+        var code = await CertificatesRun.ExecuteAsync(new CertificatesRequest(repo.Rosters, Export, SigningKey, _site.Demo.IdKey, outDir, format,
+            numbers, repo.Content, repo.Templates, AsOf), TextWriter.Null, error);
         return (code, error.ToString());
     }
 
@@ -68,30 +66,6 @@ public sealed class PrintedCertificates : IAsyncLifetime
 
     public string PageUrl(string number) => new Uri(Path.Combine(OutDir, number + ".html")).AbsoluteUri;
 
-    /// The site built from the content and the export, served with the export by the verification service; started once.
-    public Uri Serve()
-    {
-        if (_server is not null) return _server.Address;
-        var site = Path.Combine(Work, "site");
-        var bag = new DiagnosticBag();
-        var build = BuildPipeline.Run(new BuildOptions(Content, Templates, site, AsOf, Export), bag, SilentProgress.Instance);
-        Assert.True(build.Succeeded, string.Join("\n", bag.Sorted()) + build.EnvironmentError);
-        _server = new VerifyServer(site, Export, Templates);
-        return _server.Address;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null) await _server.DisposeAsync();
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        Directory.Delete(Work, recursive: true);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SkillCert.sln"))) return dir.FullName;
-        throw new InvalidOperationException("SkillCert.sln was not found above " + AppContext.BaseDirectory);
-    }
+    /// The site built from the content and the export, served with the export by the verification service.
+    public Uri Serve() => _site.BaseAddress;
 }

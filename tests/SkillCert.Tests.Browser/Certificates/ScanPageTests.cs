@@ -6,13 +6,17 @@ using SkillCert.Core.Signing;
 using SkillCert.Generator.Export;
 using SkillCert.Tests.Integration.Certificates;
 
+using SkillCert.Tests.Browser.Infrastructure;
+
 namespace SkillCert.Tests.Browser.Certificates;
 
 /// The site's /scan/ page checks a pasted QR link in the browser, with WebCrypto against /keys.json, then the record
 /// with the service, and says which of the two it could check.
-[Collection(PrintedCertificatesCollection.Name)]
-public sealed class ScanPageTests(PrintedCertificates printed)
+[Collection(BrowserCollection.Name)]
+public sealed class ScanPageTests(Chromium chromium, LiveSite site)
 {
+    private readonly PrintedCertificates printed = PrintedCertificates.For(site, chromium);
+
     private static readonly Uri VerifyUrl = new("https://verify.xinzhou.example/");
 
     /// The link in a printed certificate's QR code, read from its SVG by ZXing.

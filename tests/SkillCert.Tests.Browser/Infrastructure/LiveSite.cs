@@ -20,13 +20,19 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("skillcert-browser-").FullName;
 
+    /// A temporary folder that lives as long as the site; tests put their own output below it.
+    public string Folder => _folder;
+
     public DemoSite Demo { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// The checkout the tests run from: its content, sample rosters and templates.
+    public static RepositoryLayout Repository { get; } = RepositoryLayout.Find(RepositoryRoot.Path)!;
+
     public Task InitializeAsync()
     {
-        var repo = RepositoryLayout.Find(RepositoryRoot.Path)! with { WorkFolder = _folder };
+        var repo = Repository with { WorkFolder = _folder };
         var log = new StringWriter();
         Demo = DemoBuild.Prepare(repo, AsOf, log) ?? throw new InvalidOperationException("the demo build failed:\n" + log);
         this.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));

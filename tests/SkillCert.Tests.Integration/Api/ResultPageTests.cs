@@ -122,6 +122,17 @@ public class ResultPageTests
     }
 
     [Fact]
+    public async Task An_authentic_QR_link_leads_on_to_the_full_certificate_view()
+    {
+        var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
+        var href = page.QuerySelector(".claims a")!.GetAttribute("href")!;
+        Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?n=", href, StringComparison.Ordinal);
+        var (status, view, _) = await GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(ExportFixture.ZhangName, view.QuerySelector("[data-field='holder-name']")?.TextContent);
+    }
+
+    [Fact]
     public async Task The_readable_QR_link_form_is_checked_the_same_way()
     {
         var (_, page, _) = await GetAsync(Path(QrLink.BuildReadable(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));

@@ -41,6 +41,11 @@ public class QrRoundTripTests
         Assert.Equal(signed.Claims.Level, record.GetProperty("level").GetProperty("code").GetInt32());
         Assert.Equal("2024-09-18", record.GetProperty("issuedOn").GetString());
 
+        // The decoded link itself, opened on the service as a phone would, lands on the result page: authentic.
+        using var opened = await client.GetAsync(new Uri(link).PathAndQuery);
+        var result = new HtmlParser().ParseDocument(await opened.Content.ReadAsStringAsync());
+        Assert.Equal("二维码真实", result.QuerySelector(".claims h2")?.TextContent.Trim());
+
         // The same claims, in the readable form the result page links with, open the full certificate view.
         var readable = new Uri(QrLink.BuildReadable(app.ServerAddress, signed));
         using var view = await client.GetAsync(readable.AbsolutePath + "/certificate" + readable.Query);

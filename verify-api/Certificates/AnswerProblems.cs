@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkillCert.Core.Numbers;
+using SkillCert.VerifyApi.Http;
+
+namespace SkillCert.VerifyApi.Certificates;
+
+/// <summary>The problem answers for a certificate that could not be shown, the same wherever a number is asked about.</summary>
+public static class AnswerProblems
+{
+    /// <summary>400 with each wrong field of the number, named as NumberReport names it, in English and Chinese.</summary>
+    public static ValidationProblem Malformed(NumberDecoding decoding) => Invalid(FieldErrors(decoding));
+
+    /// <summary>400 with the given per-field errors.</summary>
+    public static ValidationProblem Invalid(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors,
+        title: "The certificate number or name is malformed", detail: "证书编号或姓名格式不正确：见 errors 中各字段的说明。");
+
+    /// <summary>503 while no export is loaded.</summary>
+    public static UnavailableProblem NoExport() => new("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
+
+    /// <summary>404 for a well-formed number that no certificate has.</summary>
+    public static NotFoundProblem Unknown(NumberDecoding decoding) =>
+        new($"No certificate has the number {decoding.Number}.", $"未查询到编号为 {decoding.Number} 的证书。");
+
+    public static Dictionary<string, string[]> FieldErrors(NumberDecoding decoding) =>
+        decoding.Errors.GroupBy(e => NumberReport.FieldName(e.Field))
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => new[] { e.Message, e.MessageZh }).ToArray(), StringComparer.Ordinal);
+}
