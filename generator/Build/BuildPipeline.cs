@@ -37,8 +37,13 @@ public static class BuildPipeline
         }
         finally
         {
-            // A staging folder that was not swapped into place is a failed build's leftover.
-            if (state.Staging is { } staging && Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            // A staging folder that was not swapped into place is a failed build's leftover. A recycled one goes back
+            // to being the spare: its content does not matter, since a full build rewrites or removes every file.
+            if (state.Staging is { } staging && Directory.Exists(staging))
+            {
+                if (state.StagingRecycled && !Directory.Exists(state.Folders.Spare)) Directory.Move(staging, state.Folders.Spare);
+                else Directory.Delete(staging, recursive: true);
+            }
         }
     }
 

@@ -44,7 +44,15 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
 
     private readonly Lock _stagingGate = new();
 
-    public string EnsureStaging()
+    /// <summary>True when the staging folder is the recycled spare tree, whose files are overwritten in place.</summary>
+    public bool StagingRecycled { get; private set; }
+
+    /// <summary>
+    /// The staging folder. A full build (<paramref name="full"/>) takes over the spare tree when there is one:
+    /// on ext4 and most other file systems, creating and deleting tens of thousands of files costs far more than
+    /// rewriting them, so the two trees take turns instead.
+    /// </summary>
+    public string EnsureStaging(bool full = false)
     {
         lock (_stagingGate)
         {
@@ -52,7 +60,15 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
             Directory.CreateDirectory(Folders.Work);
             Staging = Path.Combine(Folders.Work, $"staging-{Environment.ProcessId}");
             if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
-            Directory.CreateDirectory(Staging);
+            if (full && Directory.Exists(Folders.Spare))
+            {
+                Directory.Move(Folders.Spare, Staging);
+                StagingRecycled = true;
+            }
+            else
+            {
+                Directory.CreateDirectory(Staging);
+            }
             return Staging;
         }
     }

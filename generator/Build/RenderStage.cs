@@ -40,7 +40,7 @@ public sealed class RenderStage : IBuildStage
             state.Progress.Finished(Name, $"0 of {plan.Count} files rendered, all unchanged");
             return;
         }
-        using var writer = new StagingWriter(state.EnsureStaging());
+        using var writer = new StagingWriter(state.EnsureStaging(full: changed.Count == plan.Count));
         Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, output =>
         {
             try

@@ -3,9 +3,13 @@ namespace SkillCert.Generator.Build;
 /// <summary>
 /// The published folder and its private neighbours: <c>.skillcert/</c> beside it holds the build cache and the
 /// staging folder, on the same file system so that the swap is a rename, and never inside what is published.
+/// It also keeps the site before the current one as a spare tree, which the next full build overwrites in place.
 /// </summary>
 public sealed record SiteFolders(string Out, string Work, string CacheFile)
 {
+    /// <summary>The site before the current one, kept so that a full build reuses its files instead of creating new ones.</summary>
+    public string Spare => Path.Combine(Work, Path.GetFileName(Out) + ".spare");
+
     public static SiteFolders For(string outDir)
     {
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);

@@ -23,7 +23,12 @@ public sealed class WriteStage : IBuildStage
             state.Progress.Finished(Name, "nothing changed; the site was left as it was");
             return;
         }
-        if (full) Swap(state.EnsureStaging(), folders);
+        if (full)
+        {
+            var staging = state.EnsureStaging(full: true);
+            if (state.StagingRecycled) StagedTree.RemoveAllBut(staging, planned);
+            Swap(staging, folders);
+        }
         else Replace(state, gone);
         state.Written = state.Rendered.Count;
         Record(state);
@@ -31,7 +36,10 @@ public sealed class WriteStage : IBuildStage
             + (full ? "; the whole site was swapped in" : ""));
     }
 
-    /// <summary>Renames the staged site into place; the previous site is removed only once the new one stands.</summary>
+    /// <summary>
+    /// Puts the staged site in place. Where the system can exchange two folders in one step, readers never see the
+    /// site missing; elsewhere two renames leave it missing for a moment. The previous site becomes the spare tree.
+    /// </summary>
     private static void Swap(string staging, SiteFolders folders)
     {
         if (!Directory.Exists(folders.Out))
@@ -40,19 +48,22 @@ public sealed class WriteStage : IBuildStage
             Directory.Move(staging, folders.Out);
             return;
         }
-        var previous = Path.Combine(folders.Work, $"previous-{Environment.ProcessId}");
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
-        Directory.Move(folders.Out, previous);
+        if (Directory.Exists(folders.Spare)) Directory.Delete(folders.Spare, recursive: true);
+        if (FolderExchange.TryExchange(staging, folders.Out))
+        {
+            Directory.Move(staging, folders.Spare);
+            return;
+        }
+        Directory.Move(folders.Out, folders.Spare);
         try
         {
             Directory.Move(staging, folders.Out);
         }
         catch
         {
-            Directory.Move(previous, folders.Out);
+            Directory.Move(folders.Spare, folders.Out);
             throw;
         }
-        Directory.Delete(previous, recursive: true);
     }
 
     /// <summary>Moves each changed file over its published copy, then removes the files no page links to any more.</summary>

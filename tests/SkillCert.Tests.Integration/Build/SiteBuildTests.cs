@@ -227,6 +227,40 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void A_full_build_over_the_spare_tree_leaves_nothing_of_an_older_site()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        SiteBuild.Succeed(tree, noCache: true);
+        // The site before last is now the spare; the next full build rewrites it in place, so 000003 must go.
+        Assert.True(Directory.Exists(Path.Combine(tree.Root, ".skillcert", "_site.spare", "catalogue", "000003")));
+        File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
+        SiteBuild.Succeed(tree, noCache: true);
+
+        var fresh = Path.Combine(tree.Root, "fresh");
+        SiteBuild.Succeed(tree, fresh, noCache: true);
+        var expected = SiteBuild.Snapshot(fresh);
+        var actual = SiteBuild.Snapshot(tree.Out);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), file.Key));
+        Assert.Empty(Directory.EnumerateDirectories(tree.Out, "000003", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_full_build_keeps_the_previous_site_as_the_spare_outside_what_is_published()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        var first = SiteBuild.Snapshot(tree.Out);
+        tree.Institution(2, name: "改名之后");
+        SiteBuild.Succeed(tree, noCache: true);
+        var spare = SiteBuild.Snapshot(Path.Combine(tree.Root, ".skillcert", "_site.spare"));
+        Assert.Equal(first.Keys, spare.Keys);
+        Assert.DoesNotContain("改名之后", System.Text.Encoding.UTF8.GetString(spare["catalogue/index.html"]), StringComparison.Ordinal);
+        Assert.Contains("改名之后", SiteBuild.Read(tree, "catalogue/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_catalogue_index_works_as_a_full_table_without_javascript()
     {
         using var tree = ThreeInstitutions();
