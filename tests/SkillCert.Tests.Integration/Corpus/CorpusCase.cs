@@ -1,0 +1,94 @@
+using System.Globalization;
+using SkillCert.Tests.Integration.Build;
+
+namespace SkillCert.Tests.Integration.Corpus;
+
+/// <summary>
+/// One case of a bad-input corpus: a folder under <c>Corpus/&lt;kind&gt;/cases/</c> whose <c>content/</c>, <c>templates/</c>
+/// and <c>rosters/</c> files overlay the corpus's good base tree, and whose <c>expected.txt</c> says what must happen.
+/// expected.txt is read line by line: <c>#</c> starts a comment; <c>exit N</c> is the exit code; <c>delete PATH</c> removes
+/// a base file; <c>make WHAT PATH [ARGS]</c> makes a file that cannot be committed (see <see cref="CaseFiles"/>);
+/// <c>published PATH</c> names an output file a successful case must produce; every other line is a line the command must print, exactly, or up to a final <c>…</c> when the rest depends on the system.
+/// </summary>
+public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadOnlyList<string> Deletes,
+    IReadOnlyList<string[]> Makes, IReadOnlyList<string> Published, IReadOnlyList<string> Expected)
+{
+    /// <summary>The folders of a case that overlay the base tree; anything else in a case (sources/) is input to <c>make</c>.</summary>
+    public static readonly string[] OverlayFolders = ["content", "templates", "rosters"];
+
+    public const string Ellipsis = "…";
+
+    public static string CorpusFolder(string kind) => Path.Combine(RepositoryPaths.Root, "tests", "SkillCert.Tests.Integration", "Corpus", kind);
+
+    /// <summary>The names of every case of a corpus, in order, for a Theory.</summary>
+    public static TheoryData<string> Names(string kind)
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.EnumerateDirectories(Path.Combine(CorpusFolder(kind), "cases")).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
+    public static CorpusCase Read(string kind, string name)
+    {
+        var folder = Path.Combine(CorpusFolder(kind), "cases", name);
+        int? exit = null;
+        var deletes = new List<string>();
+        var makes = new List<string[]>();
+        var published = new List<string>();
+        var expected = new List<string>();
+        foreach (var raw in File.ReadAllLines(Path.Combine(folder, "expected.txt")))
+        {
+            var line = raw.TrimEnd();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith("exit ", StringComparison.Ordinal)) exit = int.Parse(line[5..], CultureInfo.InvariantCulture);
+            else if (line.StartsWith("delete ", StringComparison.Ordinal)) deletes.Add(line[7..]);
+            else if (line.StartsWith("make ", StringComparison.Ordinal)) makes.Add(line[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            else if (line.StartsWith("published ", StringComparison.Ordinal)) published.Add(line[10..]);
+            else expected.Add(line);
+        }
+        return new CorpusCase(name, folder, exit ?? throw new InvalidDataException($"{name}/expected.txt has no 'exit N' line"), deletes, makes, published, expected);
+    }
+
+    /// <summary>Lays the case over a copy of the base tree in <paramref name="root"/>: overlay, deletions, then made files.</summary>
+    public void Apply(string root)
+    {
+        foreach (var overlay in OverlayFolders.Select(f => Path.Combine(Folder, f)).Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(overlay, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(root, Path.GetRelativePath(Folder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+        foreach (var path in Deletes) File.Delete(Path.Combine(root, path));
+        foreach (var make in Makes) CaseFiles.Make(make, root, Folder);
+    }
+
+    /// <summary>True when the printed line is the expected one, or starts with it when it ends in an ellipsis.</summary>
+    public static bool Matches(string expected, string printed) =>
+        expected.EndsWith(Ellipsis, StringComparison.Ordinal)
+            ? printed.StartsWith(expected[..^Ellipsis.Length], StringComparison.Ordinal)
+            : printed == expected;
+
+    /// <summary>Copies a folder with its files, keeping symbolic links as links.</summary>
+    public static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
+        {
+            var target = Path.Combine(to, entry.Name);
+            if (entry.LinkTarget is { } link) File.CreateSymbolicLink(target, link);
+            else if (entry is DirectoryInfo dir) CopyTree(dir.FullName, target);
+            else File.Copy(entry.FullName, target);
+        }
+    }
+
+    /// <summary>Every file below a folder with its bytes, by relative path, to prove a folder was left alone.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
+
+    public override string ToString() => Name;
+}
