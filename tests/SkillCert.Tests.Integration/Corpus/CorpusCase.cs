@@ -8,10 +8,11 @@ namespace SkillCert.Tests.Integration.Corpus;
 /// and <c>rosters/</c> files overlay the corpus's good base tree, and whose <c>expected.txt</c> says what must happen.
 /// expected.txt is read line by line: <c>#</c> starts a comment; <c>exit N</c> is the exit code; <c>delete PATH</c> removes
 /// a base file; <c>make WHAT PATH [ARGS]</c> makes a file that cannot be committed (see <see cref="CaseFiles"/>);
-/// <c>published PATH</c> names an output file a successful case must produce; every other line is a line the command must print, exactly, or up to a final <c>…</c> when the rest depends on the system.
+/// <c>published PATH</c> names a site file a successful build must produce, <c>holder NAME</c> a holder a successful
+/// export must hold; every other line is a line the command must print, exactly, or up to a final <c>…</c> when the rest depends on the system.
 /// </summary>
 public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadOnlyList<string> Deletes,
-    IReadOnlyList<string[]> Makes, IReadOnlyList<string> Published, IReadOnlyList<string> Expected)
+    IReadOnlyList<string[]> Makes, IReadOnlyList<string> Published, IReadOnlyList<string> Holders, IReadOnlyList<string> Expected)
 {
     /// <summary>The folders of a case that overlay the base tree; anything else in a case (sources/) is input to <c>make</c>.</summary>
     public static readonly string[] OverlayFolders = ["content", "templates", "rosters"];
@@ -36,6 +37,7 @@ public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadO
         var deletes = new List<string>();
         var makes = new List<string[]>();
         var published = new List<string>();
+        var holders = new List<string>();
         var expected = new List<string>();
         foreach (var raw in File.ReadAllLines(Path.Combine(folder, "expected.txt")))
         {
@@ -45,9 +47,10 @@ public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadO
             else if (line.StartsWith("delete ", StringComparison.Ordinal)) deletes.Add(line[7..]);
             else if (line.StartsWith("make ", StringComparison.Ordinal)) makes.Add(line[5..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             else if (line.StartsWith("published ", StringComparison.Ordinal)) published.Add(line[10..]);
+            else if (line.StartsWith("holder ", StringComparison.Ordinal)) holders.Add(line[7..]);
             else expected.Add(line);
         }
-        return new CorpusCase(name, folder, exit ?? throw new InvalidDataException($"{name}/expected.txt has no 'exit N' line"), deletes, makes, published, expected);
+        return new CorpusCase(name, folder, exit ?? throw new InvalidDataException($"{name}/expected.txt has no 'exit N' line"), deletes, makes, published, holders, expected);
     }
 
     /// <summary>Lays the case over a copy of the base tree in <paramref name="root"/>: overlay, deletions, then made files.</summary>
