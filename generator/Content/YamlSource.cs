@@ -99,6 +99,18 @@ public static class YamlSource
                 $"YAML syntax: lists and mappings are nested more than {YamlEventGuard.MaxDepth} deep here; content needs a few levels at most, so look for a run of '[' or '{{'");
             return null;
         }
+        catch (YamlException) when (guard.MissingKeyAt is { } missing)
+        {
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)missing.Line, (int)missing.Column),
+                "YAML syntax: a key is missing before the ':' here; write each line as key: value");
+            return null;
+        }
+        catch (YamlException) when (guard.KeyWithoutValueAt is { } key)
+        {
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)key.Line, (int)key.Column),
+                "YAML syntax: this key has no value, or a line starts with ':' and has lost its key; write each line as key: value");
+            return null;
+        }
         catch (YamlException) when (guard.UnknownAlias is var (anchor, at))
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
@@ -116,6 +128,14 @@ public static class YamlSource
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)e.Start.Line, (int)e.Start.Column),
                 $"YAML syntax: {message}; indent with spaces, not tabs, and quote values that contain ':' or '#'");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's node tree refuses an event stream its own parser produced; the guard knows where it stopped.
+            var at = guard.Current?.Start ?? scanner.CurrentPosition;
+            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
+                "YAML syntax: the structure around here cannot be read; check the indentation and that every key has a value");
             return null;
         }
         catch (InvalidOperationException)
