@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Tests.Integration.Api;
@@ -14,18 +13,7 @@ public class EnumerationTests
 {
     private const int Walk = 10_000;
 
-    /// <summary>Every certificate's holder name by number, read from the export itself.</summary>
-    private static Dictionary<string, string> Holders(string export)
-    {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = "SELECT number, holder_name FROM certificates";
-        using var reader = command.ExecuteReader();
-        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read()) holders[reader.GetString(0)] = reader.GetString(1);
-        return holders;
-    }
+    private static Dictionary<string, string> Holders(string export) => ExportRows.Pairs(export, "SELECT number, holder_name FROM certificates");
 
     private static string Number(int serial) => "Y000014000001245" + serial.ToString("D6", CultureInfo.InvariantCulture);
 

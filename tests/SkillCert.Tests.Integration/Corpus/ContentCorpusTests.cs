@@ -26,13 +26,8 @@ public class ContentCorpusTests(ContentCorpusTests.GoodSite good) : IClassFixtur
     public async Task A_bad_content_case_fails_as_expected_and_leaves_the_site_alone(string name)
     {
         var c = CorpusCase.Read(Kind, name);
-        var root = good.CopyInto(Directory.CreateTempSubdirectory("skillcert-corpus-").FullName);
-        try
+        await c.RunAsync(good.CopyInto, Build, e => e.Contains(": error SC", StringComparison.Ordinal), root =>
         {
-            c.Apply(root);
-            var (exit, stdout, stderr) = await Build(root);
-            Assert.True(exit == c.ExitCode, $"{name}: exit {exit}, expected {c.ExitCode}\n{stdout}\n{stderr}");
-            CorpusOutput.Check(c, stderr, stdout, e => e.Contains(": error SC", StringComparison.Ordinal));
             if (c.ExitCode == 0)
             {
                 Assert.All(c.Published, p => Assert.True(File.Exists(Path.Combine(root, "_site", p)), $"{name}: {p} was not published"));
@@ -40,11 +35,7 @@ public class ContentCorpusTests(ContentCorpusTests.GoodSite good) : IClassFixtur
             }
             Assert.Equal(good.Site, CorpusCase.Snapshot(Path.Combine(root, "_site")));
             Assert.Empty(Directory.EnumerateDirectories(Path.Combine(root, ".skillcert"), "staging-*"));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        });
     }
 
     /// <summary>The corpus's base content built once into a good site, which every case starts from.</summary>

@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
+using SkillCert.Tests.Integration.Api;
 using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Integration.Corpus;
@@ -27,13 +27,8 @@ public class RosterCorpusTests(RosterCorpusTests.GoodExport good) : IClassFixtur
     public async Task A_bad_roster_case_fails_as_expected_and_leaves_the_export_alone(string name)
     {
         var c = CorpusCase.Read(Kind, name);
-        var root = good.CopyInto(Directory.CreateTempSubdirectory("skillcert-corpus-").FullName);
-        try
+        await c.RunAsync(good.CopyInto, good.ExportAsync, e => !e.Contains(": warning: ", StringComparison.Ordinal), root =>
         {
-            c.Apply(root);
-            var (exit, stdout, stderr) = await good.ExportAsync(root);
-            Assert.True(exit == c.ExitCode, $"{name}: exit {exit}, expected {c.ExitCode}\n{stdout}\n{stderr}");
-            CorpusOutput.Check(c, stderr, stderr, e => !e.Contains(": warning: ", StringComparison.Ordinal));
             Assert.Equal(["certificates.db"], Directory.EnumerateFileSystemEntries(Path.Combine(root, "out")).Select(Path.GetFileName));
             var now = File.ReadAllBytes(Path.Combine(root, Export));
             if (c.ExitCode != 0)
@@ -42,25 +37,9 @@ public class RosterCorpusTests(RosterCorpusTests.GoodExport good) : IClassFixtur
                 return;
             }
             Assert.NotEqual(good.Bytes, now);
-            var holders = HolderNames(Path.Combine(root, Export));
+            var holders = ExportRows.Column(Path.Combine(root, Export), "SELECT holder_name FROM certificates");
             Assert.All(c.Holders, h => Assert.Contains(h, holders));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static List<string> HolderNames(string export)
-    {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = "SELECT holder_name FROM certificates";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
+        });
     }
 
     /// <summary>The base content and rosters exported once with fresh keys; every case continues from that export.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using SkillCert.Tests.Integration.Api;
 using Xunit.Abstractions;
 
@@ -23,7 +22,7 @@ public class LoadAndSwapTests(ITestOutputHelper output)
         var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
         File.WriteAllText(Path.Combine(site, "index.html"), "<!doctype html><title>评价机构目录</title>");
         File.WriteAllBytes(Path.Combine(folder, "id.key"), ExportFixture.IdKey);
-        var numbers = Numbers(export);
+        var numbers = ExportRows.Column(export, "SELECT number FROM certificates").ToArray();
         try
         {
             await using var service = await ServiceProcess.StartAsync(folder, new Dictionary<string, string>
@@ -78,17 +77,5 @@ public class LoadAndSwapTests(ITestOutputHelper output)
         ExportFixture.Publish(export, write);
         await Eventually.True(async () => (await client.GetStringAsync(new Uri("/readyz", UriKind.Relative))).Contains($"\"exportVersion\":\"{version}\"", StringComparison.Ordinal),
             $"{version} is in service");
-    }
-
-    private static string[] Numbers(string export)
-    {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
-        db.Open();
-        using var command = db.CreateCommand();
-        command.CommandText = "SELECT number FROM certificates";
-        using var reader = command.ExecuteReader();
-        var numbers = new List<string>();
-        while (reader.Read()) numbers.Add(reader.GetString(0));
-        return [.. numbers];
     }
 }

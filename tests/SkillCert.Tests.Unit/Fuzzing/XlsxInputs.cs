@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using System.Security;
 using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
 using CsCheck;
 using MiniExcelLibs;
 
@@ -7,10 +10,10 @@ namespace SkillCert.Tests.Unit.Fuzzing;
 
 /// <summary>
 /// Hostile workbooks made from a valid roster workbook: one of its parts (most often the worksheet) edited with XML
-/// and roster pieces, sometimes a part left out or a byte of the archive flipped, then zipped again. Random bytes are
-/// never a zip archive, so this is how the reader's XML and cell handling gets reached.
+/// and roster pieces, then zipped again; one in twenty leaves a part out, one in ten has a byte of the archive
+/// flipped. Random bytes are never a zip archive, so this is how the reader's XML and cell handling gets reached.
 /// </summary>
-internal static class XlsxInputs
+internal static partial class XlsxInputs
 {
     private const string Sheet = "xl/worksheets/sheet1.xml";
 
@@ -43,14 +46,64 @@ internal static class XlsxInputs
         }).ToList();
     });
 
-    public static Gen<FuzzFile> Workbooks() =>
+    /// <summary>Structural damage to one in three workbooks; the rest keep well-formed XML and get hostile cell values and types.</summary>
+    public static Gen<FuzzFile> Workbooks() => Gen.OneOf(Damaged(), CellEdits(), CellEdits());
+
+    private static Gen<FuzzFile> Damaged() =>
         from index in Gen.Int[0, Parts.Value.Count * 2]
         let part = index < Parts.Value.Count ? index : Parts.Value.FindIndex(p => p.Name == Sheet)
         from edited in FuzzEdits.Text([Parts.Value[part].Text], XmlTokens)
-        from drop in Gen.Int[-30, Parts.Value.Count - 1]
-        from flip in Gen.Int[-20, int.MaxValue]
+        from dropOne in Gen.Int[0, 19]
+        from dropped in Gen.Int[0, Parts.Value.Count - 1]
+        from flipOne in Gen.Int[0, 9]
+        from flipped in Gen.Int[0, int.MaxValue]
         from value in Gen.Byte
-        select new FuzzFile(Zip(part, Encoding.UTF8.GetBytes(edited), drop, flip, value));
+        select new FuzzFile(Zip(part, Encoding.UTF8.GetBytes(edited), dropOne == 0 ? dropped : -1, flipOne == 0 ? flipped : -1, value));
+
+    private static readonly Gen<string> CellValue = Gen.OneOf(Gen.OneOf(FuzzSeeds.CsvTokens), Gen.String[Gen.Char['\u0020', '\u9FA5'], 0, 40],
+        FuzzEdits.Text(["140902199003071239", "2024-09-18", "四级/中级工", "Y000014000001243000007", "6-18-01-01", "80"], FuzzSeeds.CsvTokens));
+
+    private static Gen<FuzzFile> CellEdits() =>
+        from count in Gen.Int[1, 6]
+        from cells in Gen.Int[0, int.MaxValue].Array[count]
+        from values in CellValue.Array[count]
+        from types in Gen.Int[0, 9].Array[count]
+        select new FuzzFile(Zip(Parts.Value.FindIndex(p => p.Name == Sheet), Encoding.UTF8.GetBytes(EditCells(cells, values, types)), -1, -1, 0));
+
+    [GeneratedRegex("""<x:c r="(?<ref>[A-Z]+[0-9]+)"[^>]*>.*?</x:c>""")]
+    private static partial Regex Cell();
+
+    /// <summary>The sheet with some cells given new values (escaped, so the XML stays whole) and sometimes another type.</summary>
+    private static string EditCells(int[] cells, string[] values, int[] types)
+    {
+        var sheet = Parts.Value.Single(p => p.Name == Sheet).Text;
+        var matches = Cell().Matches(sheet);
+        var edits = new Dictionary<int, string>();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var cell = matches[cells[i] % matches.Count];
+            var value = SecurityElement.Escape(new string(values[i].Where(XmlConvert.IsXmlChar).ToArray()));
+            var r = cell.Groups["ref"].Value;
+            edits[cell.Index] = types[i] switch
+            {
+                0 => $"<x:c r=\"{r}\" t=\"n\"><x:v>{value}</x:v></x:c>",
+                1 => $"<x:c r=\"{r}\" t=\"b\"><x:v>{value}</x:v></x:c>",
+                2 => $"<x:c r=\"{r}\" t=\"s\"><x:v>{value}</x:v></x:c>",
+                3 => $"<x:c r=\"{r}\" t=\"inlineStr\"><x:is><x:t>{value}</x:t></x:is></x:c>",
+                4 => $"<x:c r=\"{r}\" s=\"3\"><x:v>{value}</x:v></x:c>",
+                _ => $"<x:c r=\"{r}\" t=\"str\"><x:v>{value}</x:v></x:c>",
+            };
+        }
+        var result = new StringBuilder(sheet.Length + 256);
+        var at = 0;
+        foreach (Match cell in matches)
+        {
+            if (!edits.TryGetValue(cell.Index, out var edit)) continue;
+            result.Append(sheet, at, cell.Index - at).Append(edit);
+            at = cell.Index + cell.Length;
+        }
+        return result.Append(sheet, at, sheet.Length - at).ToString();
+    }
 
     /// <summary>The seed workbook with one part's bytes replaced, for regression tests of what fuzzing found.</summary>
     public static FuzzFile Replacing(string name, Func<string, byte[]> replace)
