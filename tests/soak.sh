@@ -28,7 +28,8 @@ mkdir -p "$work"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 
 if [ ! -d "$work/data/rosters" ]; then
-  python3 /work/shared/bench/gen_content.py --institutions 200 --certificates 100000 --out "$work/data"
+  generator="$repo/../shared/bench/gen_content.py"; [ -f "$generator" ] || generator=/work/shared/bench/gen_content.py
+  python3 "$generator" --institutions 200 --certificates 100000 --out "$work/data"
 fi
 echo "building (Release)"
 for project in generator verify-api tests/SkillCert.Benchmarks; do dotnet build -c Release "$repo/$project" -v q -nologo >/dev/null; done
