@@ -26,12 +26,20 @@ public static class ContentLoader
                 bag.Error(DiagnosticCodes.MissingContent, SourceSpot.OfFile(required), "this required file is missing; see the content schema in the README");
         }
         var site = File.Exists(sitePath) ? SiteSettingsReader.Read(sitePath, sitePath, bag) : null;
+        var errorsBefore = bag.ErrorCount;
         var occupations = File.Exists(occupationsPath) ? OccupationReader.Read(occupationsPath, occupationsPath, bag) : [];
         var byCode = occupations.ToDictionary(o => o.Code, StringComparer.Ordinal);
 
+        // While occupations.yml has errors, every scope would report its codes as unknown; the one real error is enough.
+        var institutionBag = bag.ErrorCount > errorsBefore ? new DiagnosticBag() : bag;
         var files = InstitutionFiles(contentDir, bag);
         var loaded = new LoadedInstitution?[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = InstitutionReader.Read(files[i], files[i], byCode, occupationsPath, bag));
+        Parallel.For(0, files.Count, i => loaded[i] = InstitutionReader.Read(files[i], files[i], byCode, occupationsPath, institutionBag));
+        if (institutionBag != bag)
+        {
+            foreach (var d in institutionBag.Items.Where(d => d.Code is not (DiagnosticCodes.UnknownOccupation or DiagnosticCodes.UnknownTrade)))
+                bag.Add(d);
+        }
         var institutions = loaded.OfType<LoadedInstitution>().ToList();
 
         CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, "seq", bag);

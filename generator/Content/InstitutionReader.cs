@@ -23,7 +23,13 @@ public static class InstitutionReader
         string occupationsFile, DiagnosticBag bag)
     {
         var text = YamlSource.ReadText(path, display, bag);
-        if (text is null) return null;
+        return text is null ? null : Parse(text, display, occupations, occupationsFile, bag);
+    }
+
+    /// <summary>Checks an institution file's text; its seq must match the file name in <paramref name="display"/>.</summary>
+    public static LoadedInstitution? Parse(string text, string display, IReadOnlyDictionary<string, Occupation> occupations,
+        string occupationsFile, DiagnosticBag bag)
+    {
         var map = MappingReader.From(YamlSource.Parse(text, display, bag), display, bag, "the institution");
         if (map is null) return null;
         map.WarnUnknownKeys(Known);
@@ -34,8 +40,8 @@ public static class InstitutionReader
         {
             if (seq.Length != 6 || !seq.All(char.IsAsciiDigit) || seq == "000000")
                 bag.Error(DiagnosticCodes.BadSeq, map.SpotOf("seq"), $"seq \"{seq}\" should be six digits, not all zeros, and quoted (\"000001\") so leading zeros stay");
-            else if (Path.GetFileNameWithoutExtension(path) != seq)
-                bag.Error(DiagnosticCodes.SeqFileMismatch, map.SpotOf("seq"), $"seq \"{seq}\" does not match the file name; rename the file to {seq}.yml");
+            else if (Path.GetFileNameWithoutExtension(display) != seq)
+                bag.Error(DiagnosticCodes.SeqFileMismatch, map.SpotOf("seq"), $"seq \"{seq}\" does not match the file name; rename the file to {seq}.yml, or, if that seq is another institution's (a copied file), give this one its own");
         }
         var category = map.String("category") ?? "Y";
         if (category is not ("Y" or "S"))

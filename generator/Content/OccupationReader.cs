@@ -13,7 +13,14 @@ public static partial class OccupationReader
 
     public static IReadOnlyList<Occupation> Read(string path, string display, DiagnosticBag bag)
     {
-        var root = YamlSource.Load(path, display, bag);
+        var text = YamlSource.ReadText(path, display, bag);
+        return text is null ? [] : Parse(text, display, bag);
+    }
+
+    /// <summary>Checks the text of occupations.yml.</summary>
+    public static IReadOnlyList<Occupation> Parse(string text, string display, DiagnosticBag bag)
+    {
+        var root = YamlSource.Parse(text, display, bag);
         if (root is null) return [];
         if (root is not YamlSequenceNode list)
         {

@@ -32,9 +32,29 @@ public static partial class PageReader
     public static LoadedPage? Read(string path, string display, DiagnosticBag bag)
     {
         var text = YamlSource.ReadText(path, display, bag);
-        if (text is null) return null;
-        var document = Markdown.Parse(text, Pipeline);
+        return text is null ? null : Parse(text, display, bag);
+    }
+
+    /// <summary>Checks a page's text: its front matter, then its Markdown.</summary>
+    public static LoadedPage? Parse(string text, string display, DiagnosticBag bag)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            TooDeep(text, display, bag);
+            return null;
+        }
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatter is null && text.AsSpan(0, Math.Max(0, text.IndexOf('\n', StringComparison.Ordinal))).TrimEnd() is "---")
+        {
+            bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, 1, 1),
+                "the front matter that starts here is never closed; end it with a '---' line of its own before the Markdown");
+            return null;
+        }
         if (frontMatter is null)
         {
             bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, 1, 1),
@@ -68,8 +88,34 @@ public static partial class PageReader
         using var html = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(html);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (ArgumentException)
+        {
+            TooDeep(text, display, bag);
+            return null;
+        }
         return new LoadedPage(display, slug, title, date, order, summary, new RawHtml(html.ToString()), map.SpotOf("slug"));
+    }
+
+    /// <summary>
+    /// Markdig refuses Markdown nested deeper than its limit (quotes in quotes, emphasis in emphasis…) with an exception
+    /// that does not say where; the line with the most nesting marks is where the administrator should look.
+    /// </summary>
+    private static void TooDeep(string text, string display, DiagnosticBag bag)
+    {
+        var lines = text.Split('\n');
+        var (deepest, most) = (0, -1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var marks = line.Count(c => c is '>' or '[' or '*' or '_') + (line.Length - line.TrimStart().Length) / 2;
+            if (marks > most) (deepest, most) = (i, marks);
+        }
+        bag.Error(DiagnosticCodes.MarkdownTooDeep, new SourceSpot(display, deepest + 1, 1),
+            $"the Markdown nests quotes, lists, links or emphasis more than {Pipeline.MaximumNestingDepth} deep, which no page needs; the deepest nesting looks to be on this line");
     }
 
     private static string? Required(MappingReader map, string key)

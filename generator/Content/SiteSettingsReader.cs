@@ -16,7 +16,14 @@ public static class SiteSettingsReader
 
     public static SiteSettings? Read(string path, string display, DiagnosticBag bag)
     {
-        var map = MappingReader.From(YamlSource.Load(path, display, bag), display, bag, "site.yml");
+        var text = YamlSource.ReadText(path, display, bag);
+        return text is null ? null : Parse(text, display, bag);
+    }
+
+    /// <summary>Checks the text of site.yml.</summary>
+    public static SiteSettings? Parse(string text, string display, DiagnosticBag bag)
+    {
+        var map = MappingReader.From(YamlSource.Parse(text, display, bag), display, bag, "site.yml");
         if (map is null) return null;
         map.WarnUnknownKeys(Known);
 

@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string DuplicateSlug = "SC3003";
     public const string BadSlug = "SC3004";
     public const string BadFrontMatterValue = "SC3005";
+    public const string MarkdownTooDeep = "SC3006";
 
     public const string TemplateSyntax = "SC4001";
     public const string TemplateRuntime = "SC4002";

@@ -40,7 +40,8 @@ public sealed class ExportTally(string outPath)
         _certificates += outcome.Certificates.Count;
         _revoked += outcome.Revoked;
         YearsByInstitution[outcome.Seq] = outcome.Years;
-        if (outcome.Dropped.Count == 0) return;
+        // A row with an error, or a roster that could not be read, is not a certificate left out on purpose; its error says it all.
+        if (outcome.Dropped.Count == 0 || outcome.HasErrors) return;
         var listed = string.Join(", ", outcome.Dropped.Take(ListedNumbers).Select(c => c.Number));
         var more = outcome.Dropped.Count > ListedNumbers ? $" and {outcome.Dropped.Count - ListedNumbers} more" : "";
         errors.Add(new ExportError(outPath, 0, "", $"{outcome.Dropped.Count} certificate(s) of {outcome.Seq} in the previous export are in no roster now " +

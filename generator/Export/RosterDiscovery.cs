@@ -61,8 +61,12 @@ public static class RosterDiscovery
             else
                 errors.Add(ExportError.Warning(display, "ignored: only <batch>.csv, <batch>.xlsx and <batch>.yml belong in a roster folder"));
         }
-        foreach (var twin in rosters.GroupBy(r => r.Batch, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var twin in rosters.GroupBy(r => r.Batch, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
             errors.Add(new(twin.Last().Display, 0, "", $"batch {twin.Key} has both a .csv and an .xlsx roster; keep one"));
+            // Reading both would report each of its people a second time as a repeated row.
+            rosters.Remove(twin.Last());
+        }
         foreach (var (batch, file) in totals.Where(t => rosters.All(r => r.Batch != t.Key)))
             errors.Add(new(Path.Join(folderDisplay, file.Name), 0, "", $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
         return rosters.Select(r => totals.TryGetValue(r.Batch, out var t)

@@ -40,7 +40,9 @@ public static class XlsxInspection
             }
             return Scan(sheet, name);
         }
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        // System.Xml throws ArgumentOutOfRangeException, not XmlException, for an XML declaration whose version runs on
+        // in non-ASCII characters before its encoding (found by fuzzing), so argument errors count as unreadable too.
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or ArgumentException)
         {
             errors.Add(new(display, 0, "", $"not a readable .xlsx workbook ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
             return null;

@@ -22,9 +22,21 @@ public static class XlsxRosterReader
         var search = new RosterHeaderSearch(file.Display, errors);
         var rowNumber = 0;
         using var stream = new MemoryStream(bytes, writable: false);
-        foreach (IDictionary<string, object?> values in MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName,
-                     excelType: ExcelType.XLSX, configuration: Configuration))
+        using var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName, excelType: ExcelType.XLSX, configuration: Configuration)
+            .GetEnumerator();
+        while (true)
         {
+            IDictionary<string, object?> values;
+            try
+            {
+                if (!rows.MoveNext()) break;
+                values = (IDictionary<string, object?>)rows.Current;
+            }
+            catch (Exception e) when (IsUnreadable(e))
+            {
+                errors.Add(new(file.Display, rowNumber + 1, "", $"the workbook cannot be read from here on ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
+                return null;
+            }
             rowNumber++;
             var raw = values.Values.ToList();
             if (search.Header is { } header)
@@ -41,6 +53,14 @@ public static class XlsxRosterReader
         if (late is not null) ReportFormulasAndMerges(facts, late, file.Display, errors);
         return late;
     }
+
+    /// <summary>
+    /// Whether an exception from MiniExcel means the workbook is damaged. Fuzzing found it throwing XmlException,
+    /// InvalidOperationException and NullReferenceException for parts (relationships, styles, shared strings) damaged
+    /// past what <see cref="XlsxInspection"/> looks at, so anything it throws while reading is the file's fault; only
+    /// running out of memory is not.
+    /// </summary>
+    private static bool IsUnreadable(Exception e) => e is not (OutOfMemoryException or InsufficientExecutionStackException);
 
     private static RosterRow? Row(List<object?> raw, RosterHeader header, CellPool pool, RowOrigin origin, string display, List<ExportError> errors)
     {

@@ -87,8 +87,7 @@ public static class ExportFixture
         Certificate(db, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
         for (var i = 0; i < extraCertificates; i++)
         {
-            Certificate(db, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i,
-                WithCheck($"1409021992{(i % 12) + 1:00}15{i % 1000:000}"[..17]));
+            Certificate(db, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i, ExtraIdNumber(i));
         }
         tx.Commit();
     }
@@ -119,6 +118,9 @@ public static class ExportFixture
         write(staging);
         File.Move(staging, path, overwrite: true);
     }
+
+    /// <summary>The ID number of the i-th extra certificate (serial i + 2 of 2024, level 5).</summary>
+    public static string ExtraIdNumber(int i) => WithCheck($"1409021992{(i % 12) + 1:00}15{i % 1000:000}");
 
     public static string WithCheck(string first17) => first17 + IdNumber.ComputeCheckCharacter(first17);
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.OpenData;
+using SkillCert.Tests.Integration.Corpus;
 
 namespace SkillCert.Tests.Integration.Build;
 
@@ -32,5 +33,22 @@ public class ReadmeTests
     {
         Assert.Contains("tests/SkillCert.Benchmarks/site-vs-hugo.sh", Readme, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "tests", "SkillCert.Benchmarks", "site-vs-hugo.sh")));
+    }
+
+    [Fact]
+    public void The_hardening_scripts_named_in_the_readme_exist()
+    {
+        foreach (var script in new[] { "tests/fuzz.sh", "tests/soak.sh" })
+        {
+            Assert.Contains($"`{script}", Readme, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, script)), script);
+        }
+    }
+
+    [Fact]
+    public void The_readme_gives_the_corpus_sizes_as_they_are()
+    {
+        Assert.Contains($"{CorpusCase.Names(ContentCorpusTests.Kind).Count} content cases", Readme, StringComparison.Ordinal);
+        Assert.Contains($"{CorpusCase.Names(RosterCorpusTests.Kind).Count} roster cases", Readme, StringComparison.Ordinal);
     }
 }

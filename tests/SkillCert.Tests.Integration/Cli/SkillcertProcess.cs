@@ -5,10 +5,14 @@ namespace SkillCert.Tests.Integration.Cli;
 /// Runs the built `skillcert` command as a separate process, as an administrator or a script would.
 internal static class SkillcertProcess
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunInAsync(null, args);
+
+    /// Runs the command in a working directory, so that relative paths in its output read as the user typed them.
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "skillcert.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

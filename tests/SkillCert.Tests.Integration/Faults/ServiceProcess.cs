@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SkillCert.Tests.Integration.Faults;
+
+/// <summary>
+/// The verification service as a process of its own on a free port, so that its memory can be measured apart from
+/// the tests' own: the built SkillCert.VerifyApi.dll, started with settings on its command line.
+/// </summary>
+internal sealed partial class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServiceProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    [GeneratedRegex(@"SkillCert verification service: (?<url>http://[^/\s]+)/readyz")]
+    private static partial Regex Started();
+
+    public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (Started().Match(line) is { Success: true } m)
+            {
+                // Keep reading so that a full pipe never blocks the service.
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                return new ServiceProcess(process, new Uri(m.Groups["url"].Value));
+            }
+        }
+        throw new InvalidOperationException("the service ended before it printed its address: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
+    }
+
+    /// <summary>The resident memory of the service, from /proc, in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
