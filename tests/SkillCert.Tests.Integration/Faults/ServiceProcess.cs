@@ -20,7 +20,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    [GeneratedRegex(@"SkillCert verification service: (?<url>http://[^/\s]+)/readyz")]
+    [GeneratedRegex(@"SkillCert is running: (?<url>http://[^/\s]+)/")]
     private static partial Regex Started();
 
     public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
