@@ -31,18 +31,29 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        try
         {
-            if (Started().Match(line) is { Success: true } m)
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
-                // Keep reading so that a full pipe never blocks the service.
-                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-                _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
-                return new ServiceProcess(process, new Uri(m.Groups["url"].Value));
+                if (Started().Match(line) is { Success: true } m)
+                {
+                    // Keep reading so that a full pipe never blocks the service.
+                    _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                    _ = process.StandardError.ReadToEndAsync(CancellationToken.None);
+                    return new ServiceProcess(process, new Uri(m.Groups["url"].Value));
+                }
             }
+            throw new InvalidOperationException("the service ended before it printed its address: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
         }
-        throw new InvalidOperationException("the service ended before it printed its address: " + await process.StandardError.ReadToEndAsync(CancellationToken.None));
+        catch
+        {
+            // A service that never announced itself must not outlive the test run.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The resident memory of the service, from /proc, in bytes.</summary>
