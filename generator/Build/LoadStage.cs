@@ -18,13 +18,13 @@ public sealed class LoadStage : IBuildStage
             throw new BuildEnvironmentException($"the templates folder {options.TemplatesDir} does not exist; pass --templates DIR");
         OutputGuard.Check(options, state.Folders);
         state.Progress.Started(Name, 0);
-        state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag);
+        state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag, state.Folders.ParseCacheFile, reuse: !options.NoCache);
         state.Templates = SiteTemplates.Load(options.TemplatesDir, state.Bag);
         if (options.ExportPath is { } export) state.Export = ExportReader.Read(export, state.Bag);
         if (!options.NoCache) state.Previous = BuildCache.Load(state.Folders.CacheFile);
         var content = state.Content;
         state.Progress.Finished(Name, content is null ? "content could not be read"
-            : $"{content.Institutions.Count} institutions, {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
+            : $"{content.Institutions.Count} institutions ({content.Reused} unchanged), {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
               + (state.Export is null ? "" : $", export of {state.Export.ExportedAt}"));
     }
 }

@@ -10,6 +10,9 @@ public sealed record SiteFolders(string Out, string Work, string CacheFile)
     /// <summary>The site before the current one, kept so that a full build reuses its files instead of creating new ones.</summary>
     public string Spare => Path.Combine(Work, Path.GetFileName(Out) + ".spare");
 
+    /// <summary>The institution files as the last build parsed them, beside the build cache.</summary>
+    public string ParseCacheFile => Path.ChangeExtension(CacheFile, ".parsed.json");
+
     public static SiteFolders For(string outDir)
     {
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);

@@ -1,5 +1,6 @@
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Institutions;
+using SkillCert.Core.Occupations;
 using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Content;
@@ -10,8 +11,12 @@ public static class ContentLoader
     /// <summary>A filing that ends within this many days gets a warning, so that renewal is not forgotten.</summary>
     public const int ExpiryWarningDays = 30;
 
-    /// <summary>Reads everything and reports every problem; returns null when nothing usable could be read.</summary>
-    public static LoadedContent? Load(string contentDir, DateOnly asOf, DiagnosticBag bag)
+    /// <summary>
+    /// Reads everything and reports every problem; returns null when nothing usable could be read. With a
+    /// <paramref name="cacheFile"/>, institution files whose text is unchanged since the last load are not parsed again
+    /// (unless <paramref name="reuse"/> is false, for a cold build), and what this load read is kept there for the next.
+    /// </summary>
+    public static LoadedContent? Load(string contentDir, DateOnly asOf, DiagnosticBag bag, string? cacheFile = null, bool reuse = true)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -33,8 +38,10 @@ public static class ContentLoader
         // While occupations.yml has errors, every scope would report its codes as unknown; the one real error is enough.
         var institutionBag = bag.ErrorCount > errorsBefore ? new DiagnosticBag() : bag;
         var files = InstitutionFiles(contentDir, bag);
+        var parsed = ParsedInstitutionsFor(reuse ? cacheFile : null, occupationsPath);
         var loaded = new LoadedInstitution?[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = InstitutionReader.Read(files[i], files[i], byCode, occupationsPath, institutionBag));
+        Parallel.For(0, files.Count, i => loaded[i] = ReadInstitution(files[i], byCode, occupationsPath, parsed, institutionBag));
+        if (cacheFile is not null && parsed.Changed) parsed.Save(cacheFile);
         if (institutionBag != bag)
         {
             foreach (var d in institutionBag.Items.Where(d => d.Code is not (DiagnosticCodes.UnknownOccupation or DiagnosticCodes.UnknownTrade)))
@@ -50,7 +57,35 @@ public static class ContentLoader
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered, pages);
+        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed.Reused };
+    }
+
+    private static ParsedInstitutions ParsedInstitutionsFor(string? cacheFile, string occupationsPath)
+    {
+        var occupationsHash = File.Exists(occupationsPath) ? ParsedInstitutions.HashOf(File.ReadAllText(occupationsPath)) : "";
+        return cacheFile is null ? ParsedInstitutions.Empty(occupationsHash) : ParsedInstitutions.Load(cacheFile, occupationsHash);
+    }
+
+    // Each file gets its own bag: the reader decides whether the file is usable by counting errors, and the count
+    // of a bag shared by parallel readers would include other files' errors.
+    private static LoadedInstitution? ReadInstitution(string file, IReadOnlyDictionary<string, Occupation> byCode, string occupationsPath,
+        ParsedInstitutions parsed, DiagnosticBag bag)
+    {
+        var own = new DiagnosticBag();
+        var text = YamlSource.ReadText(file, file, own);
+        LoadedInstitution? loaded = null;
+        if (text is not null)
+        {
+            loaded = parsed.Find(file, ParsedInstitutions.HashOf(text));
+            if (loaded is null)
+            {
+                loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own);
+                if (loaded is not null && own.Items.Count == 0) parsed.Keep(loaded);
+                else parsed.Missed();
+            }
+        }
+        foreach (var d in own.Items) bag.Add(d);
+        return loaded;
     }
 
     private static List<string> InstitutionFiles(string contentDir, DiagnosticBag bag) =>

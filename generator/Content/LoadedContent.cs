@@ -4,4 +4,8 @@ namespace SkillCert.Generator.Content;
 
 /// <summary>Everything read from a content folder: the domain catalogue, where each institution came from, and the policy pages in reading order.</summary>
 public sealed record LoadedContent(string ContentDir, CatalogueContent Catalogue, IReadOnlyList<LoadedInstitution> Institutions,
-    IReadOnlyList<LoadedPage> Pages);
+    IReadOnlyList<LoadedPage> Pages)
+{
+    /// <summary>How many institution files were unchanged since the last build and taken from its parse cache.</summary>
+    public int Reused { get; init; }
+}

@@ -1,4 +1,5 @@
 using SkillCert.Generator.Build;
+using SkillCert.Generator.Content;
 using SkillCert.Generator.OpenData;
 using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
@@ -11,42 +12,65 @@ namespace SkillCert.Generator.Site;
 /// day, the site-wide settings) rather than from models built and serialised only to be compared, and
 /// nothing is built at all for an institution that has not changed.
 /// </summary>
-public sealed class InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates templates, SiteView site)
+public sealed class InstitutionOutputs
 {
     public const string Template = "institution.html";
 
-    public IEnumerable<PlannedOutput> Plan()
+    private readonly CatalogueOnDay _catalogue;
+    private readonly SiteTemplates _templates;
+    private readonly SiteView _site;
+    private readonly Dictionary<string, LoadedInstitution> _loaded;
+
+    public InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates templates, SiteView site)
     {
+        _catalogue = catalogue;
+        _templates = templates;
+        _site = site;
         var content = catalogue.Content.Catalogue;
-        var exportedAt = catalogue.Export?.ExportedAt;
-        var globals = Fingerprint.OfModel(Template, templates.Hash, new SiteInputs(site, content.Site, content.Occupations, exportedAt));
-        var loaded = catalogue.Content.Institutions.ToDictionary(l => l.Institution.Seq, StringComparer.Ordinal);
-        var inputs = catalogue.Institutions.AsParallel().AsOrdered().Select(i => Fingerprint.OfParts(globals, loaded[i.Seq].ContentHash,
+        var globals = Globals = Fingerprint.OfModel(Template, templates.Hash, new SiteInputs(site, content.Site, content.Occupations, catalogue.Export?.ExportedAt));
+        _loaded = catalogue.Content.Institutions.ToDictionary(l => l.Institution.Seq, StringComparer.Ordinal);
+        Inputs = catalogue.Institutions.AsParallel().AsOrdered().Select(i => Fingerprint.OfParts(globals, _loaded[i.Seq].ContentHash,
             $"{i.Status.Kind}|{i.Status.Cause}|{i.Status.Since}|{i.Status.ValidUntil}|{i.History.Count}",
             Statistics(i.Statistics))).ToArray();
-        var records = new Lazy<InstitutionRecord[]>(() =>
-            catalogue.Institutions.AsParallel().AsOrdered().Select(i => OpenDataJson.Institution(catalogue, i)).ToArray());
+        All = Fingerprint.OfParts([.. Inputs, SiteViews.Day(catalogue.AsOf)]);
+    }
 
-        for (var n = 0; n < catalogue.Institutions.Count; n++)
+    /// <summary>A fingerprint of what every page shows besides its institutions: the site, its settings, the occupations, the templates.</summary>
+    public string Globals { get; }
+
+    /// <summary>
+    /// Per institution, in catalogue order, a fingerprint of everything shown about it anywhere: its file, its
+    /// standing on the day, its certificate counts, and the site-wide settings, occupation names and templates.
+    /// </summary>
+    public IReadOnlyList<string> Inputs { get; }
+
+    /// <summary>The fingerprint of the whole catalogue on the day: every institution's inputs and the date.</summary>
+    public string All { get; }
+
+    public IEnumerable<PlannedOutput> Plan()
+    {
+        var records = new Lazy<InstitutionRecord[]>(() =>
+            _catalogue.Institutions.AsParallel().AsOrdered().Select(i => OpenDataJson.Institution(_catalogue, i)).ToArray());
+
+        for (var n = 0; n < _catalogue.Institutions.Count; n++)
         {
-            var i = catalogue.Institutions[n];
-            yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", inputs[n]),
-                () => templates.Render(Template, Page(i)), null, loaded[i.Seq].File);
-            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), Fingerprint.OfParts("twin", inputs[n]),
-                null, () => OpenDataJson.Serialize(OpenDataJson.Institution(catalogue, i)));
+            var i = _catalogue.Institutions[n];
+            yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", Inputs[n]),
+                () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
+            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), Fingerprint.OfParts("twin", Inputs[n]),
+                null, () => OpenDataJson.Serialize(OpenDataJson.Institution(_catalogue, i)));
         }
-        var all = Fingerprint.OfParts([.. inputs, SiteViews.Day(catalogue.AsOf)]);
-        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueJson), Fingerprint.OfParts("catalogue.json", all),
-            null, () => OpenDataJson.Serialize(OpenDataJson.Catalogue(catalogue, records.Value)));
-        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueCsv), Fingerprint.OfParts("catalogue.csv", all),
-            null, () => CatalogueCsv.Write(records.Value, content.Site.BaseUrl));
+        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueJson), Fingerprint.OfParts("catalogue.json", All),
+            null, () => OpenDataJson.Serialize(OpenDataJson.Catalogue(_catalogue, records.Value)));
+        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueCsv), Fingerprint.OfParts("catalogue.csv", All),
+            null, () => CatalogueCsv.Write(records.Value, _catalogue.Content.Catalogue.Site.BaseUrl));
     }
 
     /// <summary>"2021:3,0,1,0,0;…": the counts an institution page shows, per year and level.</summary>
     private static string Statistics(Export.InstitutionStatistics? statistics) =>
         statistics is null ? "" : string.Join(';', statistics.Years.Select(y => $"{y.Year}:{string.Join(',', y.ByLevel)}"));
 
-    private InstitutionPage Page(InstitutionOnDay i) => new(site, i.Institution.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
-        SiteViews.Scope(i, catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
-        SiteViews.Statistics(i.Statistics, catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
+    private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Institution.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
+        SiteViews.Scope(i, _catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
+        SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
 }

@@ -19,6 +19,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private readonly CatalogueContent _content = catalogue.Content.Catalogue;
     private readonly List<PlannedOutput> _plan = [];
     private SiteView _site = null!;
+    private InstitutionOutputs _institutions = null!;
 
     public IReadOnlyList<PlannedOutput> Plan()
     {
@@ -29,7 +30,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var asOf = SiteViews.Day(catalogue.AsOf);
 
         PlanAssets();
-        _plan.AddRange(new InstitutionOutputs(catalogue, templates, _site).Plan());
+        _institutions = new InstitutionOutputs(catalogue, templates, _site);
+        _plan.AddRange(_institutions.Plan());
         PlanHome(events, asOf);
         PlanCatalogue(asOf);
         PlanOccupations();
@@ -49,6 +51,14 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var fingerprint = Fingerprint.OfModel(template, templates.Hash, model);
         _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model), null, source));
     }
+
+    /// <summary>
+    /// A page that lists many institutions: its fingerprint comes from their inputs, and its model is built only when
+    /// the page is rendered, since building and serialising ten thousand rows just to compare them costs more than
+    /// the comparison saves.
+    /// </summary>
+    private void Html(string template, string url, string fingerprint, Func<object> model) =>
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model()), null));
 
     /// <summary>A small data file, made now: its bytes are its fingerprint.</summary>
     private void Data(string url, byte[] data) =>
@@ -71,7 +81,10 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             events.Take(LatestOnHome).ToArray(), ExampleNumber()));
     }
 
-    private void PlanCatalogue(string asOf)
+    private void PlanCatalogue(string asOf) =>
+        Html("catalogue.html", SiteUrls.Catalogue, Fingerprint.OfParts("catalogue.html", _institutions.All), () => CataloguePage(asOf));
+
+    private CataloguePage CataloguePage(string asOf)
     {
         var rows = catalogue.Institutions.Select(i => SiteViews.Row(i, _content.FindOccupation)).ToArray();
         var statuses = Enum.GetValues<StatusKind>().Where(k => k != StatusKind.NotYetFiled)
@@ -80,11 +93,36 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var used = rows.SelectMany(r => r.Scope.Select(s => s.OccupationCode)).ToHashSet(StringComparer.Ordinal);
         var occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => new OptionView(o.Code, $"{o.Code} {o.Name}")).ToArray();
         var levels = SkillLevel.All.Select(l => new OptionView(l.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DisplayName)).ToArray();
-        Html("catalogue.html", SiteUrls.Catalogue, new CataloguePage(_site, "评价机构目录", SiteUrls.Catalogue, asOf, rows, statuses, counties,
-            occupations, levels));
+        return new CataloguePage(_site, "评价机构目录", SiteUrls.Catalogue, asOf, rows, statuses, counties, occupations, levels);
     }
 
     private void PlanOccupations()
+    {
+        var certifiers = new Lazy<Dictionary<string, List<CertifierView>>>(Certifiers);
+        var listing = _content.Occupations.ToDictionary(o => o.Code, _ => new List<string> { _institutions.Globals }, StringComparer.Ordinal);
+        var mayCertify = _content.Occupations.ToDictionary(o => o.Code, _ => 0, StringComparer.Ordinal);
+        for (var n = 0; n < catalogue.Institutions.Count; n++)
+        {
+            var institution = catalogue.Institutions[n];
+            foreach (var entry in institution.Scope)
+            {
+                if (!listing.TryGetValue(entry.OccupationCode, out var inputs)) continue;
+                inputs.Add(_institutions.Inputs[n]);
+                if (institution.Status.MayCertify) mayCertify[entry.OccupationCode]++;
+            }
+        }
+        var rows = _content.Occupations.Select(o => new OccupationRowView(o.Code, o.Name, SiteUrls.Occupation(o.Code), Trades(o.Trades),
+            mayCertify[o.Code])).ToArray();
+        Html("occupations.html", SiteUrls.Occupations, new OccupationsPage(_site, "职业（工种）", SiteUrls.Occupations, rows));
+        foreach (var o in _content.Occupations)
+        {
+            Html("occupation.html", SiteUrls.Occupation(o.Code), Fingerprint.OfParts(["occupation.html", o.Code, .. listing[o.Code]]), () =>
+                new OccupationPage(_site, $"{o.Name}（{o.Code}）", SiteUrls.Occupation(o.Code), o.Code, o.Name, Trades(o.Trades), certifiers.Value[o.Code]));
+        }
+    }
+
+    /// <summary>Per occupation code, the institutions whose scope on the day lists it, in catalogue order.</summary>
+    private Dictionary<string, List<CertifierView>> Certifiers()
     {
         var certifiers = _content.Occupations.ToDictionary(o => o.Code, _ => new List<CertifierView>(), StringComparer.Ordinal);
         foreach (var i in catalogue.Institutions)
@@ -95,14 +133,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
                     list.Add(new CertifierView(i.Seq, i.Institution.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
             }
         }
-        var rows = _content.Occupations.Select(o => new OccupationRowView(o.Code, o.Name, SiteUrls.Occupation(o.Code), Trades(o.Trades),
-            certifiers[o.Code].Count(c => c.Status.MayCertify))).ToArray();
-        Html("occupations.html", SiteUrls.Occupations, new OccupationsPage(_site, "职业（工种）", SiteUrls.Occupations, rows));
-        foreach (var o in _content.Occupations)
-        {
-            Html("occupation.html", SiteUrls.Occupation(o.Code), new OccupationPage(_site, $"{o.Name}（{o.Code}）", SiteUrls.Occupation(o.Code),
-                o.Code, o.Name, Trades(o.Trades), certifiers[o.Code]));
-        }
+        return certifiers;
     }
 
     private static string Trades(IReadOnlyList<string> trades) => trades.Count == 0 ? "—" : string.Join("、", trades);

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SkillCert.Generator.Site;
+
+namespace SkillCert.Generator.Content;
+
+/// <summary>
+/// The institution files of the last build as they were read and checked, keyed by file and by a hash of the file's
+/// text. Parsing YAML is most of a build's loading, so a rebuild reads every file but parses only those whose text,
+/// or the occupation list they are checked against, has changed. Only files that were read without a single
+/// diagnostic are kept, so a file with anything to say is always read again and says it again.
+/// </summary>
+public sealed class ParsedInstitutions
+{
+    // Chinese text written as itself, not as \uXXXX escapes: the file is a third the size and is never embedded in a page.
+    private static readonly ContentCacheJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private readonly IReadOnlyDictionary<string, LoadedInstitution> _previous;
+    private readonly ConcurrentDictionary<string, LoadedInstitution> _current = new(StringComparer.Ordinal);
+    private int _parsed;
+    private int _reused;
+
+    private ParsedInstitutions(string occupationsHash, IReadOnlyDictionary<string, LoadedInstitution> previous)
+    {
+        OccupationsHash = occupationsHash;
+        _previous = previous;
+    }
+
+    /// <summary>The hash of the occupation list the entries were checked against; another list invalidates them all.</summary>
+    public string OccupationsHash { get; }
+
+    /// <summary>How many files were parsed, not taken from the cache, in this load.</summary>
+    public int Parsed => _parsed;
+
+    /// <summary>How many files were taken from the cache in this load.</summary>
+    public int Reused => _reused;
+
+    /// <summary>A cache with nothing in it, for a cold build: every file is parsed, and what was read clean is kept for the next.</summary>
+    public static ParsedInstitutions Empty(string occupationsHash) => new(occupationsHash, new Dictionary<string, LoadedInstitution>());
+
+    /// <summary>The cache in the file, or an empty one when there is none, it is damaged, or it was written for other occupations or by another generator.</summary>
+    public static ParsedInstitutions Load(string file, string occupationsHash)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var stored = JsonSerializer.Deserialize(stream, Json.ParsedInstitutionsFile);
+            if (stored is null || stored.Generator != Build.BuildCache.CurrentGenerator || stored.Occupations != occupationsHash)
+                return Empty(occupationsHash);
+            return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return Empty(occupationsHash);
+        }
+    }
+
+    /// <summary>The file's institution as last read, when its text is the same.</summary>
+    public LoadedInstitution? Find(string file, string contentHash)
+    {
+        if (!_previous.TryGetValue(file, out var loaded) || loaded.ContentHash != contentHash) return null;
+        _current[file] = loaded;
+        Interlocked.Increment(ref _reused);
+        return loaded;
+    }
+
+    /// <summary>Keeps a file that was just parsed without a diagnostic for the next build.</summary>
+    public void Keep(LoadedInstitution loaded)
+    {
+        _current[loaded.File] = loaded;
+        Interlocked.Increment(ref _parsed);
+    }
+
+    /// <summary>Counts a file that was parsed and is not kept (it had something to say).</summary>
+    public void Missed() => Interlocked.Increment(ref _parsed);
+
+    /// <summary>True when the next build would find something other than what this one found.</summary>
+    public bool Changed => _parsed > 0 || _current.Count != _previous.Count;
+
+    /// <summary>Writes what this load read, through a temporary file, so a crash never leaves half a cache.</summary>
+    public void Save(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var stored = new ParsedInstitutionsFile(Build.BuildCache.CurrentGenerator, OccupationsHash,
+            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray());
+        var temp = file + $".{Environment.ProcessId}.tmp";
+        using (var stream = File.Create(temp))
+        {
+            JsonSerializer.Serialize(stream, stored, Json.ParsedInstitutionsFile);
+        }
+        File.Move(temp, file, overwrite: true);
+    }
+
+    /// <summary>The hash an entry is compared by: the file's text, as the loader decoded it.</summary>
+    public static string HashOf(string text) => Fingerprint.OfText(text);
+}

@@ -1,0 +1,58 @@
+using SkillCert.Tests.Integration.Content;
+
+namespace SkillCert.Tests.Integration.Build;
+
+/// An incremental build decides what to render from fingerprints of each page's inputs. If an input were missing
+/// from a fingerprint, a page would keep showing the old value; so after every kind of edit, the incremental site
+/// must be byte for byte the site a cold build makes.
+public class IncrementalBuildTests
+{
+    public static TheoryData<string> Edits => ["rename", "suspend", "rescope", "occupation", "site", "remove", "add", "page"];
+
+    private static void Apply(ContentTree tree, string edit)
+    {
+        switch (edit)
+        {
+            case "rename": tree.Institution(2, name: "忻州改名焊接有限公司", scope: WeldingScope); break;
+            case "suspend": tree.Institution(1, extra: "events:\n  - {on: 2024-10-01, type: suspended, note: 整改}"); break;
+            case "rescope": tree.Institution(1, scope: WeldingScope); break;
+            case "occupation": Replace(tree, "occupations.yml", "name: \"焊工\"", "name: \"焊接工\""); break;
+            case "site": Replace(tree, "site.yml", "忻州市评价机构目录", "忻州市技能评价机构目录"); break;
+            case "remove": File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml")); break;
+            case "add": tree.Institution(4, filedOn: "2024-08-01", scope: WeldingScope); break;
+            case "page": tree.Page("faq", "常见问题解答", "见[机构目录](/catalogue/)。", order: 2); break;
+            default: throw new ArgumentOutOfRangeException(nameof(edit), edit, "no such edit");
+        }
+    }
+
+    private const string WeldingScope = $"  - {{code: \"{ContentTree.OccupationB}\", trade: \"电焊工\", levels: [5, 4]}}";
+
+    private static void Replace(ContentTree tree, string file, string from, string to)
+    {
+        var path = Path.Combine(tree.Dir, file);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void After_an_edit_an_incremental_build_publishes_what_a_cold_build_does(string edit)
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, filedOn: "2023-03-01");
+        tree.Institution(2, filedOn: "2023-05-01", scope: WeldingScope);
+        tree.Institution(3, filedOn: "2021-02-01", extra: "events:\n  - {on: 2022-03-01, type: removed, note: 违规开展认定}");
+        tree.Page("faq", "常见问题", "见[机构目录](/catalogue/)。");
+        SiteBuild.Succeed(tree);
+
+        Apply(tree, edit);
+        var incremental = SiteBuild.Succeed(tree);
+        var cold = Path.Combine(tree.Root, "cold");
+        SiteBuild.Succeed(tree, outDir: cold, noCache: true);
+
+        Assert.NotEmpty(incremental.Rendered);
+        var expected = SiteBuild.Snapshot(cold);
+        var actual = SiteBuild.Snapshot(tree.Out);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, e => Assert.True(e.Value.AsSpan().SequenceEqual(actual[e.Key]), $"{e.Key} differs from the cold build's after '{edit}'"));
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using SkillCert.Generator.Content;
+using SkillCert.Generator.Diagnostics;
+using SkillCert.Tests.Integration.Build;
+
+namespace SkillCert.Tests.Integration.Content;
+
+/// The parse cache: a rebuild parses only the institution files whose text, or the occupation list, changed.
+public class ParsedInstitutionsTests
+{
+    private static (LoadedContent Content, DiagnosticBag Bag) Load(string contentDir, string cacheFile)
+    {
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(contentDir, new DateOnly(2025, 1, 1), bag, cacheFile);
+        Assert.NotNull(content);
+        return (content, bag);
+    }
+
+    private static ContentTree ThreeInstitutions()
+    {
+        var tree = new ContentTree();
+        tree.Institution(1);
+        tree.Institution(2, extra: "events:\n  - {on: 2024-06-01, type: suspended, note: 整改}");
+        tree.Institution(3, scope: $"  - {{code: \"{ContentTree.OccupationB}\", trade: \"电焊工\", levels: [5, 4]}}");
+        return tree;
+    }
+
+    private static string CacheOf(ContentTree tree) => Path.Combine(tree.Root, "parsed.json");
+
+    [Fact]
+    public void Unchanged_institution_files_are_taken_from_the_cache()
+    {
+        using var tree = ThreeInstitutions();
+        Assert.Equal(0, Load(tree.Dir, CacheOf(tree)).Content.Reused);
+        Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Reused);
+    }
+
+    [Fact]
+    public void An_edited_institution_file_is_parsed_again()
+    {
+        using var tree = ThreeInstitutions();
+        Load(tree.Dir, CacheOf(tree));
+        tree.Institution(2, name: "忻州改名机械有限公司");
+        var (content, _) = Load(tree.Dir, CacheOf(tree));
+        Assert.Equal(2, content.Reused);
+        Assert.Equal("忻州改名机械有限公司", content.Catalogue.Institutions.Single(i => i.Seq == "000002").Name);
+    }
+
+    [Fact]
+    public void A_changed_occupation_list_parses_every_institution_again()
+    {
+        using var tree = ThreeInstitutions();
+        Load(tree.Dir, CacheOf(tree));
+        var occupations = Path.Combine(tree.Dir, "occupations.yml");
+        File.WriteAllText(occupations, File.ReadAllText(occupations).Replace("车工", "车床工", StringComparison.Ordinal));
+        Assert.Equal(0, Load(tree.Dir, CacheOf(tree)).Content.Reused);
+    }
+
+    [Fact]
+    public void A_file_with_a_warning_is_parsed_again_and_warns_every_time()
+    {
+        using var tree = ThreeInstitutions();
+        tree.Institution(4, extra: "website: \"https://example.com\"");
+        var first = Load(tree.Dir, CacheOf(tree));
+        var second = Load(tree.Dir, CacheOf(tree));
+        Assert.Equal(3, second.Content.Reused);
+        Assert.Equal(first.Bag.Sorted().Select(d => d.ToString()), second.Bag.Sorted().Select(d => d.ToString()));
+        Assert.Contains(second.Bag.Items, d => d.Code == DiagnosticCodes.UnknownField && d.File.EndsWith("000004.yml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_damaged_cache_is_ignored_and_replaced()
+    {
+        using var tree = ThreeInstitutions();
+        File.WriteAllText(CacheOf(tree), "{\"Generator\": [not json");
+        Assert.Equal(0, Load(tree.Dir, CacheOf(tree)).Content.Reused);
+        Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Reused);
+    }
+
+    [Fact]
+    public void A_cached_institution_is_the_same_as_a_freshly_parsed_one()
+    {
+        // The real content and a tree with events, compared through reflection-based JSON: a property the cache
+        // could not restore would show as a difference here.
+        using var tree = ThreeInstitutions();
+        foreach (var dir in new[] { Path.Combine(RepositoryPaths.Root, "content"), tree.Dir })
+        {
+            var cache = Path.Combine(tree.Root, Path.GetFileName(dir) + ".parsed.json");
+            var fresh = Load(dir, cache).Content;
+            var cached = Load(dir, cache).Content;
+            Assert.Equal(fresh.Institutions.Count, cached.Reused);
+            Assert.Equal(JsonSerializer.Serialize(fresh.Institutions), JsonSerializer.Serialize(cached.Institutions));
+        }
+    }
+}
