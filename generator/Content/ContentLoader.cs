@@ -38,10 +38,10 @@ public static class ContentLoader
         // While occupations.yml has errors, every scope would report its codes as unknown; the one real error is enough.
         var institutionBag = bag.ErrorCount > errorsBefore ? new DiagnosticBag() : bag;
         var files = InstitutionFiles(contentDir, bag);
-        var parsed = ParsedInstitutionsFor(reuse ? cacheFile : null, occupationsPath);
+        var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, reuse, occupationsPath);
         var loaded = new LoadedInstitution?[files.Count];
         Parallel.For(0, files.Count, i => loaded[i] = ReadInstitution(files[i], byCode, occupationsPath, parsed, institutionBag));
-        if (cacheFile is not null && parsed.Changed) parsed.Save(cacheFile);
+        if (cacheFile is not null && parsed is { Changed: true }) parsed.Save(cacheFile);
         if (institutionBag != bag)
         {
             foreach (var d in institutionBag.Items.Where(d => d.Code is not (DiagnosticCodes.UnknownOccupation or DiagnosticCodes.UnknownTrade)))
@@ -57,31 +57,31 @@ public static class ContentLoader
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed.Reused };
+        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0 };
     }
 
-    private static ParsedInstitutions ParsedInstitutionsFor(string? cacheFile, string occupationsPath)
+    private static ParsedInstitutions ParsedInstitutionsFor(string cacheFile, bool reuse, string occupationsPath)
     {
         var occupationsHash = File.Exists(occupationsPath) ? ParsedInstitutions.HashOf(File.ReadAllText(occupationsPath)) : "";
-        return cacheFile is null ? ParsedInstitutions.Empty(occupationsHash) : ParsedInstitutions.Load(cacheFile, occupationsHash);
+        return reuse ? ParsedInstitutions.Load(cacheFile, occupationsHash) : ParsedInstitutions.Empty(occupationsHash);
     }
 
     // Each file gets its own bag: the reader decides whether the file is usable by counting errors, and the count
     // of a bag shared by parallel readers would include other files' errors.
     private static LoadedInstitution? ReadInstitution(string file, IReadOnlyDictionary<string, Occupation> byCode, string occupationsPath,
-        ParsedInstitutions parsed, DiagnosticBag bag)
+        ParsedInstitutions? parsed, DiagnosticBag bag)
     {
         var own = new DiagnosticBag();
         var text = YamlSource.ReadText(file, file, own);
         LoadedInstitution? loaded = null;
         if (text is not null)
         {
-            loaded = parsed.Find(file, ParsedInstitutions.HashOf(text));
+            loaded = parsed?.Find(file, ParsedInstitutions.HashOf(text));
             if (loaded is null)
             {
                 loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own);
-                if (loaded is not null && own.Items.Count == 0) parsed.Keep(loaded);
-                else parsed.Missed();
+                if (loaded is not null && own.Items.Count == 0) parsed?.Keep(loaded);
+                else parsed?.Missed();
             }
         }
         foreach (var d in own.Items) bag.Add(d);
