@@ -73,9 +73,10 @@ public class HostileRequestTests
     }
 
     /// <summary>
-    /// Script and markup typed into the number or the name, on every address that may show them. Today that is the JSON
-    /// API, the /verify redirect and the site's pages; the result page /c/{number} is in the list already, so it is
-    /// proven here the day it exists. Add any new page that shows a number or a name to <see cref="PagesShowingInput"/>.
+    /// Script and markup typed into the number or the name, on every address that may show them: the JSON API, the
+    /// /verify redirect, the result page /c/{number}, the certificate view with a QR code's claims (whose signature is
+    /// wrong here: the page shows the tamper verdict and links back to the result page with the claims as given) and
+    /// the site's pages. Add any new page that shows a number or a name to <see cref="PagesShowingInput"/>.
     /// </summary>
     public static TheoryData<string> PagesShowingInput => new()
     {
@@ -83,7 +84,7 @@ public class HostileRequestTests
         "/api/v1/numbers/{number}",
         "/verify?number={number}&name={name}",
         "/c/{number}?name={name}",
-        "/c/{number}/certificate?n={name}",
+        "/c/{number}/certificate?n={name}&l=3&d=2023-06-30&k=k1&s=AAAA",
         "/{number}?name={name}",
     };
 
