@@ -25,12 +25,9 @@ load_percent=${LOAD_PERCENT:-80}
 port=${PORT:-5187}
 as_of=2026-11-26
 mkdir -p "$work"
-command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
-
-if [ ! -d "$work/data/rosters" ]; then
-  generator="$repo/../shared/bench/gen_content.py"; [ -f "$generator" ] || generator=/work/shared/bench/gen_content.py
-  python3 "$generator" --institutions 200 --certificates 100000 --out "$work/data"
-fi
+source "$repo/tests/SkillCert.Benchmarks/bench-setup.sh"
+need wrk wrk
+generate "$work/data" 200 100000
 echo "building (Release)"
 for project in generator verify-api tests/SkillCert.Benchmarks; do dotnet build -c Release "$repo/$project" -v q -nologo >/dev/null; done
 skillcert() { dotnet "$repo/generator/bin/Release/net10.0/skillcert.dll" "$@"; }

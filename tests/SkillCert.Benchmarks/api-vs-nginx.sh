@@ -30,12 +30,10 @@ api_port=5182
 nginx_port=5183
 mkdir -p "$work"
 
-command -v wrk >/dev/null && command -v nginx >/dev/null || apt-get install -y wrk nginx >/dev/null
-
-if [ ! -d "$work/data/rosters" ]; then
-  python3 "$repo/../shared/bench/gen_content.py" --institutions 2000 --certificates 1000000 --out "$work/data" 2>/dev/null \
-    || python3 /work/shared/bench/gen_content.py --institutions 2000 --certificates 1000000 --out "$work/data"
-fi
+source "$repo/tests/SkillCert.Benchmarks/bench-setup.sh"
+need wrk wrk
+need nginx nginx
+generate "$work/data" 2000 1000000
 
 dotnet build -c Release "$repo/tests/SkillCert.Benchmarks" -v q -nologo >/dev/null
 dotnet build -c Release "$repo/verify-api" -v q -nologo >/dev/null

@@ -10,29 +10,23 @@
 # CERTIFICATES (default 1000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared).
 set -euo pipefail
 runs=${1:-5}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${SKILLCERT_SHARED:-$root/../shared}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/SkillCert.Benchmarks/bench-setup.sh"
 work=${BENCH_DIR:-/tmp/skillcert-certificates-bench}
 institutions=${INSTITUTIONS:-20}
 certificates=${CERTIFICATES:-1000}
 as_of=2026-11-26
 
-[ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }
+need_gnu_time
 
 mkdir -p "$work"
 data="$work/data-$institutions-$certificates"
-if [ ! -f "$data/.generated" ]; then
-  rm -rf "$data"
-  echo "generating $institutions institutions and $certificates certificates"
-  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates "$certificates" --out "$data" >/dev/null
-  # Attachment 6 prints both national query addresses; the synthetic site.yml leaves them out.
-  printf 'certificate_query_url: "http://jndj.osta.org.cn/"\ninstitution_query_url: "http://pjjg.osta.org.cn/"\n' >> "$data/content/site.yml"
-  touch "$data/.generated"
-fi
+generate "$data" "$institutions" "$certificates"
+# Attachment 6 prints both national query addresses; the synthetic site.yml leaves them out.
+grep -q '^certificate_query_url:' "$data/content/site.yml" \
+  || printf 'certificate_query_url: "http://jndj.osta.org.cn/"\ninstitution_query_url: "http://pjjg.osta.org.cn/"\n' >> "$data/content/site.yml"
 
-echo "publishing skillcert (Release, ReadyToRun)"
-dotnet publish "$root/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/skillcert" -nologo -v q >/dev/null
+publish_skillcert "$work/skillcert"
 skillcert() { dotnet "$work/skillcert/skillcert.dll" "$@"; }
 
 rm -rf "$work/keys" "$work/certificates.db"
@@ -45,7 +39,7 @@ walls=()
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/out"
   /usr/bin/time -v -o "$work/time.txt" dotnet "$work/skillcert/skillcert.dll" certificates --rosters "$data/rosters" \
-    --content "$data/content" --templates "$root/site-templates" --export "$work/certificates.db" \
+    --content "$data/content" --templates "$repo/site-templates" --export "$work/certificates.db" \
     --signing-key "$work/keys/signing.pem" --id-key "$work/keys/id.key" --out "$work/out" --as-of "$as_of" >/dev/null
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): \(.*\)/\1/p' "$work/time.txt" | awk -F: '{ print ($1 * 60) + $2 }')
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$work/time.txt")

@@ -10,28 +10,19 @@
 # CERTIFICATES (default 1000000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared).
 set -euo pipefail
 runs=${1:-5}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${SKILLCERT_SHARED:-$root/../shared}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/SkillCert.Benchmarks/bench-setup.sh"
 work=${BENCH_DIR:-/tmp/skillcert-export-bench}
 institutions=${INSTITUTIONS:-2000}
 certificates=${CERTIFICATES:-1000000}
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
 need sqlite3 sqlite3
-[ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }
+need_gnu_time
 
 mkdir -p "$work"
-stamp="$work/data/.generated-$institutions-$certificates"
-if [ ! -f "$stamp" ]; then
-  rm -rf "$work/data"
-  echo "generating $institutions institutions and $certificates certificates"
-  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates "$certificates" --out "$work/data" >/dev/null
-  touch "$stamp"
-fi
+generate "$work/data" "$institutions" "$certificates"
 
-echo "publishing skillcert (Release, ReadyToRun)"
-dotnet publish "$root/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/skillcert" -nologo -v q >/dev/null
+publish_skillcert "$work/skillcert"
 
-dotnet run -c Release --project "$root/tests/SkillCert.Benchmarks" -- export \
+dotnet run -c Release --project "$repo/tests/SkillCert.Benchmarks" -- export \
   --data "$work/data" --skillcert "$work/skillcert/skillcert.dll" --runs "$runs" --work "$work/runs"

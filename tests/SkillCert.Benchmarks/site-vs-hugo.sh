@@ -13,27 +13,21 @@
 # SKILLCERT_SHARED (the shared folder with bench/gen_content.py and bench/hugo_peer.py, default ../shared).
 set -euo pipefail
 runs=${1:-5}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${SKILLCERT_SHARED:-$root/../shared}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+source "$repo/tests/SkillCert.Benchmarks/bench-setup.sh"
 work=${BENCH_DIR:-/tmp/skillcert-site-bench}
 institutions=${INSTITUTIONS:-10000}
 as_of=2025-06-01
 
-need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null; }; }
 need hugo hugo
-[ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }
+need_gnu_time
 
 mkdir -p "$work"
-if [ ! -f "$work/data/content/institutions/$(printf '%06d' "$institutions").yml" ]; then
-  rm -rf "$work/data"
-  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates 0 --out "$work/data" >/dev/null
-fi
+generate "$work/data" "$institutions" 0
 python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work/hugo"
 
-echo "publishing skillcert (Release, ReadyToRun)"
-dotnet publish "$root/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/skillcert" -nologo -v q >/dev/null
-skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$root/site-templates"
+publish_skillcert "$work/skillcert"
+skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$repo/site-templates"
   --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "seconds peak-kilobytes" to the named list.
