@@ -17,9 +17,10 @@ public sealed class SiteNotFound(RequestDelegate next, IFileProvider files)
             return;
         }
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        var page = files.GetFileInfo(SiteHosting.NotFoundPage);
         var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
-        if (!isApi && page.Exists && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        // The disk is asked for 404.html only when the answer could be that page.
+        if (!isApi && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            && files.GetFileInfo(SiteHosting.NotFoundPage) is { Exists: true } page)
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.ContentLength = page.Length;
