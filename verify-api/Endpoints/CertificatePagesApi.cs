@@ -54,8 +54,8 @@ public static class CertificatePagesApi
         var record = answer.Record!;
         var queryText = http.Request.QueryString.HasValue ? http.Request.QueryString.Value![1..] : "";
         var signed = queryText.Length == 0 ? null : QrLink.FromQuery(record.Number, queryText);
-        var standing = signed is null ? (ClaimsVerdict?)null : ClaimsCheck.Check(signed, record, answer.Keys).Verdict;
-        var full = standing is ClaimsVerdict.Authentic or ClaimsVerdict.Revoked;
+        var check = signed is null ? null : ClaimsCheck.Check(signed, record, answer.Keys);
+        var full = check?.ShowsHolder == true;
 
         var meta = store.Current?.Meta;
         var face = CertificateFace.Of(record.Number, full ? record.HolderName : record.MaskedName, record.DocumentType, record.MaskedId,
@@ -68,7 +68,7 @@ public static class CertificatePagesApi
             ? new RevocationView(CertificateFace.ChineseDate(on), record.RevocationReason ?? "")
             : null;
         var page = new CertificatePage(face, "/" + CertificatePage.StylesheetAsset, qr, meta?.Site?.CertificateQueryUrl, meta?.Site?.InstitutionQueryUrl,
-            PublicView: true, Notice: Notice(standing, queryText.Length > 0), Revocation: revocation,
+            PublicView: true, Notice: Notice(check?.Verdict, queryText.Length > 0), Revocation: revocation,
             ResultUrl: "/c/" + Uri.EscapeDataString(record.Number) + (queryText.Length > 0 ? "?" + queryText : ""));
 
         http.Response.Headers.CacheControl = full ? PrivateCache : PublicCache;
