@@ -8,7 +8,4 @@ public sealed record LedgerOutcome(
     IReadOnlyList<RowProblem> Problems,
     IReadOnlyList<ExportedCertificate> Dropped,
     IReadOnlyDictionary<string, int> SerialFloors,
-    int NewNumbers)
-{
-    public bool HasProblems => Problems.Count > 0;
-}
+    int NewNumbers);

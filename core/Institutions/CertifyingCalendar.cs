@@ -13,7 +13,6 @@ public sealed class CertifyingCalendar
 
     public CertifyingCalendar(Institution institution)
     {
-        Institution = institution;
         var days = new SortedSet<DateOnly> { institution.FiledOn };
         foreach (var e in institution.Events) days.Add(e.On);
         foreach (var day in days.ToList())
@@ -24,8 +23,6 @@ public sealed class CertifyingCalendar
         _from = days.ToArray();
         _mayCertify = _from.Select(d => institution.StatusOn(d).MayCertify).ToArray();
     }
-
-    public Institution Institution { get; }
 
     /// <summary>The same answer as <c>Institution.StatusOn(day).MayCertify</c>, found by binary search.</summary>
     public bool MayCertifyOn(DateOnly day)

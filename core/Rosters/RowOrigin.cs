@@ -8,6 +8,4 @@ public readonly record struct RowOrigin(int Source, int Line)
 {
     /// <summary>For records that come from no roster row, such as certificates carried over from the previous export.</summary>
     public static RowOrigin None { get; } = new(-1, 0);
-
-    public bool IsNone => Source < 0;
 }
