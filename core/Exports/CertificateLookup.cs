@@ -10,7 +10,7 @@ namespace SkillCert.Core.Exports;
 /// </summary>
 public sealed class CertificateLookup
 {
-    private const string NumberColumn = "证书编号";
+    private static readonly string NumberColumn = RosterColumns.Header(RosterColumn.Number);
     private readonly Dictionary<string, ExportedCertificate> _byNumber;
     private readonly Dictionary<CertificateKey, ExportedCertificate> _byKey;
 
@@ -57,13 +57,13 @@ public sealed class CertificateLookup
     private static string Differences(ExportedCertificate exported, ExportedCertificate row)
     {
         var fields = new List<string>();
-        if (exported.HolderName != row.HolderName) fields.Add("姓名");
-        if (exported.DocumentType != row.DocumentType) fields.Add("证件类型");
-        if (!exported.IdHash.AsSpan().SequenceEqual(row.IdHash)) fields.Add("证件号码");
-        if (exported.OccupationCode != row.OccupationCode) fields.Add("职业编码");
-        if ((exported.Trade ?? "") != (row.Trade ?? "")) fields.Add("工种");
-        if (exported.Level != row.Level) fields.Add("评价等级");
-        if (exported.IssuedOn != row.IssuedOn) fields.Add("发证日期");
+        if (exported.HolderName != row.HolderName) fields.Add(RosterColumns.Header(RosterColumn.Name));
+        if (exported.DocumentType != row.DocumentType) fields.Add(RosterColumns.Header(RosterColumn.DocumentType));
+        if (!exported.IdHash.AsSpan().SequenceEqual(row.IdHash)) fields.Add(RosterColumns.Header(RosterColumn.IdNumber));
+        if (exported.OccupationCode != row.OccupationCode) fields.Add(RosterColumns.Header(RosterColumn.OccupationCode));
+        if ((exported.Trade ?? "") != (row.Trade ?? "")) fields.Add(RosterColumns.Header(RosterColumn.Trade));
+        if (exported.Level != row.Level) fields.Add(RosterColumns.Header(RosterColumn.Level));
+        if (exported.IssuedOn != row.IssuedOn) fields.Add(RosterColumns.Header(RosterColumn.IssuedOn));
         if (exported.Institution != row.Institution) fields.Add("机构");
         return string.Join("、", fields);
     }

@@ -13,7 +13,7 @@ namespace SkillCert.Core.Exports;
 /// </summary>
 public sealed class InstitutionLedger(Institution institution, SerialAssigner serials)
 {
-    private const string NumberColumn = "证书编号";
+    private static readonly string NumberColumn = RosterColumns.Header(RosterColumn.Number);
     private readonly List<ExportedCertificate> _rows = [];
     private readonly List<RowProblem> _problems = [];
 
