@@ -11,11 +11,19 @@ public static class BatchTotalsReader
     private static readonly string[] Fields =
         [BatchTotals.EvaluatedOnField, BatchTotals.ApplicantsField, BatchTotals.EvaluatedField, BatchTotals.PassedField];
 
-    /// <summary>The totals and where each field is, or null after reporting why the file cannot be read.</summary>
-    public static (BatchTotals Totals, Func<string, int> LineOf)? Read(string path, string display, List<ExportError> errors)
+    /// <summary>
+    /// The totals and where each field is, or null after reporting why the file cannot be read. <paramref name="bytes"/>
+    /// are the file's bytes when the caller has read them already (the export hashes them); without them, or when they
+    /// are over the content files' limit, the file is read here, so that why it cannot be used is reported as before.
+    /// </summary>
+    public static (BatchTotals Totals, Func<string, int> LineOf)? Read(string path, string display, ReadOnlyMemory<byte>? bytes,
+        List<ExportError> errors)
     {
         var bag = new DiagnosticBag();
-        var map = MappingReader.From(YamlSource.Load(path, display, bag), display, bag, "the batch totals");
+        var root = bytes is { } read && read.Length <= YamlSource.MaxBytes
+            ? YamlSource.Decode(read.Span, display, bag) is { } text ? YamlSource.Parse(text, display, bag) : null
+            : YamlSource.Load(path, display, bag);
+        var map = MappingReader.From(root, display, bag, "the batch totals");
         BatchTotals? totals = null;
         if (map is not null)
         {

@@ -62,9 +62,10 @@ public static class InstitutionExport
         ResultsSummary summary, RosterBuffers buffers, List<ExportError> errors, List<(string, string)> inputs)
     {
         var display = file.TotalsDisplay ?? totalsPath;
-        if (RosterReading.ReadFile(totalsPath, display, buffers, errors) is { } bytes)
-            inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", Convert.ToHexStringLower(SHA256.HashData(bytes.Span))));
-        if (BatchTotalsReader.Read(totalsPath, display, errors) is not var (totals, lineOf)) return;
+        var bytes = RosterReading.ReadFile(totalsPath, display, buffers, errors);
+        if (bytes is { } read)
+            inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", Convert.ToHexStringLower(SHA256.HashData(read.Span))));
+        if (BatchTotalsReader.Read(totalsPath, display, bytes, errors) is not var (totals, lineOf)) return;
         foreach (var (field, message) in totals.Check(rows, firstIssued, context.AsOf))
             errors.Add(new(display, lineOf(field), field, message));
         summary.Add(totals);
