@@ -26,7 +26,10 @@ public static class ContentHash
     }
 
     /// <summary>The SHA-256 of a file's bytes, in lower-case hex.</summary>
-    public static string OfFile(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+    public static string OfFile(string path) => OfBytes(File.ReadAllBytes(path));
+
+    /// <summary>The SHA-256 of bytes already read, in lower-case hex.</summary>
+    public static string OfBytes(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static void Add(List<string> lines, string contentDir, string relative)
     {

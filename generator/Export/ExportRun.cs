@@ -41,9 +41,10 @@ public static class ExportRun
         var printed = errors.Count;
         var layout = RosterDiscovery.Discover(request.Rosters, catalogue, errors);
         var revocations = new RevocationList(request.AsOf);
+        string? revocationsSha256 = null;
         if (layout.RevocationsPath is { } revocationsPath)
         {
-            RevocationsReader.Read(revocationsPath, layout.RevocationsDisplay!, revocations, errors);
+            revocationsSha256 = RevocationsReader.Read(revocationsPath, layout.RevocationsDisplay!, revocations, errors);
             errors.AddRange(revocations.Problems.Select(p => new ExportError(layout.RevocationsDisplay!, p.Origin.Line, p.Column,
                 p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
         }
@@ -69,7 +70,7 @@ public static class ExportRun
                     if (!failed) writer.Add(certificates);
                 });
                 if (failed) return Fail(request, errors, error, printed);
-                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(layout)), writer.CertificateCount,
+                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(revocationsSha256)), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
                 writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }

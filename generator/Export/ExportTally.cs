@@ -48,9 +48,9 @@ public sealed class ExportTally(string outPath)
             $"and were left out: {listed}{more}; their numbers stay reserved. Restore the roster if this was not meant", IsWarning: true));
     }
 
-    /// <summary>The roster inputs for the content hash, with revocations.csv when there is one.</summary>
-    public IEnumerable<(string File, string Sha256)> Inputs(RosterLayout layout) =>
-        layout.RevocationsPath is { } path ? _inputs.Append((RosterDiscovery.RevocationsFile, ContentHash.OfFile(path))) : _inputs;
+    /// <summary>The roster inputs for the content hash, with revocations.csv (its SHA-256 as it was read) when there is one.</summary>
+    public IEnumerable<(string File, string Sha256)> Inputs(string? revocationsSha256) =>
+        revocationsSha256 is { } sha256 ? _inputs.Append((RosterDiscovery.RevocationsFile, sha256)) : _inputs;
 
     public string Describe(IReadOnlyList<PublishedKey> keys, DateOnly asOf, string form)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Rosters;
 
@@ -27,7 +26,7 @@ public static class InstitutionExport
         {
             var file = files[source];
             if (RosterReading.ReadFile(file.Path, file.Display, worker.Buffers, errors) is not { } bytes) continue;
-            inputs.Add(($"{institution.Seq}/{Path.GetFileName(file.Path)}", Convert.ToHexStringLower(SHA256.HashData(bytes.Span))));
+            inputs.Add(($"{institution.Seq}/{Path.GetFileName(file.Path)}", ContentHash.OfBytes(bytes.Span)));
             var rows = 0;
             DateOnly? firstIssued = null;
             void OnRow(RosterRow row)
@@ -64,7 +63,7 @@ public static class InstitutionExport
         var display = file.TotalsDisplay ?? totalsPath;
         var bytes = RosterReading.ReadFile(totalsPath, display, buffers, errors);
         if (bytes is { } read)
-            inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", Convert.ToHexStringLower(SHA256.HashData(read.Span))));
+            inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", ContentHash.OfBytes(read.Span)));
         if (BatchTotalsReader.Read(totalsPath, display, bytes, errors) is not var (totals, lineOf)) return;
         foreach (var (field, message) in totals.Check(rows, firstIssued, context.AsOf))
             errors.Add(new(display, lineOf(field), field, message));

@@ -17,7 +17,11 @@ public static class RevocationsReader
         ["reason"] = RevocationList.ReasonColumn, ["撤销原因"] = RevocationList.ReasonColumn,
     };
 
-    public static void Read(string path, string display, RevocationList list, List<ExportError> errors)
+    /// <summary>
+    /// Adds the file's revocations to <paramref name="list"/>; returns the SHA-256 of its bytes for the export's
+    /// content hash (so the file is read once), or null after reporting why it cannot be read.
+    /// </summary>
+    public static string? Read(string path, string display, RevocationList list, List<ExportError> errors)
     {
         byte[] bytes;
         try
@@ -27,10 +31,11 @@ public static class RevocationsReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             errors.Add(new(display, 0, "", $"cannot read the file: {e.Message}"));
-            return;
+            return null;
         }
+        var sha256 = ContentHash.OfBytes(bytes);
         using var text = RosterEncoding.Open(bytes, new RosterBuffers(), display, errors);
-        if (text is null) return;
+        if (text is null) return sha256;
         try
         {
             using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, Delimiter = ',' });
@@ -45,7 +50,7 @@ public static class RevocationsReader
                 if (columns is null)
                 {
                     columns = Header(cells, display, at, errors);
-                    if (columns is null) return;
+                    if (columns is null) return sha256;
                     continue;
                 }
                 string Cell(int c) => columns[c] < cells.Length ? cells[columns[c]] : "";
@@ -56,6 +61,7 @@ public static class RevocationsReader
         {
             errors.Add(new(display, 0, "", $"the CSV is malformed ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
         }
+        return sha256;
     }
 
     private static int[]? Header(string[] cells, string display, int line, List<ExportError> errors)
