@@ -25,8 +25,6 @@ public sealed class RosterHeader
     /// <summary>The line (CSV) or row (XLSX) of the header.</summary>
     public int Line { get; }
 
-    public int SourceCount => _names.Length;
-
     /// <summary>The source column that holds a roster column.</summary>
     public int SourceOf(RosterColumn column) => _sourceOf[(int)column];
 
