@@ -76,10 +76,11 @@ public static class ContentLoader
         LoadedInstitution? loaded = null;
         if (text is not null)
         {
-            loaded = parsed?.Find(file, ParsedInstitutions.HashOf(text));
+            var hash = ParsedInstitutions.HashOf(text);
+            loaded = parsed?.Find(file, hash);
             if (loaded is null)
             {
-                loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own);
+                loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own, hash);
                 if (loaded is not null && own.Items.Count == 0) parsed?.Keep(loaded);
                 else parsed?.Missed();
             }

@@ -2,7 +2,6 @@ using SkillCert.Core.Identity;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Occupations;
 using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Site;
 using YamlDotNet.RepresentationModel;
 
 namespace SkillCert.Generator.Content;
@@ -26,9 +25,12 @@ public static class InstitutionReader
         return text is null ? null : Parse(text, display, occupations, occupationsFile, bag);
     }
 
-    /// <summary>Checks an institution file's text; its seq must match the file name in <paramref name="display"/>.</summary>
+    /// <summary>
+    /// Checks an institution file's text; its seq must match the file name in <paramref name="display"/>. A caller that
+    /// has already hashed the text for the parse cache passes <paramref name="contentHash"/> so it is not hashed twice.
+    /// </summary>
     public static LoadedInstitution? Parse(string text, string display, IReadOnlyDictionary<string, Occupation> occupations,
-        string occupationsFile, DiagnosticBag bag)
+        string occupationsFile, DiagnosticBag bag, string? contentHash = null)
     {
         var map = MappingReader.From(YamlSource.Parse(text, display, bag), display, bag, "the institution");
         if (map is null) return null;
@@ -94,7 +96,7 @@ public static class InstitutionReader
             Events = events,
         };
         var validitySpot = events.Count > 0 ? map.SpotOf("events") : map.SpotOf(validUntil is null ? "filed_on" : "valid_until");
-        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot, Fingerprint.OfText(text));
+        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot, contentHash ?? ParsedInstitutions.HashOf(text));
     }
 
     private static string? Choice(MappingReader map, string key, string[] allowed)
