@@ -32,13 +32,14 @@ public static class ContentLoader
         }
         var site = File.Exists(sitePath) ? SiteSettingsReader.Read(sitePath, sitePath, bag) : null;
         var errorsBefore = bag.ErrorCount;
-        var occupations = File.Exists(occupationsPath) ? OccupationReader.Read(occupationsPath, occupationsPath, bag) : [];
+        var occupationsText = File.Exists(occupationsPath) ? YamlSource.ReadText(occupationsPath, occupationsPath, bag) : null;
+        var occupations = occupationsText is null ? [] : OccupationReader.Parse(occupationsText, occupationsPath, bag);
         var byCode = occupations.ToDictionary(o => o.Code, StringComparer.Ordinal);
 
         // While occupations.yml has errors, every scope would report its codes as unknown; the one real error is enough.
         var institutionBag = bag.ErrorCount > errorsBefore ? new DiagnosticBag() : bag;
         var files = InstitutionFiles(contentDir, bag);
-        var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, reuse, occupationsPath);
+        var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, reuse, occupationsText);
         var loaded = new LoadedInstitution?[files.Count];
         Parallel.For(0, files.Count, i => loaded[i] = ReadInstitution(files[i], byCode, occupationsPath, parsed, institutionBag));
         if (cacheFile is not null && parsed is { Changed: true }) parsed.Save(cacheFile);
@@ -60,9 +61,10 @@ public static class ContentLoader
         return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0 };
     }
 
-    private static ParsedInstitutions ParsedInstitutionsFor(string cacheFile, bool reuse, string occupationsPath)
+    // The occupation list's hash is taken from the text it was parsed from, so the file is read once.
+    private static ParsedInstitutions ParsedInstitutionsFor(string cacheFile, bool reuse, string? occupationsText)
     {
-        var occupationsHash = File.Exists(occupationsPath) ? ParsedInstitutions.HashOf(File.ReadAllText(occupationsPath)) : "";
+        var occupationsHash = occupationsText is null ? "" : ParsedInstitutions.HashOf(occupationsText);
         return reuse ? ParsedInstitutions.Load(cacheFile, occupationsHash) : ParsedInstitutions.Empty(occupationsHash);
     }
 

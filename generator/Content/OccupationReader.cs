@@ -11,12 +11,6 @@ public static partial class OccupationReader
     [GeneratedRegex(@"^\d-\d{2}-\d{2}-\d{2}$")]
     private static partial Regex CodePattern();
 
-    public static IReadOnlyList<Occupation> Read(string path, string display, DiagnosticBag bag)
-    {
-        var text = YamlSource.ReadText(path, display, bag);
-        return text is null ? [] : Parse(text, display, bag);
-    }
-
     /// <summary>Checks the text of occupations.yml.</summary>
     public static IReadOnlyList<Occupation> Parse(string text, string display, DiagnosticBag bag)
     {
