@@ -18,13 +18,6 @@ public static class InstitutionReader
     private static readonly string[] Sizes = ["大型", "中型"];
     private static readonly string[] Ownerships = ["国有", "外资", "民营", "其他"];
 
-    public static LoadedInstitution? Read(string path, string display, IReadOnlyDictionary<string, Occupation> occupations,
-        string occupationsFile, DiagnosticBag bag)
-    {
-        var text = YamlSource.ReadText(path, display, bag);
-        return text is null ? null : Parse(text, display, occupations, occupationsFile, bag);
-    }
-
     /// <summary>
     /// Checks an institution file's text; its seq must match the file name in <paramref name="display"/>. A caller that
     /// has already hashed the text for the parse cache passes <paramref name="contentHash"/> so it is not hashed twice.
