@@ -1,4 +1,5 @@
 using System.Text;
+using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Build;
 
@@ -13,9 +14,6 @@ public sealed class BuildCache(string generator, IReadOnlyDictionary<string, Cac
 
     public static BuildCache Empty { get; } = new("", new Dictionary<string, CacheEntry>());
 
-    /// <summary>The generator's module version: the same source gives the same id, any change another.</summary>
-    public static string CurrentGenerator { get; } = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
     public string Generator { get; } = generator;
 
     public IReadOnlyDictionary<string, CacheEntry> Entries { get; } = entries;
@@ -29,7 +27,7 @@ public sealed class BuildCache(string generator, IReadOnlyDictionary<string, Cac
         try
         {
             using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != CurrentGenerator) return Empty;
+            if (reader.ReadString() != Magic || reader.ReadInt32() != Format || reader.ReadString() != Fingerprint.Generator) return Empty;
             var strings = new string[reader.ReadInt32()];
             for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
             var count = reader.ReadInt32();
@@ -40,7 +38,7 @@ public sealed class BuildCache(string generator, IReadOnlyDictionary<string, Cac
                 var fingerprint = reader.ReadString();
                 entries[path] = new CacheEntry(fingerprint, reader.ReadBoolean() ? ReadLinks(reader, strings) : null);
             }
-            return new BuildCache(CurrentGenerator, entries);
+            return new BuildCache(Fingerprint.Generator, entries);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or IndexOutOfRangeException or FormatException)
         {

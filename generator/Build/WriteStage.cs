@@ -1,3 +1,5 @@
+using SkillCert.Generator.Site;
+
 namespace SkillCert.Generator.Build;
 
 /// <summary>
@@ -94,6 +96,6 @@ public sealed class WriteStage : IBuildStage
     {
         var entries = state.Plan.ToDictionary(p => p.Path,
             p => new CacheEntry(p.Fingerprint, p.IsHtml ? state.Links.GetValueOrDefault(p.Path) : null), StringComparer.Ordinal);
-        new BuildCache(BuildCache.CurrentGenerator, entries).Save(state.Folders.CacheFile);
+        new BuildCache(Fingerprint.Generator, entries).Save(state.Folders.CacheFile);
     }
 }

@@ -46,7 +46,7 @@ public sealed class ParsedInstitutions
         {
             using var stream = File.OpenRead(file);
             var stored = JsonSerializer.Deserialize(stream, Json.ParsedInstitutionsFile);
-            if (stored is null || stored.Generator != Build.BuildCache.CurrentGenerator || stored.Occupations != occupationsHash)
+            if (stored is null || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
                 return Empty(occupationsHash);
             return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal));
         }
@@ -82,7 +82,7 @@ public sealed class ParsedInstitutions
     public void Save(string file)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var stored = new ParsedInstitutionsFile(Build.BuildCache.CurrentGenerator, OccupationsHash,
+        var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
             _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray());
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))

@@ -13,6 +13,12 @@ namespace SkillCert.Generator.Site;
 /// </summary>
 public static class Fingerprint
 {
+    /// <summary>
+    /// The generator's own fingerprint, its module version: the same source gives the same id, any change another. The
+    /// build cache and the parse cache both ignore what another generator wrote.
+    /// </summary>
+    public static string Generator { get; } = typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
