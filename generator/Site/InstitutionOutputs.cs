@@ -55,10 +55,13 @@ public sealed class InstitutionOutputs
         for (var n = 0; n < _catalogue.Institutions.Count; n++)
         {
             var i = _catalogue.Institutions[n];
+            var index = n;
             yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", Inputs[n]),
                 () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
+            // A twin changes only with its inputs, which change All, so catalogue.json is made too: the twin takes its
+            // record from the same list instead of building it a second time.
             yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), Fingerprint.OfParts("twin", Inputs[n]),
-                null, () => OpenDataJson.Serialize(OpenDataJson.Institution(_catalogue, i)));
+                null, () => OpenDataJson.Serialize(records.Value[index]));
         }
         yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueJson), Fingerprint.OfParts("catalogue.json", All),
             null, () => OpenDataJson.Serialize(OpenDataJson.Catalogue(_catalogue, records.Value)));
