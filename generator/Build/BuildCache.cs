@@ -7,18 +7,14 @@ namespace SkillCert.Generator.Build;
 /// The fingerprints of the last published build, keyed by site path, in a compact binary file outside the site.
 /// A cache written by another version of the generator is ignored, so a changed generator always rebuilds cold.
 /// </summary>
-public sealed class BuildCache(string generator, IReadOnlyDictionary<string, CacheEntry> entries)
+public sealed class BuildCache(IReadOnlyDictionary<string, CacheEntry> entries)
 {
     private const string Magic = "skillcert-build-cache";
     private const int Format = 1;
 
-    public static BuildCache Empty { get; } = new("", new Dictionary<string, CacheEntry>());
-
-    public string Generator { get; } = generator;
+    public static BuildCache Empty { get; } = new(new Dictionary<string, CacheEntry>());
 
     public IReadOnlyDictionary<string, CacheEntry> Entries { get; } = entries;
-
-    public bool IsEmpty => Entries.Count == 0;
 
     /// <summary>The cache in the file, or empty when there is none, it is damaged, or another generator wrote it.</summary>
     public static BuildCache Load(string file)
@@ -38,7 +34,7 @@ public sealed class BuildCache(string generator, IReadOnlyDictionary<string, Cac
                 var fingerprint = reader.ReadString();
                 entries[path] = new CacheEntry(fingerprint, reader.ReadBoolean() ? ReadLinks(reader, strings) : null);
             }
-            return new BuildCache(Fingerprint.Generator, entries);
+            return new BuildCache(entries);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or IndexOutOfRangeException or FormatException)
         {
@@ -86,7 +82,7 @@ public sealed class BuildCache(string generator, IReadOnlyDictionary<string, Cac
         {
             output.Write(Magic);
             output.Write(Format);
-            output.Write(Generator);
+            output.Write(Fingerprint.Generator);
             output.Write(order.Count);
             foreach (var s in order) output.Write(s);
             output.Write(body.GetBuffer(), 0, (int)body.Length);

@@ -1,5 +1,3 @@
-using SkillCert.Generator.Site;
-
 namespace SkillCert.Generator.Build;
 
 /// <summary>
@@ -96,6 +94,6 @@ public sealed class WriteStage : IBuildStage
     {
         var entries = state.Plan.ToDictionary(p => p.Path,
             p => new CacheEntry(p.Fingerprint, p.IsHtml ? state.Links.GetValueOrDefault(p.Path) : null), StringComparer.Ordinal);
-        new BuildCache(Fingerprint.Generator, entries).Save(state.Folders.CacheFile);
+        new BuildCache(entries).Save(state.Folders.CacheFile);
     }
 }
