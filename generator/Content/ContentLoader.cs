@@ -84,7 +84,6 @@ public static class ContentLoader
             {
                 loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own, hash);
                 if (loaded is not null && own.Items.Count == 0) parsed?.Keep(loaded);
-                else parsed?.Missed();
             }
         }
         foreach (var d in own.Items) bag.Add(d);

@@ -18,7 +18,7 @@ public sealed class ParsedInstitutions
 
     private readonly IReadOnlyDictionary<string, LoadedInstitution> _previous;
     private readonly ConcurrentDictionary<string, LoadedInstitution> _current = new(StringComparer.Ordinal);
-    private int _parsed;
+    private int _kept;
     private int _reused;
 
     private ParsedInstitutions(string occupationsHash, IReadOnlyDictionary<string, LoadedInstitution> previous)
@@ -29,9 +29,6 @@ public sealed class ParsedInstitutions
 
     /// <summary>The hash of the occupation list the entries were checked against; another list invalidates them all.</summary>
     public string OccupationsHash { get; }
-
-    /// <summary>How many files were parsed, not taken from the cache, in this load.</summary>
-    public int Parsed => _parsed;
 
     /// <summary>How many files were taken from the cache in this load.</summary>
     public int Reused => _reused;
@@ -69,14 +66,14 @@ public sealed class ParsedInstitutions
     public void Keep(LoadedInstitution loaded)
     {
         _current[loaded.File] = loaded;
-        Interlocked.Increment(ref _parsed);
+        Interlocked.Increment(ref _kept);
     }
 
-    /// <summary>Counts a file that was parsed and is not kept (it had something to say).</summary>
-    public void Missed() => Interlocked.Increment(ref _parsed);
-
-    /// <summary>True when the next build would find something other than what this one found.</summary>
-    public bool Changed => _parsed > 0 || _current.Count != _previous.Count;
+    /// <summary>
+    /// True when the next build would find something other than what this one found: a file newly kept, or a kept one
+    /// gone or no longer clean. A file that warns is parsed every time but changes nothing here, so it costs no rewrite.
+    /// </summary>
+    public bool Changed => _kept > 0 || _current.Count != _previous.Count;
 
     /// <summary>Writes what this load read, through a temporary file, so a crash never leaves half a cache.</summary>
     public void Save(string file)
