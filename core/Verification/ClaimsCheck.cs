@@ -1,14 +1,18 @@
-using System.Globalization;
 using SkillCert.Core.Signing;
 
 namespace SkillCert.Core.Verification;
 
 /// <summary>
 /// Checks a QR code's signed claims: first the signature against the published keys, then each claim against
-/// the certificate record, then the record's own standing. Only claims that pass all three show the full name.
+/// the certificate record. Whether the record itself still stands is the verdict's business, not the claims'.
 /// </summary>
 public static class ClaimsCheck
 {
+    /// <summary>The finding for a request that carried claims which could not be read.</summary>
+    public static ClaimsCheckResult Unreadable { get; } = new(ClaimsVerdict.Unreadable, [],
+        "the QR link's signed part is missing or damaged, so nothing in it can be trusted",
+        "链接中的签名信息缺失或已损坏，其中的信息无法确认");
+
     public static ClaimsCheckResult Check(SignedClaims signed, CertificateRecord record, IReadOnlyList<PublishedKey> keys)
     {
         switch (new ClaimVerifier(keys).Verify(signed))
@@ -37,10 +41,6 @@ public static class ClaimsCheck
             return new(ClaimsVerdict.Mismatch, differing,
                 $"the QR code is signed, but its {string.Join(", ", differing)} differ from the certificate record",
                 $"二维码签名有效，但其中的{string.Join("、", differing.Select(ChineseName))}与证书记录不符");
-        if (record.Status == CertificateStatus.Revoked)
-            return new(ClaimsVerdict.Revoked, [],
-                $"the QR code is authentic, but the certificate was revoked on {Day(record.RevokedOn)}: {record.RevocationReason}",
-                $"二维码真实，但该证书已于 {Day(record.RevokedOn)} 撤销：{record.RevocationReason}");
         return new(ClaimsVerdict.Authentic, [],
             "the QR code is authentic: a published key signed exactly what the certificate record holds",
             "二维码真实：签名有效，所载信息与证书记录一致");
@@ -53,6 +53,4 @@ public static class ClaimsCheck
         "issued_on" => "发证日期",
         _ => "证书编号",
     };
-
-    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

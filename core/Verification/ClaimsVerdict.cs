@@ -1,15 +1,12 @@
 namespace SkillCert.Core.Verification;
 
-/// <summary>What a QR code's signed claims say about a certificate, after checking the signature and the record.</summary>
+/// <summary>What a QR code's signed claims say, after checking the signature against the keys and the claims against the record.</summary>
 public enum ClaimsVerdict
 {
-    /// <summary>A published key signed exactly what the record holds, and the certificate stands.</summary>
+    /// <summary>A published key signed exactly what the record holds.</summary>
     Authentic,
 
-    /// <summary>The claims are genuine, but the certificate has since been revoked.</summary>
-    Revoked,
-
-    /// <summary>The signature is sound, but the claims differ from the record: name, level or issue date.</summary>
+    /// <summary>The signature is sound, but the claims differ from the record: name, level, issue date or number.</summary>
     Mismatch,
 
     /// <summary>The link names a key that was never published.</summary>
@@ -20,4 +17,7 @@ public enum ClaimsVerdict
 
     /// <summary>The signature does not fit the claims: the link was changed.</summary>
     Tampered,
+
+    /// <summary>The request carried claims, but they could not be read: a cut or damaged link.</summary>
+    Unreadable,
 }

@@ -1,14 +1,11 @@
 namespace SkillCert.Core.Verification;
 
-/// <summary>Every check made on a found certificate, and the answer they add up to.</summary>
+/// <summary>Every rule check made on a found certificate, and whether the record was revoked.</summary>
 public sealed record VerificationResult(IReadOnlyList<CheckResult> Checks, CertificateStatus Status)
 {
     /// <summary>True when no check failed (skipped checks only follow failed ones).</summary>
     public bool AllPass => Checks.All(c => c.Verdict == CheckVerdict.Pass);
 
-    /// <summary>A revocation is the last word; otherwise any failed check makes the record inconsistent.</summary>
-    public VerificationOutcome Outcome =>
-        Status == CertificateStatus.Revoked ? VerificationOutcome.Revoked
-        : AllPass ? VerificationOutcome.Genuine
-        : VerificationOutcome.Inconsistent;
+    /// <summary>The first check that failed, the one a person should hear about first; null when none did.</summary>
+    public CheckResult? FirstFailure => Checks.FirstOrDefault(c => c.Verdict == CheckVerdict.Fail);
 }

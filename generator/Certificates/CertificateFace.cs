@@ -5,7 +5,7 @@ namespace SkillCert.Generator.Certificates;
 
 /// <summary>
 /// What attachment 6 puts on a skill-level certificate, as printed: 姓名, 证件类型, 证件号码 (full on the printed
-/// certificate, masked on the public view), 职业名称, 工种名称 (— when none), 职业技能等级, 证书编号, the institution's
+/// certificate, withheld on the public view), 职业名称, 工种名称 (— when none), 职业技能等级, 证书编号, the institution's
 /// name exactly as filed, and 发证日期 written X年X月X日.
 /// </summary>
 public sealed record CertificateFace(

@@ -1,4 +1,5 @@
 using SkillCert.Generator.Rendering;
+using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Certificates;
 
@@ -7,7 +8,8 @@ namespace SkillCert.Generator.Certificates;
 /// <see cref="Stylesheet"/> is certificate.css's address as seen from the page; <see cref="Qr"/> is the inline SVG of
 /// the signed link, or empty when the view may not show it. <see cref="PublicView"/> marks the service's page as a
 /// query page, not a certificate, with an optional <see cref="Notice"/> (why the name is masked) and, for a revoked
-/// certificate, its <see cref="Revocation"/>, and a link to the full verification result (<see cref="ResultUrl"/>).
+/// certificate, its <see cref="Revocation"/>, a link to the full verification result (<see cref="ResultUrl"/>), and the
+/// <see cref="Verdict"/> shown above the certificate, first, as on the result page.
 /// </summary>
 public sealed record CertificatePage(
     CertificateFace Certificate,
@@ -18,12 +20,18 @@ public sealed record CertificatePage(
     bool PublicView = false,
     string? Notice = null,
     RevocationView? Revocation = null,
-    string? ResultUrl = null)
+    string? ResultUrl = null,
+    VerdictView? Verdict = null)
 {
     public const string TemplateName = "certificate.html";
 
     /// <summary>The stylesheet's path inside the templates' assets folder, and in a folder of rendered certificates.</summary>
     public const string StylesheetAsset = "assets/certificate.css";
+
+    /// <summary>The verdict's styles, shared with the result pages; only the service's public view links them.</summary>
+    public const string VerdictStylesheetAsset = "assets/verdict.css";
+
+    public string VerdictStylesheet => VerdictStylesheetAsset;
 
     public string Title => "职业技能等级证书";
 

@@ -100,18 +100,20 @@
     });
   }
 
-  // What the record says, as one of: match, mismatch, revoked, notfound, unreachable.
-  function online(c) {
-    var url = "/api/v1/certificates/" + encodeURIComponent(c.number) + "?name=" + encodeURIComponent(c.name);
+  // The service's verdict on the whole link, the same one its result page shows first: it checks the signature
+  // against the export's keys and the claims against the record. Null when the service cannot be reached.
+  function online(link, c) {
+    var url = "/api/v1/certificates/" + encodeURIComponent(c.number) + "?qr=" + encodeURIComponent(link);
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
-      if (r.status === 404) return { verdict: "notfound" };
-      if (!r.ok) return { verdict: "unreachable", why: "HTTP " + r.status };
-      return r.json().then(function (record) {
-        if (record.status === "revoked") return { verdict: "revoked", record: record };
-        var same = record.nameMatches === true && record.level && record.level.code === c.level && record.issuedOn === c.date;
-        return { verdict: same ? "match" : "mismatch", record: record };
-      });
-    }).catch(function () { return { verdict: "unreachable" }; });
+      if (r.status === 200 || r.status === 404 || r.status === 400) return r.json();
+      return null;
+    }).then(function (answer) {
+      if (!answer || !answer.verdict) return null;
+      if (answer.verdict === "not-found") answer.verdictHeadline = "未查询到该证书";
+      if (answer.verdict === "not-found") answer.verdictSummary = answer.detailZh || "";
+      if (answer.verdict === "malformed") answer.verdictHeadline = "证书编号格式不正确";
+      return answer;
+    }).catch(function () { return null; });
   }
 
   var SIGNATURE = {
@@ -122,16 +124,6 @@
     nokeys: ["warn", "无法取得或读取本站公布的签名公钥（keys.json），签名未能核对。"],
     nocrypto: ["warn", "这个浏览器不能在本页核对签名（需要通过 HTTPS 打开本页）。"]
   };
-
-  function onlineLine(result, signature) {
-    switch (result.verdict) {
-      case "match": return ["good", "证书记录一致：证书有效，姓名、等级和发证日期与查询服务的记录相同。"];
-      case "revoked": return ["bad", "证书已撤销：" + (result.record.revokedOn || "") + "，" + (result.record.revocationReason || "")];
-      case "mismatch": return ["bad", "二维码中的信息与证书查询服务的记录不一致。"];
-      case "notfound": return ["bad", "证书查询服务中没有编号为 " + result.number + " 的证书。"];
-      default: return ["warn", signature === "valid" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。"];
-    }
-  }
 
   function line(kind, text, id) {
     var p = document.createElement("p");
@@ -170,10 +162,18 @@
       var s = SIGNATURE[signature];
       line(s[0], s[1], "scan-signature");
       facts(c);
-      return online(c).then(function (result) {
-        result.number = c.number;
-        var o = onlineLine(result, signature);
-        line(o[0], o[1], "scan-online");
+      return online(input.value.trim(), c).then(function (answer) {
+        if (!answer) {
+          line("warn", signature === "valid" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。", "scan-online");
+          return;
+        }
+        // Online, the service's verdict is the answer, so it goes first; the signature line stays below as a detail.
+        var p = document.createElement("p");
+        p.id = "scan-online";
+        p.className = "verdict verdict-" + answer.verdict;
+        p.setAttribute("data-verdict", answer.verdict);
+        p.textContent = answer.verdictHeadline + "：" + (answer.verdictSummary || "");
+        out.insertBefore(p, out.firstChild);
       });
     }).then(function () { out.removeAttribute("aria-busy"); });
   });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkillCert.Core.Numbers;
+using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Http;
 
 namespace SkillCert.VerifyApi.Certificates;
@@ -8,7 +9,9 @@ namespace SkillCert.VerifyApi.Certificates;
 public static class AnswerProblems
 {
     /// <summary>400 with each wrong field of the number, named as NumberReport names it, in English and Chinese.</summary>
-    public static ValidationProblem Malformed(NumberDecoding decoding) => Invalid(FieldErrors(decoding));
+    public static ValidationProblem Malformed(NumberDecoding decoding) => TypedResults.ValidationProblem(FieldErrors(decoding),
+        title: "The certificate number is malformed", detail: "证书编号格式不正确：见 errors 中各字段的说明。",
+        extensions: new Dictionary<string, object?> { ["verdict"] = VerdictSlugs.Of(Verdict.Malformed) });
 
     /// <summary>400 with the given per-field errors.</summary>
     public static ValidationProblem Invalid(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors,
@@ -17,9 +20,16 @@ public static class AnswerProblems
     /// <summary>503 while no export is loaded.</summary>
     public static UnavailableProblem NoExport() => new("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
 
-    /// <summary>404 for a well-formed number that no certificate has.</summary>
-    public static NotFoundProblem Unknown(NumberDecoding decoding) =>
-        new($"No certificate has the number {decoding.Number}.", $"未查询到编号为 {decoding.Number} 的证书。");
+    /// <summary>404 for a well-formed number that no certificate has, naming the number's institution when the catalogue has it.</summary>
+    public static NotFoundProblem Unknown(CertificateAnswer answer)
+    {
+        var number = answer.Decoding.Number!.Format();
+        var extensions = new Dictionary<string, object?> { ["verdict"] = VerdictSlugs.Of(Verdict.NotFound) };
+        if (answer.Institution is { } institution)
+            extensions["institution"] = new Dictionary<string, string> { ["seq"] = institution.Seq, ["name"] = institution.Name };
+        return new NotFoundProblem($"No certificate has the number {number}.",
+            VerdictWording.Summary(CertificateVerdict.NotFound, number), extensions);
+    }
 
     public static Dictionary<string, string[]> FieldErrors(NumberDecoding decoding) =>
         decoding.Errors.GroupBy(e => NumberReport.FieldName(e.Field))

@@ -1,23 +1,36 @@
+using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
-using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
-using SkillCert.VerifyApi.Contracts;
+using SkillCert.VerifyApi.Exports;
 
 namespace SkillCert.VerifyApi.Certificates;
 
 /// <summary>
-/// What a certificate query found, for the JSON endpoint and the HTML pages alike. <see cref="Record"/> and
-/// <see cref="Keys"/> are for server-side checks (signed QR claims) and are never sent as they are.
+/// What a certificate query found, as domain types, for the JSON endpoint and the HTML pages alike: each shapes it
+/// for its own readers, and neither decides anything again. The record holds the full name and is never sent as it is.
 /// </summary>
-public sealed record CertificateAnswer(CertificateAnswerKind Kind, NumberDecoding Decoding)
+public sealed record CertificateAnswer(CertificateAnswerKind Kind, NumberDecoding Decoding, CertificateVerdict? Verdict)
 {
-    public CertificateView? View { get; init; }
+    /// <summary>The found record's institution, or for a number that was not found, the institution its number names.</summary>
+    public ExportedInstitution? Institution { get; init; }
 
-    public CertificateRecord? Record { get; init; }
+    /// <summary>The years in which that institution issued certificates, for the two-year inactivity rule.</summary>
+    public CertificateActivity? Activity { get; init; }
 
-    /// <summary>The public keys of the export the record came from.</summary>
-    public IReadOnlyList<PublishedKey> Keys { get; init; } = [];
+    /// <summary>The service's today, by which the institution's present standing is shown.</summary>
+    public DateOnly Today { get; init; }
+
+    /// <summary>The version of the export that answered.</summary>
+    public string? ExportVersion { get; init; }
 
     /// <summary>The ETag of a found answer.</summary>
     public string? ETag { get; init; }
+
+    /// <summary>The found record; null unless <see cref="Kind"/> is Found.</summary>
+    public CertificateRecord? Record => Verdict?.Record;
+
+    /// <summary>The institution's standing on the certificate's issue date, and today.</summary>
+    public FilingStatus? StatusOnIssue => Record is { } r && Institution is { } i ? i.Filing.StatusOn(r.IssuedOn, Activity) : null;
+
+    public FilingStatus? StatusToday => Institution?.Filing.StatusOn(Today, Activity);
 }

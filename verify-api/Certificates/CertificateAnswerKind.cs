@@ -1,6 +1,6 @@
 namespace SkillCert.VerifyApi.Certificates;
 
-/// <summary>The four answers a certificate query can get.</summary>
+/// <summary>The four kinds of answer a certificate query can get; all but Unavailable carry a verdict.</summary>
 public enum CertificateAnswerKind
 {
     /// <summary>The number breaks the coding rule; the decoding says which field and why.</summary>
@@ -12,6 +12,6 @@ public enum CertificateAnswerKind
     /// <summary>Well formed, but no certificate has this number.</summary>
     NotFound,
 
-    /// <summary>Found: valid or revoked, with every check.</summary>
+    /// <summary>Found: the verdict says what it amounts to.</summary>
     Found,
 }

@@ -1,45 +1,53 @@
 using System.Globalization;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Levels;
-using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Contracts;
-using SkillCert.VerifyApi.Exports;
 
 namespace SkillCert.VerifyApi.Certificates;
 
-/// <summary>Turns a checked record into its public view: masked name only, no ID number in any form.</summary>
+/// <summary>Turns a found answer into the JSON contract: verdict first, masked name unless the holder was confirmed, no ID number in any form.</summary>
 public static class CertificateViews
 {
-    public static CertificateView Of(NumberDecoding decoding, CertificateRecord record, VerificationResult result,
-        ExportedInstitution? institution, CertificateActivity? activity, DateOnly today, string exportVersion)
+    public static CertificateView Of(CertificateAnswer answer)
     {
-        var report = NumberReport.From(decoding);
+        var verdict = answer.Verdict!;
+        var record = verdict.Record ?? throw new ArgumentException("only a found answer has a certificate view", nameof(answer));
+        var report = Core.Numbers.NumberReport.From(answer.Decoding);
         var level = SkillLevel.FromCode(record.Level);
         return new CertificateView(
+            Verdict: VerdictSlugs.Of(verdict.Verdict),
+            VerdictHeadline: VerdictWording.Headline(verdict.Verdict),
+            VerdictSummary: VerdictWording.Summary(verdict, record.Number),
             Number: record.Number,
             Form: report.Form!,
             Fields: report.Fields!,
-            Outcome: result.Outcome.ToString().ToLowerInvariant(),
-            Status: result.Status.ToString().ToLowerInvariant(),
+            Status: record.Status.ToString().ToLowerInvariant(),
             RevokedOn: record.RevokedOn is { } revoked ? Day(revoked) : null,
             RevocationReason: record.RevocationReason,
-            Checks: result.Checks.Select(c => new CheckView(c.Name, c.Verdict.ToString().ToLowerInvariant(), c.Message, c.MessageZh)).ToArray(),
+            Checks: verdict.Checks!.Checks.Select(c => new CheckView(c.Name, c.Verdict.ToString().ToLowerInvariant(), c.Message, c.MessageZh)).ToArray(),
             Occupation: new OccupationView(record.OccupationCode, record.OccupationName),
             Trade: string.IsNullOrEmpty(record.Trade) ? null : record.Trade,
             Level: new LevelView(record.Level, level?.DisplayName ?? record.Level.ToString(CultureInfo.InvariantCulture)),
-            Institution: Institution(record.Institution, institution, activity, today),
+            Institution: Institution(answer, record),
             IssuedOn: Day(record.IssuedOn),
             MaskedName: record.MaskedName,
-            ExportVersion: exportVersion);
+            ExportVersion: answer.ExportVersion ?? "")
+        {
+            NameCheck = verdict.Name == Core.Verification.NameCheck.NotGiven ? null : VerdictSlugs.Of(verdict.Name),
+            Name = verdict.HolderConfirmed ? record.HolderName : null,
+            Claims = verdict.Claims is { } c ? new ClaimsView(c.Slug, c.DifferingFields, c.Message, c.MessageZh) : null,
+        };
     }
 
-    private static InstitutionView Institution(string seq, ExportedInstitution? institution, CertificateActivity? activity, DateOnly today)
+    private static InstitutionView Institution(CertificateAnswer answer, CertificateRecord record)
     {
-        if (institution is null) return new InstitutionView(seq, null, null);
-        var status = institution.Filing.StatusOn(today, activity);
-        return new InstitutionView(seq, institution.Name, new InstitutionStatusView(status.Label, status.Slug, status.Cause, Day(today)));
+        if (answer.Institution is not { } institution) return new InstitutionView(record.Institution, null, null, null);
+        return new InstitutionView(record.Institution, institution.Name,
+            Status(answer.StatusOnIssue!, record.IssuedOn), Status(answer.StatusToday!, answer.Today));
     }
+
+    private static InstitutionStatusView Status(FilingStatus status, DateOnly on) => new(status.Label, status.Slug, status.Cause, Day(on));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -4,14 +4,16 @@ using SkillCert.Core.Numbers;
 namespace SkillCert.VerifyApi.Contracts;
 
 /// <summary>
-/// The public answer for a found certificate. It carries the masked name only; the full name appears only
-/// with <see cref="NameMatches"/> true, and no part of the ID number ever appears.
+/// The public answer for a found certificate, verdict first. It carries the masked name only; the full name appears
+/// only when a matching name or authentic QR claims confirmed the holder, and no part of the ID number ever appears.
 /// </summary>
 public sealed record CertificateView(
+    string Verdict,
+    string VerdictHeadline,
+    string VerdictSummary,
     string Number,
     string Form,
     IReadOnlyDictionary<string, DecodedField> Fields,
-    string Outcome,
     string Status,
     string? RevokedOn,
     string? RevocationReason,
@@ -24,11 +26,15 @@ public sealed record CertificateView(
     string MaskedName,
     string ExportVersion)
 {
-    /// <summary>Present only when the query gave a name: whether it is the holder's.</summary>
+    /// <summary>Present only when the query gave a name: matches, differs, or refused (the day's cap on wrong names was reached).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public bool? NameMatches { get; init; }
+    public string? NameCheck { get; init; }
 
-    /// <summary>The holder's full name, present only when the given name matched.</summary>
+    /// <summary>The holder's full name, present only when the holder was confirmed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Name { get; init; }
+
+    /// <summary>Present only when the query carried QR claims (<c>?qr=</c>): what their signature and content say.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ClaimsView? Claims { get; init; }
 }

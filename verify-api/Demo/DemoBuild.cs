@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
 using SkillCert.Generator.Build;
@@ -46,7 +45,7 @@ public static class DemoBuild
             if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;
         }
-        return new DemoSite(export, site, idKey, signingKey, Samples(export));
+        return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey)));
     }
 
     private static void EnsureKeys(string signingKey, string idKey)
@@ -57,30 +56,6 @@ public static class DemoBuild
             KeyFiles.WriteSecret(signingKey, Encoding.ASCII.GetBytes(key.ExportPrivateKeyPem()), force: false);
         }
         if (!File.Exists(idKey)) KeyFiles.WriteSecret(idKey, RandomNumberGenerator.GetBytes(IdHasher.KeyLength), force: false);
-    }
-
-    /// <summary>A valid certificate, a revoked one, and a valid one from another institution.</summary>
-    private static IReadOnlyList<DemoNumber> Samples(string export)
-    {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        db.Open();
-        var samples = new List<DemoNumber>(3);
-        using (var valid = db.CreateCommand())
-        {
-            valid.CommandText = """
-                SELECT number FROM certificates WHERE status = 'valid' AND number IN
-                  (SELECT MIN(number) FROM certificates WHERE status = 'valid' GROUP BY institution)
-                ORDER BY number LIMIT 2
-                """;
-            using var r = valid.ExecuteReader();
-            while (r.Read()) samples.Add(new DemoNumber(r.GetString(0), "valid"));
-        }
-        using (var revoked = db.CreateCommand())
-        {
-            revoked.CommandText = "SELECT number FROM certificates WHERE status = 'revoked' ORDER BY number LIMIT 1";
-            if (revoked.ExecuteScalar() is string number) samples.Insert(Math.Min(1, samples.Count), new DemoNumber(number, "revoked"));
-        }
-        return samples;
     }
 
     private static FileStream AcquireGate(string path)

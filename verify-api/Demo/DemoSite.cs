@@ -1,7 +1,7 @@
 namespace SkillCert.VerifyApi.Demo;
 
-/// <summary>What the demo build made: the files to serve, and certificate numbers worth trying.</summary>
-public sealed record DemoSite(string Export, string Site, string IdKey, string SigningKey, IReadOnlyList<DemoNumber> Samples)
+/// <summary>What the demo build made: the files to serve, and a page worth opening for each verdict.</summary>
+public sealed record DemoSite(string Export, string Site, string IdKey, string SigningKey, IReadOnlyList<DemoSample> Samples)
 {
     /// <summary>The configuration that points the service at the demo.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings =>

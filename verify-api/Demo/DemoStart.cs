@@ -33,8 +33,10 @@ public static class DemoStart
             foreach (var url in app.Urls)
             {
                 Console.Out.WriteLine($"SkillCert is running: {url}/");
+                if (demo is { Samples.Count: > 0 })
+                    Console.Out.WriteLine("  示例数据（虚构）。每个链接展示一种核验结论 / sample pages, one per verdict:");
                 foreach (var sample in demo?.Samples ?? [])
-                    Console.Out.WriteLine($"  try a {sample.Expect} certificate: {url}/c/{sample.Number}");
+                    Console.Out.WriteLine($"    {sample.Verdict,-14} {sample.Label}: {url}{sample.Path}");
                 Console.Out.WriteLine($"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz");
             }
         });

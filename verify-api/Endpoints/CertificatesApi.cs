@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Http;
@@ -7,46 +6,45 @@ using SkillCert.VerifyApi.Json;
 
 namespace SkillCert.VerifyApi.Endpoints;
 
-/// <summary>Certificate verification by number, with an optional name check.</summary>
+/// <summary>Certificate verification by number, with an optional name check and optional QR claims; the answer's verdict comes first.</summary>
 public static class CertificatesApi
 {
     private const string PublicCache = "public, max-age=300";
 
-    // An answer checked against a name may carry the full name: browsers may keep it, shared caches may not.
+    // An answer checked against a name or a QR code may carry the full name: browsers may keep it, shared caches may not.
     private const string PrivateCache = "private, max-age=300";
+
+    /// <summary>Longer than any QR link SkillCert prints; a longer value is refused unread.</summary>
+    public const int MaxQrLinkLength = 1024;
 
     public static RouteGroupBuilder MapCertificates(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates").RequireRateLimiting(RateLimits.PerClient);
         group.MapGet("/{number}", GetAsync)
             .WithName("GetCertificate")
-            .WithSummary("Verify a certificate by its number; with ?name= also check the holder's name")
+            .WithSummary("Verify a certificate by its number; with ?name= also check the holder's name, with ?qr= a QR link's signed claims")
+            .WithDescription("The answer's `verdict` is one of " + string.Join(", ", VerdictSlugs.All) +
+                ", in that order of precedence: the first that applies is the answer. Only `genuine` means the certificate is real " +
+                "and belongs to the person named or to the QR code's holder; `unconfirmed` means it is real but nothing confirmed the holder.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
-    internal static async Task<Results<CertificateJson, NotModified, ValidationProblem, NotFoundProblem, UnavailableProblem>> GetAsync(
-        string number, string? name, HttpContext http, CertificateQuery query, CancellationToken cancellationToken)
+    internal static async Task<Results<CertificateJson, NotModified, CertificateProblem>> GetAsync(
+        string number, string? name, string? qr, HttpContext http, CertificateQuery query, CancellationToken cancellationToken)
     {
         if (name is { Length: > HolderName.MaxLength })
-            return AnswerProblems.Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
+            return CertificateProblem.Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
+        if (qr is { Length: > MaxQrLinkLength })
+            return CertificateProblem.Invalid(new() { ["qr"] = [$"a QR link has at most {MaxQrLinkLength} characters", $"二维码链接不超过 {MaxQrLinkLength} 个字符"] });
 
-        var answer = await query.AskAsync(number, name, cancellationToken).ConfigureAwait(false);
-        switch (answer.Kind)
-        {
-            case CertificateAnswerKind.Malformed:
-                return AnswerProblems.Malformed(answer.Decoding);
-            case CertificateAnswerKind.Unavailable:
-                return AnswerProblems.NoExport();
-            case CertificateAnswerKind.NotFound:
-                return AnswerProblems.Unknown(answer.Decoding);
-        }
+        var answer = await query.AskAsync(number, name, QrClaimsInput.FromLink(qr), cancellationToken).ConfigureAwait(false);
+        if (CertificateProblem.For(answer) is { } problem) return problem;
 
         var headers = http.Response.Headers;
         headers.ETag = answer.ETag;
-        headers.CacheControl = string.IsNullOrEmpty(name) ? PublicCache : PrivateCache;
+        headers.CacheControl = string.IsNullOrEmpty(name) && string.IsNullOrEmpty(qr) ? PublicCache : PrivateCache;
         if (EntityTags.Matches(http.Request, answer.ETag!)) return NotModified.Instance;
-        return new CertificateJson(answer.View!);
+        return new CertificateJson(CertificateViews.Of(answer));
     }
-
 }

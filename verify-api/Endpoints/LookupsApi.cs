@@ -45,7 +45,7 @@ public static class LookupsApi
             .Where(r => HolderName.Matches(name, r.HolderName))
             .Select(r => (Record: r, Decoding: CertificateNumber.Decode(r.Number, today)))
             .Where(x => x.Decoding.WellFormed)
-            .Select(x => CertificateQuery.Describe(session, x.Decoding, x.Record, today, name))
+            .Select(x => CertificateViews.Of(CertificateQuery.Describe(session, x.Decoding, x.Record, today, NameCheck.Matches, QrClaimsInput.None)))
             .ToArray();
         return TypedResults.Ok(found.Length == 0
             ? new LookupView(0, [], "No certificate matches this name and ID number.", "未查询到与该姓名和证件号码相符的证书。")

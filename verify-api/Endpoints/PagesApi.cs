@@ -47,7 +47,7 @@ public static class PagesApi
         CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken cancellationToken)
     {
         if (name is { Length: > Core.Verification.HolderName.MaxLength }) name = name[..Core.Verification.HolderName.MaxLength];
-        var answer = await query.AskAsync(number, name, cancellationToken).ConfigureAwait(false);
+        var answer = await query.AskAsync(number, name, claims, cancellationToken).ConfigureAwait(false);
         var page = ResultPages.Build(answer, number, name, claims, store.Current?.Meta.Site);
         var personal = !string.IsNullOrEmpty(name) || claims.Present;
         // A page that may show a full name is for this browser only; the plain page is the same for everyone.

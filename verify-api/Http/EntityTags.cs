@@ -6,14 +6,15 @@ namespace SkillCert.VerifyApi.Http;
 
 /// <summary>
 /// ETags for certificate answers. The tag covers everything the answer depends on: the export version, the
-/// number, the day (institution statuses are shown as of today) and the typed name, so an answer checked
-/// against one name is never revalidated for another query.
+/// number, the day (institution statuses are shown as of today), the typed name and the QR signature, so an answer
+/// checked against one name or one QR code is never revalidated for another query.
 /// </summary>
 public static class EntityTags
 {
-    public static string For(string exportVersion, string number, DateOnly today, string? name)
+    public static string For(string exportVersion, string number, DateOnly today, string? name, SkillCert.Core.Signing.SignedClaims? claims = null)
     {
-        var text = $"{exportVersion}|{number}|{today.DayNumber}|{name}";
+        var signature = claims is null ? "" : Convert.ToBase64String(claims.Signature) + claims.KeyId + claims.Claims;
+        var text = $"{exportVersion}|{number}|{today.DayNumber}|{name}|{signature}";
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
         return $"\"{Convert.ToHexStringLower(hash[..12])}\"";

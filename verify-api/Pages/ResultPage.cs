@@ -2,16 +2,20 @@ using SkillCert.Generator.Site;
 
 namespace SkillCert.VerifyApi.Pages;
 
-/// <summary>The model of <c>site-templates/result.html</c>: the answer to one verification, by number or by QR code.</summary>
+/// <summary>
+/// The model of <c>site-templates/result.html</c>: the answer to one verification, by number, by name or by QR code.
+/// The verdict comes first; the rows under it agree with it.
+/// </summary>
 public sealed record ResultPage(
     SiteView Site,
     string Title,
     string Url,
-    OutcomeView Outcome,
-    ClaimsView? Claims,
-    string? NameCheck,
+    VerdictView Verdict,
     CertificateFactsView? Certificate,
-    IReadOnlyList<CheckRowView> Checks,
+    string RowsHeading,
+    string? RowsNote,
+    IReadOnlyList<CheckRowView> Rows,
+    NotFoundInstitutionView? Institution,
     IReadOnlyList<FieldRowView> Fields,
     VerifyFormView Form,
     int StatusCode,

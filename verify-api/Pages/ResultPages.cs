@@ -1,4 +1,5 @@
 using SkillCert.Core.Exports;
+using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
@@ -7,44 +8,31 @@ using SkillCert.VerifyApi.Certificates;
 
 namespace SkillCert.VerifyApi.Pages;
 
-/// <summary>Turns a certificate answer, and the QR claims or name that came with it, into the result page's model.</summary>
+/// <summary>Turns a certificate answer, with its verdict and findings as domain types, into the result page's model.</summary>
 public static class ResultPages
 {
     public const string Template = "result.html";
 
-    /// <summary>The model for an answer. <paramref name="claims"/> is the QR's signed claims, if the page was opened from one.</summary>
+    /// <summary>The model for an answer to what a person typed (<paramref name="typed"/>, <paramref name="name"/>).</summary>
     public static ResultPage Build(CertificateAnswer answer, string typed, string? name, QrClaimsInput claims, ExportedSite? site)
     {
-        var view = answer.View;
-        var record = answer.Record;
-        var claimsCheck = claims.Signed is { } signed && record is not null ? ClaimsCheck.Check(signed, record, answer.Keys) : null;
-        var showFullName = view?.NameMatches == true || claimsCheck?.ShowsHolder == true;
-        var numberErrors = answer.Decoding.Errors.Select(e => e.MessageZh).ToArray();
+        var verdict = answer.Verdict;
+        var number = answer.Decoding.Number?.Format() ?? answer.Decoding.Normalized.Text;
+        var revoked = verdict?.Verdict == Verdict.Revoked;
         return new ResultPage(
             PageSite.From(site),
             "证书核验结果",
             "/c/" + answer.Decoding.Normalized.Text,
-            Outcome(answer),
-            Claims(claims, claimsCheck, answer.Kind),
-            view?.NameMatches switch
-            {
-                true => "您填写的姓名与证书记录一致。",
-                false => "您填写的姓名与证书记录不一致。请核对姓名；为保护个人信息，本站不显示全名。",
-                null => null,
-            },
-            record is null || view is null ? null : Facts(view, record, showFullName),
-            view?.Checks.Select(c => Check(c.Check, c.Verdict, c.MessageZh)).ToArray() ?? [],
+            verdict is null ? VerdictView.Unavailable : VerdictView.Of(verdict, number, site?.Center),
+            verdict?.Record is { } record ? Facts(answer, verdict, record) : null,
+            revoked ? "发证时的核验情况" : "逐项核验",
+            revoked ? "证书已撤销。以下各项只说明发证时的情况，不表示证书现在有效。" : null,
+            verdict?.Record is null ? [] : Rows(verdict),
+            answer.Kind == CertificateAnswerKind.NotFound && answer.Institution is { } institution ? NamedInstitution(institution, answer.StatusToday!) : null,
             Fields(answer.Decoding),
-            new VerifyFormView(typed, name ?? "", numberErrors, null),
+            new VerifyFormView(typed, name ?? "", answer.Decoding.Errors.Select(e => e.MessageZh).ToArray(), null),
             StatusCode(answer.Kind),
-            claimsCheck?.ShowsHolder == true ? CertificateView(claims.Signed!) : null);
-    }
-
-    /// <summary>The certificate view of the same claims, in the readable query form that view reads.</summary>
-    private static string CertificateView(SignedClaims signed)
-    {
-        var readable = new Uri(QrLink.BuildReadable(new Uri("http://localhost/"), signed));
-        return readable.AbsolutePath + "/certificate" + readable.Query;
+            verdict?.Record is { } found ? CertificateViewUrl(found.Number, verdict, claims, name) : null);
     }
 
     public static int StatusCode(CertificateAnswerKind kind) => kind switch
@@ -55,86 +43,86 @@ public static class ResultPages
         _ => StatusCodes.Status503ServiceUnavailable,
     };
 
-    private static OutcomeView Outcome(CertificateAnswer answer)
+    /// <summary>The certificate view of the same certificate, carrying what confirmed the holder so it may show the full name.</summary>
+    private static string CertificateViewUrl(string number, CertificateVerdict verdict, QrClaimsInput claims, string? name)
     {
-        var view = answer.View;
-        return answer.Kind switch
+        if (verdict.Claims?.IsAuthentic == true && claims.Signed is { } signed)
         {
-            CertificateAnswerKind.Malformed => new("malformed", "证书编号格式不正确", "请按下方提示修改编号后重新查询。编号中的空格、连字符和全角字符会自动忽略。"),
-            CertificateAnswerKind.NotFound => new("not-found", "未查询到该证书",
-                $"编号 {answer.Decoding.Number} 格式正确，但证书数据中没有这个编号。请核对编号，或向发证的评价机构咨询。"),
-            CertificateAnswerKind.Unavailable => new("unavailable", "暂时无法查询", "证书数据正在加载或更新，请稍后再试。"),
-            _ when view!.Status == "revoked" => new("revoked", "证书已撤销",
-                $"该证书已于 {view.RevokedOn} 撤销：{view.RevocationReason}。撤销后的证书不再有效。"),
-            _ when view.Outcome == "inconsistent" => new("inconsistent", "证书记录存在疑点",
-                "证书记录在册，但下列核验未通过。请向发证的评价机构或市职业技能鉴定服务中心核实。"),
-            _ => new("genuine", "证书有效", "证书记录在册，各项核验均通过。"),
-        };
+            var readable = new Uri(QrLink.BuildReadable(new Uri("http://localhost/"), signed));
+            return readable.AbsolutePath + "/certificate" + readable.Query;
+        }
+        var path = "/c/" + Uri.EscapeDataString(number) + "/certificate";
+        return verdict.Name == NameCheck.Matches ? path + "?name=" + Uri.EscapeDataString(name!.Trim()) : path;
     }
 
-    private static ClaimsView? Claims(QrClaimsInput claims, ClaimsCheckResult? check, CertificateAnswerKind kind)
+    private static CertificateFactsView Facts(CertificateAnswer answer, CertificateVerdict verdict, CertificateRecord record)
     {
-        if (!claims.Present) return null;
-        if (claims.Signed is null)
-            return new("unreadable", "二维码链接不完整", "链接中的签名信息缺失或已损坏，无法确认二维码的真伪。请重新扫描证书上的二维码。");
-        if (check is null)
-            return kind == CertificateAnswerKind.NotFound
-                ? new("unverifiable", "无法核对二维码", "证书数据中没有这个编号，二维码所载信息无法与证书记录核对。")
-                : null;
-        var heading = check.Verdict switch
-        {
-            ClaimsVerdict.Authentic => "二维码真实",
-            ClaimsVerdict.Revoked => "二维码真实，但证书已撤销",
-            ClaimsVerdict.Mismatch => "二维码信息与证书记录不符",
-            ClaimsVerdict.UnknownKey => "二维码的签名密钥未公布",
-            ClaimsVerdict.RetiredKey => "二维码的签名密钥已停用",
-            _ => "二维码已被改动",
-        };
-        return new(Slug(check.Verdict), heading, check.MessageZh);
+        var level = Core.Levels.SkillLevel.FromCode(record.Level);
+        var institution = answer.Institution;
+        return new CertificateFactsView(
+            record.Number,
+            verdict.HolderConfirmed ? record.HolderName : record.MaskedName,
+            verdict.HolderConfirmed,
+            HolderHint(verdict),
+            $"{record.OccupationName}（{record.OccupationCode}）",
+            string.IsNullOrEmpty(record.Trade) ? "—" : record.Trade,
+            level?.DisplayName ?? record.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Day(record.IssuedOn),
+            record.Institution,
+            institution?.Name ?? $"序列码 {record.Institution}（不在目录中）",
+            null,
+            $"/catalogue/{record.Institution}/",
+            answer.StatusOnIssue is { } onIssue ? Status(onIssue) : null,
+            answer.StatusToday is { } today ? Status(today) : null,
+            verdict.Verdict != Verdict.Genuine,
+            record.RevokedOn is { } on ? Day(on) : null,
+            record.RevocationReason);
     }
 
-    /// <summary>The verdict's stable name for styles and tests: authentic, revoked, mismatch, unknown-key, retired-key, tampered.</summary>
-    public static string Slug(ClaimsVerdict verdict) => verdict switch
+    /// <summary>A hint beside the masked name, only where it helps: never after a name was typed.</summary>
+    private static string? HolderHint(CertificateVerdict verdict) => verdict switch
     {
-        ClaimsVerdict.UnknownKey => "unknown-key",
-        ClaimsVerdict.RetiredKey => "retired-key",
-        _ => verdict.ToString().ToLowerInvariant(),
+        { HolderConfirmed: true } => null,
+        { Name: NameCheck.NotGiven } => "姓名已部分隐藏。在下方填写持证人姓名，可核对是否一致。",
+        { Name: NameCheck.Refused } => "姓名已部分隐藏。今天这本证书暂停姓名核对。",
+        _ => "姓名已部分隐藏。",
     };
 
-    private static CertificateFactsView Facts(Contracts.CertificateView view, CertificateRecord record, bool showFullName)
+    private static StatusView Status(FilingStatus status) => new(status.Slug, status.Label, status.Cause, null, status.MayCertify);
+
+    /// <summary>The rows under the verdict: the record, the holder, the QR code when one came, then every rule check.</summary>
+    private static IReadOnlyList<CheckRowView> Rows(CertificateVerdict verdict)
     {
-        var status = view.Institution.Status is { } s ? new StatusView(s.Slug, s.Label, s.Cause, null, s.Slug is "active" or "expiring") : null;
-        return new CertificateFactsView(
-            view.Number,
-            showFullName ? record.HolderName : view.MaskedName,
-            showFullName,
-            $"{view.Occupation.Name}（{view.Occupation.Code}）",
-            view.Trade ?? "—",
-            view.Level.Name,
-            view.IssuedOn,
-            view.Institution.Seq,
-            view.Institution.Name ?? $"序列码 {view.Institution.Seq}（不在目录中）",
-            $"/catalogue/{view.Institution.Seq}/",
-            status,
-            view.RevokedOn,
-            view.RevocationReason);
+        var record = verdict.Record!;
+        var genuine = verdict.Verdict == Verdict.Genuine;
+        var rows = new List<CheckRowView>(9)
+        {
+            Row("record", record.Status == CertificateStatus.Revoked ? CheckVerdict.Fail : CheckVerdict.Pass, genuine,
+                VerdictWording.RecordLabel, VerdictWording.Record(record)),
+            verdict.Name switch
+            {
+                NameCheck.Differs => Row("holder", CheckVerdict.Fail, genuine, VerdictWording.HolderLabel, VerdictWording.Holder(verdict)),
+                _ when verdict.HolderConfirmed => Row("holder", CheckVerdict.Pass, genuine, VerdictWording.HolderLabel, VerdictWording.Holder(verdict)),
+                _ => new CheckRowView("holder", "todo", "?", VerdictWording.HolderLabel, VerdictWording.Holder(verdict)),
+            },
+        };
+        if (verdict.Claims is { } claims)
+            rows.Add(Row("claims", claims.IsAuthentic ? CheckVerdict.Pass : CheckVerdict.Fail, genuine, VerdictWording.ClaimsLabel,
+                $"{VerdictWording.ClaimsHeading(claims.Verdict)}：{claims.MessageZh}"));
+        rows.AddRange(verdict.Checks!.Checks.Select(c => Row(c.Name, c.Verdict, genuine, VerdictWording.Label(c.Kind), c.MessageZh)));
+        return rows;
     }
 
-    private static CheckRowView Check(string name, string verdict, string message)
+    private static CheckRowView Row(string kind, CheckVerdict result, bool genuine, string label, string message) => result switch
     {
-        var label = name switch
-        {
-            "structure" => "编号结构",
-            "institution" => "评价机构",
-            "active" => "发证时备案状态",
-            "scope" => "认定范围",
-            "year" => "发证年份",
-            "level" => "职业技能等级",
-            _ => name,
-        };
-        var mark = verdict switch { "pass" => "✓", "fail" => "✗", _ => "–" };
-        return new CheckRowView(verdict, mark, label, message);
-    }
+        CheckVerdict.Pass => new(kind, genuine ? "pass" : "held", "✓", label, message),
+        CheckVerdict.Fail => new(kind, "fail", "✗", label, message),
+        _ => new(kind, "skipped", "–", label, message),
+    };
+
+    private static NotFoundInstitutionView NamedInstitution(Exports.ExportedInstitution institution, FilingStatus today) => new(
+        institution.Seq, institution.Name, $"/catalogue/{institution.Seq}/", today.Label,
+        institution.Filing.Contact?.Name, institution.Filing.Contact?.Phone);
 
     private static IReadOnlyList<FieldRowView> Fields(NumberDecoding decoding)
     {
@@ -154,4 +142,6 @@ public static class ResultPages
             Row($"第 17–{last} 位", "证书序列码", NumberField.Serial, f.Serial),
         ];
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
     {
         var (signature, online) = await CheckAsync(PrintedLink(printed.Numbers()[0]));
         Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
-        Assert.StartsWith("证书记录一致", online, StringComparison.Ordinal);
+        Assert.StartsWith("证书真实有效", online, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         var signed = QrLink.TryParse(PrintedLink(printed.Numbers()[1]))!;
         var (signature, online) = await CheckAsync(QrLink.BuildReadable(VerifyUrl, signed));
         Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
-        Assert.StartsWith("证书记录一致", online, StringComparison.Ordinal);
+        Assert.StartsWith("证书真实有效", online, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,9 +15,13 @@ internal static class DemoRecords
         return (string)command.ExecuteScalar()!;
     }
 
-    public static string Valid(LiveSite site) => site.Demo.Samples.First(s => s.Expect == "valid").Number;
+    /// A certificate that stands; by its number alone it is unconfirmed, with its holder's name genuine.
+    public static string Valid(LiveSite site) => site.Demo.Samples.First(s => s.Verdict == "unconfirmed").Number;
 
-    public static string Revoked(LiveSite site) => site.Demo.Samples.First(s => s.Expect == "revoked").Number;
+    public static string Revoked(LiveSite site) => site.Demo.Samples.First(s => s.Verdict == "revoked").Number;
+
+    /// The demo's page for a verdict, as the start-up lines list it.
+    public static string PathFor(LiveSite site, string verdict) => site.Demo.Samples.First(s => s.Verdict == verdict).Path;
 
     /// A well-formed number that no certificate has: a valid one with the last serial the form allows.
     public static string Unknown(LiveSite site) => Valid(site)[..16] + "999999";

@@ -27,6 +27,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// A certificate in the export that breaks its institution's scope (see <see cref="LegacyCertificate"/>).
+    public string InconsistentNumber { get; private set; } = null!;
+
     /// The checkout the tests run from: its content, sample rosters and templates.
     public static RepositoryLayout Repository { get; } = RepositoryLayout.Find(RepositoryRoot.Path)!;
 
@@ -35,6 +38,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         var repo = Repository with { WorkFolder = _folder };
         var log = new StringWriter();
         Demo = DemoBuild.Prepare(repo, AsOf, log) ?? throw new InvalidOperationException("the demo build failed:\n" + log);
+        InconsistentNumber = LegacyCertificate.AddTo(Demo.Export, Demo.Samples.First(s => s.Verdict == "unconfirmed").Number);
         this.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");

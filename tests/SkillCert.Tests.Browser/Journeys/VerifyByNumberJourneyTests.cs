@@ -26,26 +26,26 @@ public class VerifyByNumberJourneyTests(Chromium chromium, LiveSite site)
         var page = await HomeAsync(viewport, javaScript);
 
         await VerifyForm.SubmitAsync(page, DemoRecords.Valid(site));
-        Assert.Equal("证书有效", await VerifyForm.VerdictAsync(page));
+        Assert.Equal("unconfirmed", await VerifyForm.VerdictAsync(page));
         var holder = DemoRecords.HolderOf(site, DemoRecords.Valid(site));
         Assert.DoesNotContain(holder, await page.TextContentAsync("main"), StringComparison.Ordinal);
 
         await VerifyForm.SubmitAsync(page, DemoRecords.Revoked(site));
-        Assert.Equal("证书已撤销", await VerifyForm.VerdictAsync(page));
+        Assert.Equal("revoked", await VerifyForm.VerdictAsync(page));
 
         await VerifyForm.SubmitAsync(page, DemoRecords.Unknown(site));
-        Assert.Equal("未查询到该证书", await VerifyForm.VerdictAsync(page));
+        Assert.Equal("not-found", await VerifyForm.VerdictAsync(page));
 
         await VerifyForm.SubmitAsync(page, "X000099000001193000001");
-        Assert.Equal("证书编号格式不正确", await VerifyForm.VerdictAsync(page));
+        Assert.Equal("malformed", await VerifyForm.VerdictAsync(page));
         var errors = await page.Locator("#verify-number-errors li").AllTextContentsAsync();
         Assert.Contains(errors, e => e.Contains("第 1 位", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("第 6–7 位", StringComparison.Ordinal));
         Assert.Equal("true", await page.GetAttributeAsync("#verify-number", "aria-invalid"));
 
         await VerifyForm.SubmitAsync(page, DemoRecords.Valid(site), holder);
-        Assert.Contains("一致", await page.TextContentAsync(".name-check"), StringComparison.Ordinal);
-        Assert.Contains(holder, await page.TextContentAsync(".facts"), StringComparison.Ordinal);
+        Assert.Equal("genuine", await VerifyForm.VerdictAsync(page));
+        Assert.Contains("一致", await page.TextContentAsync("[data-check='holder']"), StringComparison.Ordinal);
 
         await Artifacts.ScreenshotAsync(page, $"journey-2-verify-{viewport}-{(javaScript ? "js" : "nojs")}");
     }

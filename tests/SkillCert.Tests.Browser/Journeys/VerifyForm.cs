@@ -14,5 +14,6 @@ internal static class VerifyForm
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    public static async Task<string> VerdictAsync(IPage page) => (await page.TextContentAsync(".verdict h2"))!.Trim();
+    /// The verdict the page shows first, as its headline's data-verdict names it.
+    public static async Task<string> VerdictAsync(IPage page) => (await page.GetAttributeAsync("[data-verdict]", "data-verdict"))!;
 }

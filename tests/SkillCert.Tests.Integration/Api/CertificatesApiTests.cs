@@ -1,4 +1,5 @@
 using System.Net;
+using SkillCert.Core.Signing;
 
 namespace SkillCert.Tests.Integration.Api;
 
@@ -7,13 +8,15 @@ public class CertificatesApiTests
     private const string Path = "/api/v1/certificates/";
 
     [Fact]
-    public async Task A_found_certificate_answers_200_with_every_check_passed()
+    public async Task A_found_certificate_with_no_name_answers_200_unconfirmed_with_every_check_passed()
     {
         await using var app = new VerifyApplication();
         var response = await app.Client().GetAsync(Path + ExportFixture.ValidNumber);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.JsonAsync();
-        Assert.Equal("genuine", body.GetProperty("outcome").GetString());
+        Assert.Equal("verdict", body.EnumerateObject().First().Name);
+        Assert.Equal("unconfirmed", body.GetProperty("verdict").GetString());
+        Assert.False(body.TryGetProperty("outcome", out _));
         Assert.Equal("valid", body.GetProperty("status").GetString());
         Assert.Equal(["structure", "institution", "active", "scope", "year", "level"],
             body.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("check").GetString()));
@@ -55,6 +58,59 @@ public class CertificatesApiTests
     }
 
     [Fact]
+    public async Task The_institution_status_on_the_issue_date_is_given_beside_today()
+    {
+        await using var app = new VerifyApplication();
+        var body = await (await app.Client().GetAsync(Path + ExportFixture.RemovedInstitutionNumber)).JsonAsync();
+        var onIssue = body.GetProperty("institution").GetProperty("statusOnIssue");
+        Assert.Equal("removed", onIssue.GetProperty("slug").GetString());
+        Assert.Equal("2022-06-01", onIssue.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public async Task The_holders_name_makes_a_sound_certificate_genuine()
+    {
+        await using var app = new VerifyApplication();
+        var body = await (await app.Client().GetAsync($"{Path}{ExportFixture.ValidNumber}?name={Uri.EscapeDataString(ExportFixture.ZhangName)}")).JsonAsync();
+        Assert.Equal("genuine", body.GetProperty("verdict").GetString());
+        Assert.Equal("证书真实有效", body.GetProperty("verdictHeadline").GetString());
+    }
+
+    [Fact]
+    public async Task Another_name_is_a_name_mismatch()
+    {
+        await using var app = new VerifyApplication();
+        var body = await (await app.Client().GetAsync($"{Path}{ExportFixture.ValidNumber}?name={Uri.EscapeDataString("张三")}")).JsonAsync();
+        Assert.Equal("name-mismatch", body.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task An_authentic_QR_link_given_as_qr_makes_a_sound_certificate_genuine()
+    {
+        await using var app = new VerifyApplication();
+        var link = QrLink.Build(new Uri(ExportFixture.Site.VerifyUrl),
+            ExportFixture.Signer.Sign(new QrClaims(ExportFixture.ValidNumber, ExportFixture.ZhangName, 3, new DateOnly(2022, 5, 10))));
+        var response = await app.Client().GetAsync($"{Path}{ExportFixture.ValidNumber}?qr={Uri.EscapeDataString(link)}");
+        var body = await response.JsonAsync();
+        Assert.Equal("genuine", body.GetProperty("verdict").GetString());
+        Assert.Equal("authentic", body.GetProperty("claims").GetProperty("verdict").GetString());
+        Assert.Equal(ExportFixture.ZhangName, body.GetProperty("name").GetString());
+        Assert.True(response.Headers.CacheControl!.Private);
+    }
+
+    [Fact]
+    public async Task A_changed_QR_link_given_as_qr_is_tampered()
+    {
+        await using var app = new VerifyApplication();
+        var link = QrLink.Build(new Uri(ExportFixture.Site.VerifyUrl),
+            ExportFixture.Signer.Sign(new QrClaims(ExportFixture.ValidNumber, ExportFixture.ZhangName, 3, new DateOnly(2022, 5, 10))));
+        var changed = link.Replace("/3/20220510/", "/4/20220510/", StringComparison.Ordinal);
+        var body = await (await app.Client().GetAsync($"{Path}{ExportFixture.ValidNumber}?qr={Uri.EscapeDataString(changed)}")).JsonAsync();
+        Assert.Equal("tampered", body.GetProperty("verdict").GetString());
+        Assert.False(body.TryGetProperty("name", out _));
+    }
+
+    [Fact]
     public async Task A_revoked_certificate_answers_200_with_its_date_and_reason()
     {
         await using var app = new VerifyApplication();
@@ -62,7 +118,7 @@ public class CertificatesApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.JsonAsync();
         Assert.Equal("revoked", body.GetProperty("status").GetString());
-        Assert.Equal("revoked", body.GetProperty("outcome").GetString());
+        Assert.Equal("revoked", body.GetProperty("verdict").GetString());
         Assert.Equal("2023-01-15", body.GetProperty("revokedOn").GetString());
         Assert.Equal("以欺骗手段取得证书", body.GetProperty("revocationReason").GetString());
     }
@@ -72,7 +128,7 @@ public class CertificatesApiTests
     {
         await using var app = new VerifyApplication();
         var body = await (await app.Client().GetAsync(Path + ExportFixture.RemovedInstitutionNumber)).JsonAsync();
-        Assert.Equal("inconsistent", body.GetProperty("outcome").GetString());
+        Assert.Equal("inconsistent", body.GetProperty("verdict").GetString());
         Assert.Equal("fail", body.Check("active"));
         Assert.Equal("已移出", body.GetProperty("institution").GetProperty("status").GetProperty("label").GetString());
     }
@@ -86,7 +142,9 @@ public class CertificatesApiTests
         Assert.Equal("application/problem+json", response.MediaType());
         var body = await response.JsonAsync();
         Assert.Equal(404, body.GetProperty("status").GetInt32());
-        Assert.Contains("未查询到", body.GetProperty("detailZh").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not-found", body.GetProperty("verdict").GetString());
+        Assert.Contains("没有这个编号", body.GetProperty("detailZh").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ExportFixture.Machinery.Name, body.GetProperty("institution").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -96,7 +154,9 @@ public class CertificatesApiTests
         var response = await app.Client().GetAsync(Path + "X000099000001996000000");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.MediaType());
-        var errors = (await response.JsonAsync()).GetProperty("errors");
+        var body = await response.JsonAsync();
+        Assert.Equal("malformed", body.GetProperty("verdict").GetString());
+        var errors = body.GetProperty("errors");
         Assert.Equal(["category", "level", "province", "serial", "year"], errors.EnumerateObject().Select(p => p.Name).Order());
         var category = errors.GetProperty("category").EnumerateArray().Select(m => m.GetString()!).ToArray();
         Assert.Contains(category, m => m.StartsWith("expected Y", StringComparison.Ordinal));

@@ -38,7 +38,7 @@ public class HostileInputTests
         var response = await app.Client().GetAsync("/api/v1/certificates/" + ExportFixture.ValidNumber + "?name=" + name);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("\"nameMatches\":false", text, StringComparison.Ordinal);
+        Assert.Contains("\"nameCheck\":\"differs\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("OR 1=1", text, StringComparison.Ordinal);
     }

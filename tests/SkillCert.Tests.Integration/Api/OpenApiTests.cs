@@ -43,7 +43,7 @@ public class OpenApiTests
     {
         await using var app = new VerifyApplication();
         var schema = (await DocumentAsync(app)).GetProperty("components").GetProperty("schemas").GetProperty("CertificateView").GetProperty("properties");
-        foreach (var field in new[] { "number", "checks", "status", "maskedName", "nameMatches", "institution", "level", "occupation", "trade" })
+        foreach (var field in new[] { "verdict", "number", "checks", "status", "maskedName", "nameCheck", "claims", "institution", "level", "occupation", "trade" })
             Assert.True(schema.TryGetProperty(field, out _), field);
     }
 }

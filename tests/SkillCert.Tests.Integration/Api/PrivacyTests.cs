@@ -14,7 +14,7 @@ public class PrivacyTests
         var text = await (await app.Client().GetAsync(Query(ExportFixture.ValidNumber))).Content.ReadAsStringAsync();
         Assert.Contains("\"maskedName\":\"张*明\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain(ExportFixture.ZhangName, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("nameMatches", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nameCheck", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,11 +32,11 @@ public class PrivacyTests
     }
 
     [Fact]
-    public async Task The_right_name_adds_nameMatches_and_the_full_name()
+    public async Task The_right_name_adds_nameCheck_matches_and_the_full_name()
     {
         await using var app = new VerifyApplication();
         var body = await (await app.Client().GetAsync(Query(ExportFixture.ValidNumber, ExportFixture.ZhangName))).JsonAsync();
-        Assert.True(body.GetProperty("nameMatches").GetBoolean());
+        Assert.Equal("matches", body.GetProperty("nameCheck").GetString());
         Assert.Equal(ExportFixture.ZhangName, body.GetProperty("name").GetString());
     }
 
@@ -45,17 +45,17 @@ public class PrivacyTests
     {
         await using var app = new VerifyApplication();
         var body = await (await app.Client().GetAsync(Query(ExportFixture.ValidNumber, "\u3000" + ExportFixture.ZhangName + " "))).JsonAsync();
-        Assert.True(body.GetProperty("nameMatches").GetBoolean());
+        Assert.Equal("matches", body.GetProperty("nameCheck").GetString());
     }
 
     [Fact]
-    public async Task A_wrong_name_gets_nameMatches_false_and_no_full_name()
+    public async Task A_wrong_name_gets_nameCheck_differs_and_no_full_name()
     {
         await using var app = new VerifyApplication();
         var response = await app.Client().GetAsync(Query(ExportFixture.ValidNumber, "张三"));
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"nameMatches\":false", text, StringComparison.Ordinal);
+        Assert.Contains("\"nameCheck\":\"differs\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain(ExportFixture.ZhangName, text, StringComparison.Ordinal);
         Assert.False((await response.JsonAsync()).TryGetProperty("name", out _));
     }

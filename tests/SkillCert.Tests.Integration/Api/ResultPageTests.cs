@@ -23,12 +23,20 @@ public class ResultPageTests
 
     private static string Path(string absolute) => new Uri(absolute).PathAndQuery;
 
+    private static string VerdictOf(IHtmlDocument page) => page.QuerySelector("[data-verdict]")?.GetAttribute("data-verdict") ?? "";
+
+    private static string Headline(IHtmlDocument page) => page.QuerySelector("[data-verdict]")?.TextContent.Trim() ?? "";
+
+    private static string Row(IHtmlDocument page, string kind) => page.QuerySelector($".checks [data-check='{kind}']")?.ClassName ?? "";
+
     [Fact]
-    public async Task A_valid_certificate_is_genuine_and_shows_only_the_masked_name()
+    public async Task A_number_alone_is_unconfirmed_shows_only_the_masked_name_and_says_to_type_the_name()
     {
         var (status, page, _) = await GetAsync("/c/" + ExportFixture.ValidNumber);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("证书有效", Text(page, ".verdict h2"));
+        Assert.Equal("unconfirmed", VerdictOf(page));
+        Assert.Contains("持证人尚未核对", Headline(page), StringComparison.Ordinal);
+        Assert.Contains("持证人姓名", Text(page, ".next-steps"), StringComparison.Ordinal);
         Assert.Contains("张*明", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(ExportFixture.ZhangName, page.Body.TextContent, StringComparison.Ordinal);
     }
@@ -41,28 +49,66 @@ public class ResultPageTests
     }
 
     [Fact]
-    public async Task Every_check_is_listed_with_its_verdict()
+    public async Task Under_a_genuine_verdict_every_row_passes_in_green()
     {
-        var (_, page, _) = await GetAsync("/c/" + ExportFixture.ValidNumber);
-        Assert.Equal(6, page.QuerySelectorAll(".checks .check-pass").Length);
+        var (_, page, _) = await GetAsync($"/c/{ExportFixture.ValidNumber}?name={Uri.EscapeDataString(ExportFixture.ZhangName)}");
+        Assert.Equal("genuine", VerdictOf(page));
+        Assert.Equal(8, page.QuerySelectorAll(".checks .check-pass").Length);
+        Assert.Empty(page.QuerySelectorAll(".checks .check-fail, .checks .check-held, .checks .check-todo"));
     }
 
     [Fact]
-    public async Task A_revoked_certificate_says_when_and_why()
+    public async Task Under_a_verdict_that_is_not_genuine_no_row_is_green()
+    {
+        var (_, page, _) = await GetAsync("/c/" + ExportFixture.ValidNumber);
+        Assert.Empty(page.QuerySelectorAll(".checks .check-pass"));
+        Assert.Contains("check-todo", Row(page, "holder"), StringComparison.Ordinal);
+        Assert.Equal(7, page.QuerySelectorAll(".checks .check-held").Length);
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_says_when_and_why_and_its_rows_speak_of_the_issue_date()
     {
         var (status, page, _) = await GetAsync("/c/" + ExportFixture.RevokedNumber);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("证书已撤销", Text(page, ".verdict h2"));
+        Assert.Equal("revoked", VerdictOf(page));
+        Assert.Contains("证书已撤销", Headline(page), StringComparison.Ordinal);
         Assert.Contains("2023-01-15", Text(page, ".verdict"), StringComparison.Ordinal);
         Assert.Contains("以欺骗手段取得证书", Text(page, ".verdict"), StringComparison.Ordinal);
+        Assert.Equal("发证时的核验情况", Text(page, "#checks-title"));
+        Assert.Empty(page.QuerySelectorAll(".checks .check-pass"));
+        Assert.Contains("check-fail", Row(page, "record"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_unknown_number_is_a_404_page_that_says_so()
+    public async Task Under_a_revoked_certificate_the_institution_shows_its_standing_on_the_issue_date_and_today_each_labelled()
+    {
+        var (_, page, _) = await GetAsync("/c/" + ExportFixture.RevokedNumber);
+        var labels = page.QuerySelectorAll(".facts .standing-label").Select(l => l.TextContent).ToArray();
+        Assert.Equal(["发证时：", "目前："], labels);
+        Assert.Empty(page.QuerySelectorAll(".facts .status:not(.status-muted)"));
+    }
+
+    [Fact]
+    public async Task An_unknown_number_is_a_404_page_that_names_its_institution_and_what_to_do()
     {
         var (status, page, _) = await GetAsync("/c/" + ExportFixture.UnknownNumber);
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Equal("未查询到该证书", Text(page, ".verdict h2"));
+        Assert.Equal("not-found", VerdictOf(page));
+        Assert.Contains("未查询到该证书", Headline(page), StringComparison.Ordinal);
+        var link = page.QuerySelector("#institution-title + p a")!;
+        Assert.Equal(ExportFixture.Machinery.Name, link.TextContent);
+        Assert.Equal("/catalogue/000001/", link.GetAttribute("href"));
+        Assert.Contains("伪造", Text(page, ".next-steps"), StringComparison.Ordinal);
+        Assert.Contains(ExportFixture.Site.Center, Text(page, ".next-steps"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_number_of_an_institution_not_in_the_catalogue_names_none()
+    {
+        var (_, page, _) = await GetAsync("/c/Y000014000099223000001");
+        Assert.Equal("not-found", VerdictOf(page));
+        Assert.Null(page.QuerySelector("#institution-title"));
     }
 
     [Fact]
@@ -97,27 +143,41 @@ public class ResultPageTests
     }
 
     [Fact]
-    public async Task The_matching_name_shows_the_full_name()
+    public async Task The_matching_name_is_genuine_and_shows_the_full_name()
     {
         var (_, page, _) = await GetAsync($"/c/{ExportFixture.ValidNumber}?name={Uri.EscapeDataString(ExportFixture.ZhangName)}");
-        Assert.Contains("一致", Text(page, ".name-check"), StringComparison.Ordinal);
+        Assert.Equal("genuine", VerdictOf(page));
+        Assert.Contains("一致", Text(page, "[data-check='holder']"), StringComparison.Ordinal);
         Assert.Contains(ExportFixture.ZhangName, Text(page, ".facts"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_wrong_name_is_told_so_without_the_full_name()
+    public async Task A_wrong_name_is_a_name_mismatch_without_the_full_name_or_the_hint_to_type_one()
     {
         var (_, page, _) = await GetAsync($"/c/{ExportFixture.ValidNumber}?name={Uri.EscapeDataString("张三")}");
-        Assert.Contains("不一致", Text(page, ".name-check"), StringComparison.Ordinal);
-        Assert.DoesNotContain(ExportFixture.ZhangName, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("name-mismatch", VerdictOf(page));
+        Assert.Contains("不一致", Headline(page) + Text(page, ".verdict-summary"), StringComparison.Ordinal);
+        Assert.Contains("check-fail", Row(page, "holder"), StringComparison.Ordinal);
+        Assert.DoesNotContain("在下方填写持证人姓名", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExportFixture.ZhangName, page.Body.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_genuine_QR_link_is_authentic_and_shows_the_full_name()
+    public async Task A_certificate_issued_after_its_institution_was_removed_is_inconsistent_and_names_the_failed_check()
+    {
+        var (_, page, _) = await GetAsync("/c/" + ExportFixture.RemovedInstitutionNumber);
+        Assert.Equal("inconsistent", VerdictOf(page));
+        Assert.Contains("check-fail", Row(page, "active"), StringComparison.Ordinal);
+        Assert.Contains("移出", Text(page, ".verdict-summary"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_genuine_QR_link_is_genuine_and_shows_the_full_name()
     {
         var (status, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("二维码真实", Text(page, ".claims h2"));
+        Assert.Equal("genuine", VerdictOf(page));
+        Assert.Contains("check-pass", Row(page, "claims"), StringComparison.Ordinal);
         Assert.Contains(ExportFixture.ZhangName, Text(page, ".facts"), StringComparison.Ordinal);
     }
 
@@ -125,7 +185,7 @@ public class ResultPageTests
     public async Task An_authentic_QR_link_leads_on_to_the_full_certificate_view()
     {
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
-        var href = page.QuerySelector(".claims a")!.GetAttribute("href")!;
+        var href = page.QuerySelector(".verdict a")!.GetAttribute("href")!;
         Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?n=", href, StringComparison.Ordinal);
         var (status, view, _) = await GetAsync(href);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -136,41 +196,54 @@ public class ResultPageTests
     public async Task The_readable_QR_link_form_is_checked_the_same_way()
     {
         var (_, page, _) = await GetAsync(Path(QrLink.BuildReadable(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
-        Assert.Equal("二维码真实", Text(page, ".claims h2"));
+        Assert.Equal("genuine", VerdictOf(page));
     }
 
     [Fact]
-    public async Task A_QR_link_with_a_changed_level_is_tampered_and_shows_no_full_name()
+    public async Task A_QR_link_with_a_changed_level_is_tampered_first_and_shows_no_full_name()
     {
         var link = Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims)));
         var (_, page, _) = await GetAsync(link.Replace("/3/20220510/", "/2/20220510/", StringComparison.Ordinal));
-        Assert.Equal("二维码已被改动", Text(page, ".claims h2"));
+        Assert.Equal("tampered", VerdictOf(page));
+        Assert.Equal("tampered", page.QuerySelectorAll("[data-verdict]").Single().GetAttribute("data-verdict"));
+        Assert.Contains("二维码已被改动", Text(page, "[data-check='claims']"), StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll(".checks .check-pass"));
         Assert.DoesNotContain(ExportFixture.ZhangName, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_QR_link_signed_with_the_right_key_but_another_name_does_not_match_the_record()
+    public async Task A_QR_link_signed_with_the_right_key_but_another_name_is_tampered()
     {
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims with { Name = "张三" }))));
-        Assert.Equal("二维码信息与证书记录不符", Text(page, ".claims h2"));
+        Assert.Equal("tampered", VerdictOf(page));
+        Assert.Contains("二维码信息与证书记录不符", Text(page, "[data-check='claims']"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_QR_link_signed_by_an_unpublished_key_is_not_trusted()
+    public async Task A_QR_link_signed_by_an_unpublished_key_is_tampered_and_says_which()
     {
         using var stranger = SigningKey.Create();
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, stranger.Sign(ZhangClaims))));
-        Assert.Equal("二维码的签名密钥未公布", Text(page, ".claims h2"));
+        Assert.Equal("tampered", VerdictOf(page));
+        Assert.Contains("未公布", Text(page, ".verdict-summary"), StringComparison.Ordinal);
         Assert.DoesNotContain(ExportFixture.ZhangName, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_authentic_QR_link_of_a_revoked_certificate_says_revoked()
+    public async Task A_damaged_QR_link_is_tampered()
+    {
+        var link = Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims)));
+        var (_, page, _) = await GetAsync(link[..^3] + "!!!");
+        Assert.Equal("tampered", VerdictOf(page));
+        Assert.Contains("不完整", Text(page, "[data-check='claims']"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authentic_QR_link_of_a_revoked_certificate_is_revoked()
     {
         var claims = new QrClaims(ExportFixture.RevokedNumber, ExportFixture.LiName, 3, new DateOnly(2022, 5, 10));
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(claims))));
-        Assert.Equal("二维码真实，但证书已撤销", Text(page, ".claims h2"));
-        Assert.Equal("证书已撤销", Text(page, ".verdict h2"));
+        Assert.Equal("revoked", VerdictOf(page));
     }
 
     [Fact]

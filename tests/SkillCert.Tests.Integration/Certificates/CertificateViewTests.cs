@@ -7,8 +7,8 @@ using static SkillCert.Tests.Integration.Certificates.PrintedFields;
 
 namespace SkillCert.Tests.Integration.Certificates;
 
-/// The service's public view of a certificate, /c/{number}/certificate: the printed layout, with the ID number always
-/// masked, and the full name and QR code only for signed claims that a published key made and the record confirms.
+/// The service's public view of a certificate, /c/{number}/certificate: the printed layout under its verdict, with no
+/// part of the ID number, and the full name and QR code only for signed claims that a published key made and the record confirms.
 public sealed class CertificateViewTests : IAsyncDisposable
 {
     private const string Valid = "Y000014000001244000001";
@@ -41,29 +41,50 @@ public sealed class CertificateViewTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Without_claims_the_view_shows_the_masked_name_the_masked_id_number_and_no_QR_code()
+    public async Task Without_claims_the_view_is_unconfirmed_shows_the_masked_name_no_id_number_and_no_QR_code()
     {
         var (response, page) = await View(Valid);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.MediaType());
+        Assert.Equal("unconfirmed", Verdict(page));
         Assert.Equal("张*明", Field(page, "holder-name"));
-        Assert.Matches(@"^140902\*{8}\d{3}[\dX]$", Field(page, "id-number"));
+        Assert.Equal("不公开（仅印在纸质证书上）", Field(page, "id-number"));
+        Assert.DoesNotContain("140902", page.Source.Text, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(".qr-code"));
         Assert.Contains("扫描证书上的二维码", page.QuerySelector(".view-band")!.TextContent, StringComparison.Ordinal);
         Assert.True(response.Headers.CacheControl is { Public: true });
     }
 
     [Fact]
-    public async Task With_the_QR_codes_signed_claims_the_view_shows_the_full_name_and_the_same_signed_QR_but_keeps_the_id_number_masked()
+    public async Task With_the_QR_codes_signed_claims_the_view_is_genuine_shows_the_full_name_and_the_same_signed_QR_but_no_id_number()
     {
         var signed = Signed();
         var (response, page) = await View(Valid, Query(signed));
+        Assert.Equal("genuine", Verdict(page));
         Assert.Equal("张三明", Field(page, "holder-name"));
         Assert.DoesNotContain(_s.Export.IdNumbers, id => page.Source.Text.Contains(id, StringComparison.Ordinal));
-        Assert.Matches(@"^140902\*{8}", Field(page, "id-number"));
+        Assert.DoesNotContain("140902", page.Source.Text, StringComparison.Ordinal);
         var link = QrReading.FromSvg(page.QuerySelector(".qr-code svg")!.OuterHtml);
         Assert.Equal(signed.Signature, QrLink.TryParse(link)!.Signature);
-        Assert.True(response.Headers.CacheControl is { Private: true, Public: false }, "a view with the full name must not be kept by shared caches");
+        Assert.True(response.Headers.CacheControl is { NoStore: true, Public: false }, "a view with the full name must not be kept by shared caches");
+    }
+
+    [Fact]
+    public async Task With_the_holders_name_the_view_is_genuine_and_shows_the_full_name_but_no_QR_code()
+    {
+        var (_, page) = await View(Valid, "?name=" + Uri.EscapeDataString("张三明"));
+        Assert.Equal("genuine", Verdict(page));
+        Assert.Equal("张三明", Field(page, "holder-name"));
+        Assert.Null(page.QuerySelector(".qr-code"));
+    }
+
+    [Fact]
+    public async Task The_verdict_comes_before_the_certificate()
+    {
+        var (_, page) = await View(Valid);
+        var verdict = page.QuerySelector("[data-verdict]")!;
+        var sheet = page.QuerySelector(".sheet")!;
+        Assert.True(verdict.CompareDocumentPosition(sheet).HasFlag(DocumentPositions.Following));
     }
 
     [Fact]
@@ -71,7 +92,7 @@ public sealed class CertificateViewTests : IAsyncDisposable
     {
         var (_, page) = await View(Valid, Query(Signed()));
         var fields = Of(page);
-        Assert.Matches(@"^140902\*{8}\d{3}[\dX]$", fields["id-number"]);
+        Assert.Equal("不公开（仅印在纸质证书上）", fields["id-number"]);
         fields.Remove("id-number");
         Assert.Equal(new Dictionary<string, string>
         {
@@ -83,15 +104,15 @@ public sealed class CertificateViewTests : IAsyncDisposable
 
     public static TheoryData<string, string> ClaimsThatDoNotVouch => new()
     {
-        { "changed", "链接可能被改动过" },
-        { "mismatch", "与证书记录不一致" },
-        { "unknown", "不是本系统公布的密钥" },
-        { "damaged", "不完整或已损坏" },
+        { "changed", "链接已被改动" },
+        { "mismatch", "与证书记录不符" },
+        { "unknown", "未公布的签名密钥" },
+        { "damaged", "缺失或已损坏" },
     };
 
     [Theory]
     [MemberData(nameof(ClaimsThatDoNotVouch))]
-    public async Task Claims_that_do_not_vouch_for_the_record_show_only_the_masked_name_and_say_why(string kind, string reason)
+    public async Task Claims_that_do_not_vouch_for_the_record_are_tampered_show_only_the_masked_name_and_say_why(string kind, string reason)
     {
         using var stranger = SigningKey.Create();
         var query = kind switch
@@ -103,16 +124,18 @@ public sealed class CertificateViewTests : IAsyncDisposable
         };
         var (response, page) = await View(Valid, query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("tampered", Verdict(page));
         Assert.Equal("张*明", Field(page, "holder-name"));
         Assert.Null(page.QuerySelector(".qr-code"));
-        Assert.Contains(reason, page.QuerySelector(".view-band")!.TextContent, StringComparison.Ordinal);
-        Assert.True(response.Headers.CacheControl is { Public: true });
+        Assert.Contains(reason, page.QuerySelector(".verdict")!.TextContent, StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl is { NoStore: true });
     }
 
     [Fact]
     public async Task A_revoked_certificate_is_marked_revoked_with_its_date_and_reason()
     {
         var (_, page) = await View(Revoked, Query(Signed(Revoked, "李晓燕", issued: "2024-09-20")));
+        Assert.Equal("revoked", Verdict(page));
         Assert.NotNull(page.QuerySelector(".sheet.revoked .watermark"));
         Assert.Equal("本证书已于2025年1月10日撤销。撤销原因：以不正当手段取得证书", page.QuerySelector(".revocation")!.TextContent);
     }
@@ -132,6 +155,16 @@ public sealed class CertificateViewTests : IAsyncDisposable
         Assert.Equal("text/css", response.MediaType());
         Assert.Contains("@page { size: A4 portrait", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_verdicts_stylesheet_is_served_from_the_templates()
+    {
+        using var response = await _client.GetAsync("/assets/verdict.css");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(".verdict-genuine", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string? Verdict(IDocument page) => page.QuerySelector("[data-verdict]")?.GetAttribute("data-verdict");
 
     public async ValueTask DisposeAsync()
     {

@@ -38,7 +38,7 @@ public class CertificateCheckTests
     {
         var result = Verify(Record());
         Assert.All(result.Checks, c => Assert.Equal(CheckVerdict.Pass, c.Verdict));
-        Assert.Equal(VerificationOutcome.Genuine, result.Outcome);
+        Assert.True(result.AllPass);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class CertificateCheckTests
         Assert.Equal(CheckVerdict.Fail, VerdictOf(result, CheckKind.Institution));
         Assert.Equal(CheckVerdict.Skipped, VerdictOf(result, CheckKind.Active));
         Assert.Equal(CheckVerdict.Skipped, VerdictOf(result, CheckKind.Scope));
-        Assert.Equal(VerificationOutcome.Inconsistent, result.Outcome);
+        Assert.Equal(CheckKind.Institution, result.FirstFailure!.Kind);
     }
 
     [Fact]
@@ -123,16 +123,16 @@ public class CertificateCheckTests
         Assert.Equal(CheckVerdict.Fail, VerdictOf(Verify(Record("Y000014000001224000001", level: 3)), CheckKind.Level));
 
     [Fact]
-    public void A_revoked_certificate_is_revoked_even_when_every_check_passes()
+    public void A_revoked_certificate_still_reports_what_held_on_its_issue_date()
     {
         var result = Verify(Record(status: CertificateStatus.Revoked));
         Assert.True(result.AllPass);
-        Assert.Equal(VerificationOutcome.Revoked, result.Outcome);
+        Assert.Equal(CertificateStatus.Revoked, result.Status);
     }
 
     [Fact]
-    public void A_failed_check_makes_a_valid_certificate_inconsistent() =>
-        Assert.Equal(VerificationOutcome.Inconsistent, Verify(Record("Y000014000001233000001")).Outcome);
+    public void The_first_failed_check_is_the_one_named_first() =>
+        Assert.Equal(CheckKind.Year, Verify(Record("Y000014000001233000001")).FirstFailure!.Kind);
 
     [Fact]
     public void The_notice_form_is_named_in_the_structure_check()

@@ -31,8 +31,8 @@ public sealed class ClaimsCheckTests : IDisposable
         Assert.Equal(ClaimsVerdict.Authentic, VerdictOf(Claims with { Name = " 张三明 " }));
 
     [Fact]
-    public void Authentic_claims_of_a_revoked_certificate_say_revoked() =>
-        Assert.Equal(ClaimsVerdict.Revoked, VerdictOf(Claims, Record(CertificateStatus.Revoked)));
+    public void Claims_judge_the_link_not_the_record_so_a_revoked_certificate_still_has_authentic_claims() =>
+        Assert.Equal(ClaimsVerdict.Authentic, VerdictOf(Claims, Record(CertificateStatus.Revoked)));
 
     [Theory]
     [InlineData("张三名", 3, "name")]
@@ -69,13 +69,13 @@ public sealed class ClaimsCheckTests : IDisposable
 
     [Theory]
     [InlineData(ClaimsVerdict.Authentic, true)]
-    [InlineData(ClaimsVerdict.Revoked, true)]
     [InlineData(ClaimsVerdict.Mismatch, false)]
     [InlineData(ClaimsVerdict.UnknownKey, false)]
     [InlineData(ClaimsVerdict.RetiredKey, false)]
     [InlineData(ClaimsVerdict.Tampered, false)]
-    public void Only_authentic_or_revoked_claims_show_the_holder(ClaimsVerdict verdict, bool shows) =>
-        Assert.Equal(shows, new ClaimsCheckResult(verdict, [], "", "").ShowsHolder);
+    [InlineData(ClaimsVerdict.Unreadable, false)]
+    public void Only_authentic_claims_vouch_for_the_holder(ClaimsVerdict verdict, bool vouches) =>
+        Assert.Equal(vouches, new ClaimsCheckResult(verdict, [], "", "").IsAuthentic);
 
     public void Dispose() => _key.Dispose();
 }

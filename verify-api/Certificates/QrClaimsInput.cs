@@ -1,6 +1,6 @@
 using SkillCert.Core.Signing;
 
-namespace SkillCert.VerifyApi.Pages;
+namespace SkillCert.VerifyApi.Certificates;
 
 /// <summary>Whether a request carried QR claims at all, and the claims when they could be read.</summary>
 public sealed record QrClaimsInput(bool Present, SignedClaims? Signed)
@@ -17,4 +17,8 @@ public sealed record QrClaimsInput(bool Present, SignedClaims? Signed)
         var target = string.IsNullOrEmpty(raw) ? Microsoft.AspNetCore.Http.Extensions.UriHelper.GetEncodedPathAndQuery(http.Request) : raw;
         return new QrClaimsInput(true, QrLink.TryParse(target));
     }
+
+    /// <summary>Reads claims from a whole QR link passed as a value (the JSON API's <c>?qr=</c>); null or empty means none.</summary>
+    public static QrClaimsInput FromLink(string? link) =>
+        string.IsNullOrEmpty(link) ? None : new QrClaimsInput(true, QrLink.TryParse(link));
 }

@@ -1,0 +1,22 @@
+using SkillCert.Core.Verification;
+
+namespace SkillCert.Generator.Site;
+
+/// <summary>
+/// A verdict as a page shows it first: its stable slug (for <c>data-verdict</c> and the colour), its icon, headline,
+/// the reason in one sentence, and what to do next. <see cref="IsVerdict"/> is false only for the service's
+/// "cannot answer now" notice, which is a state of the service, not an answer about a certificate.
+/// </summary>
+public sealed record VerdictView(string Slug, string Icon, string Headline, string Summary, IReadOnlyList<string> NextSteps, bool IsVerdict = true)
+{
+    /// <summary>The view of a decided verdict; <paramref name="center"/> is the centre that takes reports, when known.</summary>
+    public static VerdictView Of(CertificateVerdict answer, string number, string? center) => new(
+        VerdictSlugs.Of(answer.Verdict),
+        VerdictWording.Icon(answer.Verdict),
+        VerdictWording.Headline(answer.Verdict),
+        VerdictWording.Summary(answer, number),
+        VerdictWording.NextSteps(answer, center));
+
+    /// <summary>Shown while the service has no export to answer from.</summary>
+    public static VerdictView Unavailable { get; } = new("unavailable", "…", "暂时无法查询", "证书数据正在加载或更新，请稍后再试。", [], IsVerdict: false);
+}

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using SkillCert.Core.Signing;
+using SkillCert.Core.Verification;
+
+namespace SkillCert.VerifyApi.Demo;
+
+/// <summary>
+/// Picks, from the demo export, one page for each verdict a newcomer can meet there, so that the start-up lines show
+/// what each verdict looks like: a holder confirmed by name and by QR code, a number alone, a wrong name, a revoked
+/// certificate, an unknown number, and a QR link changed after signing.
+/// </summary>
+internal static class DemoSamples
+{
+    /// <summary>A name no sample holder has, typed to show a name mismatch.</summary>
+    public const string WrongName = "王小二";
+
+    public static IReadOnlyList<DemoSample> From(string export, string signingKeyPem)
+    {
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        db.Open();
+        var samples = new List<DemoSample>(7);
+        using var signer = SigningKey.FromPem(signingKeyPem);
+        if (First(db, "valid") is { } valid)
+        {
+            var (number, holder, level, issued) = valid;
+            var path = "/c/" + number;
+            var claims = signer.Sign(new QrClaims(number, holder, level, issued));
+            var qr = new Uri(QrLink.Build(new Uri("http://localhost/"), claims)).PathAndQuery;
+            samples.Add(new(Slug(Verdict.Genuine), number, path + "?name=" + Uri.EscapeDataString(holder), $"编号加持证人姓名（{holder}）"));
+            samples.Add(new(Slug(Verdict.Genuine), number, qr, "证书二维码中的链接（扫码打开的就是它）"));
+            samples.Add(new(Slug(Verdict.Unconfirmed), number, path, "只有编号，没有核对持证人"));
+            samples.Add(new(Slug(Verdict.NameMismatch), number, path + "?name=" + Uri.EscapeDataString(WrongName), $"编号加错误的姓名（{WrongName}）"));
+            samples.Add(new(Slug(Verdict.NotFound), number[..16] + "999999", "/c/" + number[..16] + "999999", "格式正确但不存在的编号"));
+            samples.Add(new(Slug(Verdict.Tampered), number, Tampered(qr, level), "改动过等级的二维码链接"));
+        }
+        if (First(db, "revoked") is { } revoked)
+            samples.Add(new(Slug(Verdict.Revoked), revoked.Number, "/c/" + revoked.Number, "已撤销的证书"));
+        return samples;
+    }
+
+    private static string Slug(Verdict verdict) => VerdictSlugs.Of(verdict);
+
+    // The level is the segment right after the number; another level no longer fits the signature.
+    private static string Tampered(string qrPath, int level)
+    {
+        var segments = qrPath.Split('/');
+        var at = Array.FindIndex(segments, s => s == "C") + 2;
+        segments[at] = (level == 5 ? 4 : level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join('/', segments);
+    }
+
+    private static (string Number, string Holder, int Level, DateOnly Issued)? First(SqliteConnection db, string status)
+    {
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT number, holder_name, level, issued_on FROM certificates WHERE status = $status ORDER BY number LIMIT 1";
+        command.Parameters.AddWithValue("$status", status);
+        using var r = command.ExecuteReader();
+        if (!r.Read()) return null;
+        return (r.GetString(0), r.GetString(1), r.GetInt32(2),
+            DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
