@@ -176,23 +176,37 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         }
         var scope = institution.ScopeOn(day);
         var occupationInScope = false;
+        var tradeInScope = false;
         for (var i = 0; i < scope.Count; i++)
         {
             var entry = scope[i];
             if (entry.Covers(code, trade, level.Code)) return;
-            occupationInScope |= entry.OccupationCode == code && (entry.Trade is null || trade is null || entry.Trade == trade);
+            occupationInScope |= entry.OccupationCode == code;
+            tradeInScope |= entry.CoversTrade(code, trade);
         }
         var what = trade is null ? $"{code} {occupationName}" : $"{code} {occupationName} ({trade})";
-        if (occupationInScope)
+        var on = RosterDate.Write(day);
+        if (tradeInScope)
         {
-            var levels = scope.Where(e => e.OccupationCode == code).SelectMany(e => e.Levels).Distinct().Order().Reverse();
-            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {RosterDate.Write(day)}; " +
+            var levels = scope.Where(e => e.CoversTrade(code, trade)).SelectMany(e => e.Levels).Distinct().Order().Reverse();
+            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {on}; " +
                 $"it may certify levels {string.Join(", ", levels)}");
+        }
+        else if (occupationInScope)
+        {
+            var filed = scope.Where(e => e.OccupationCode == code).Select(e => e.Trade!).ToArray();
+            var trades = string.Join("、", filed);
+            var write = filed.Length == 1 ? $"write {filed[0]} in 工种" : $"write one of {trades} in 工种";
+            cell.Problem(RosterColumn.Trade, trade is null
+                ? $"is empty, but on {on} {institution.Seq} is filed for {code} {occupationName} only for 工种 {trades}; {write}. " +
+                    "A row without 工种 needs a scope line filed without a trade"
+                : $"\"{RosterCells.Shown(trade)}\" is not in the filed scope of {institution.Seq} on {on}: {code} {occupationName} is filed only for 工种 {trades}; " +
+                    $"{write}, or, if the scope was changed to include it, add a scope_changed event dated the day of the change");
         }
         else
         {
-            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {RosterDate.Write(day)}; " +
-                "add it to the institution's occupations (or a scope_changed event) if it was filed");
+            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {on}; if it was filed, add it to the " +
+                "institution's file: to occupations if it was part of the first filing, otherwise in a scope_changed event dated the day the scope changed");
         }
     }
 }
