@@ -41,6 +41,7 @@ internal static class FilingStatusRules
                     ending = e;
                     break;
                 case FilingEventType.ScopeChanged:
+                case FilingEventType.Renamed:
                     break;
             }
         }

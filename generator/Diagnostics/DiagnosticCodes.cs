@@ -31,7 +31,9 @@ public static class DiagnosticCodes
     public const string BadChoice = "SC2113";
     public const string UnknownTrade = "SC2114";
     public const string DuplicateScope = "SC2115";
+    public const string RenameToSameName = "SC2116";
     public const string ExpiresSoon = "SC2201";
+
     public const string BadSiteSetting = "SC2301";
     public const string BadOccupation = "SC2401";
     public const string DuplicateOccupation = "SC2402";

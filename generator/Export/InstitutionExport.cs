@@ -18,7 +18,7 @@ public static class InstitutionExport
         var inputs = new List<(string, string)>();
         var rules = new RosterRules(context.Catalogue, institution, context.AsOf, worker.Hasher);
         var ledger = new InstitutionLedger(institution, context.SerialsFor(institution));
-        var summary = new ResultsSummary(institution.Seq, institution.Name);
+        var summary = new ResultsSummary(institution.Seq, institution.NameOn(context.AsOf));
         var rosterRows = 0;
         var files = job.Rosters is { } folder ? RosterDiscovery.Batches(folder.Folder, folder.Display, errors) : [];
 
