@@ -73,13 +73,20 @@ public class PublishedHistoryTests
         Assert.Contains("compared with what was published: _site/data/catalogue.json, as of 2025-01-01 (1 institutions)", stdout, StringComparison.Ordinal);
     }
 
+    /// Publishes the tree, makes one edit, and runs check, which passes (warnings only); returns its standard error.
+    private static async Task<string> WarningsAfterEdit(string from, string to)
+    {
+        using var tree = Published();
+        Edit(tree, from, to);
+        var (exit, _, stderr) = await Check(tree);
+        Assert.Equal(0, exit);
+        return stderr;
+    }
+
     [Fact]
     public async Task Editing_the_name_without_an_event_warns_at_the_name_key()
     {
-        using var tree = Published();
-        Edit(tree, $"name: \"{Filed}\"", $"name: \"{Renamed}\"");
-        var (exit, _, stderr) = await Check(tree);
-        Assert.Equal(0, exit);
+        var stderr = await WarningsAfterEdit($"name: \"{Filed}\"", $"name: \"{Renamed}\"");
         Assert.StartsWith($"{File1}:4:1: warning SC2202: name was published as \"{Filed}\" (_site/data/catalogue.json, as of 2025-01-01) " +
             $"and now reads \"{Renamed}\"", stderr, StringComparison.Ordinal);
         Assert.Contains($"{{on: yyyy-MM-dd, type: renamed, name: \"{Renamed}\"}}", stderr, StringComparison.Ordinal);
@@ -88,10 +95,7 @@ public class PublishedHistoryTests
     [Fact]
     public async Task Editing_the_filed_scope_without_an_event_warns_at_the_occupations_key()
     {
-        using var tree = Published();
-        Edit(tree, "levels: [5, 4, 3]}", "levels: [5, 4, 3, 2]}");
-        var (exit, _, stderr) = await Check(tree);
-        Assert.Equal(0, exit);
+        var stderr = await WarningsAfterEdit("levels: [5, 4, 3]}", "levels: [5, 4, 3, 2]}");
         Assert.StartsWith($"{File1}:14:1: warning SC2203: occupations, the scope filed on 2024-03-01, differs from what was published " +
             "(_site/data/catalogue.json, as of 2025-01-01): 6-18-01-01/数控车工 levels 5 4 3 → 5 4 3 2.", stderr, StringComparison.Ordinal);
         Assert.Contains("type: scope_changed", stderr, StringComparison.Ordinal);
@@ -100,24 +104,15 @@ public class PublishedHistoryTests
     [Fact]
     public async Task A_published_event_that_is_gone_warns_at_the_events_key()
     {
-        using var tree = Published();
-        Edit(tree, "\n  - {on: 2024-06-01, type: suspended, note: 整改}", "");
-        var (exit, _, stderr) = await Check(tree);
-        Assert.Equal(0, exit);
+        var stderr = await WarningsAfterEdit("\n  - {on: 2024-06-01, type: suspended, note: 整改}", "");
         Assert.StartsWith($"{File1}:16:1: warning SC2204: the suspended event of 2024-06-01 was published", stderr, StringComparison.Ordinal);
         Assert.Contains("Put it back: {on: 2024-06-01, type: suspended, note: \"整改\"}", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_published_event_that_was_changed_warns_at_the_event()
-    {
-        using var tree = Published();
-        Edit(tree, "note: 整改}", "note: 停业整顿}");
-        var (exit, _, stderr) = await Check(tree);
-        Assert.Equal(0, exit);
+    public async Task A_published_event_that_was_changed_warns_at_the_event() =>
         Assert.StartsWith($"{File1}:17:5: warning SC2205: this event was published as {{on: 2024-06-01, type: suspended, note: \"整改\"}}",
-            stderr, StringComparison.Ordinal);
-    }
+            await WarningsAfterEdit("note: 整改}", "note: 停业整顿}"), StringComparison.Ordinal);
 
     [Fact]
     public async Task A_published_institution_whose_file_is_gone_warns()
