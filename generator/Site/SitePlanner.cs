@@ -130,7 +130,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             foreach (var entry in i.Scope)
             {
                 if (certifiers.TryGetValue(entry.OccupationCode, out var list))
-                    list.Add(new CertifierView(i.Seq, i.Institution.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
+                    list.Add(new CertifierView(i.Seq, i.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
             }
         }
         return certifiers;
