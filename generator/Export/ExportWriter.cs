@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
-using SkillCert.Core.Rosters;
 using SkillCert.Core.Signing;
 
 namespace SkillCert.Generator.Export;
@@ -64,11 +63,7 @@ public sealed class ExportWriter : IDisposable
             foreach (var i in institutions.OrderBy(i => i.Seq, StringComparer.Ordinal))
                 Run(insert, i.Seq, i.Name, i.Category, i.Route, i.Province, i.County, i.Status, i.StatusCause, i.Filing);
         }
-        using (var insert = Prepared("INSERT INTO signing_keys VALUES ($1, $2, $3, $4)", 4))
-        {
-            foreach (var k in keys.OrderBy(k => k.KeyId, StringComparer.Ordinal))
-                Run(insert, k.KeyId, Convert.ToBase64String(k.SubjectPublicKeyInfo), RosterDate.Write(k.ValidFrom), k.Retired is { } r ? RosterDate.Write(r) : null);
-        }
+        ExportKeyTable.Insert(_connection, keys);
         using (var insert = Prepared("INSERT INTO meta VALUES ($1, $2)", 2))
         {
             foreach (var (key, value) in meta.OrderBy(m => m.Key, StringComparer.Ordinal)) Run(insert, key, value);

@@ -159,17 +159,13 @@ internal sealed class ExportScenario : IDisposable
         return values;
     }
 
+    /// The export's signing keys, read as every reader reads them; a damaged one fails the test.
     public IReadOnlyList<PublishedKey> PublishedKeys()
     {
         using var connection = OpenExport();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY key_id";
-        using var reader = command.ExecuteReader();
-        var keys = new List<PublishedKey>();
-        while (reader.Read())
-            keys.Add(new PublishedKey(reader.GetString(0), Convert.FromBase64String(reader.GetString(1)), DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(3) ? null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)));
-        return keys;
+        var header = ExportHeader.Read(connection);
+        Assert.Empty(header.Problems);
+        return header.Keys;
     }
 
     private static void Write(string path, string text)
