@@ -40,10 +40,16 @@ public sealed class ExportWriter : IDisposable
 
     public int CertificateCount { get; private set; }
 
-    /// <summary>Starts a new export file; the path must not exist.</summary>
+    /// <summary>
+    /// Starts a new export file; the path must not exist. The file is created here, empty and readable by its owner
+    /// only (mode 600), before SQLite opens it: it holds names and ID hashes, and the rename that publishes it keeps
+    /// the mode, so it is never readable by others, not even while it is written.
+    /// </summary>
     public static ExportWriter Create(string path)
     {
-        if (File.Exists(path)) throw new IOException($"{path} already exists");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        new FileStream(path, options).Dispose();
         return new ExportWriter(path);
     }
 
