@@ -3,14 +3,15 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.VerifyApi.Lookups;
 
 namespace SkillCert.VerifyApi.Exports;
 
 /// <summary>
-/// Opens a candidate export, proves it is whole and of a schema this service reads, and builds a
-/// generation from it. Any problem becomes a refusal with a reason; nothing here throws for a bad file.
+/// Opens a candidate export, proves it is whole, of a schema this service reads and made with the configured ID key,
+/// and builds a generation from it. Any problem becomes a refusal with a reason; nothing here throws for a bad file.
 /// </summary>
-public sealed class ExportLoader(TimeProvider clock)
+public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
 {
     /// <summary>Enough connections for every core to run a query while others wait briefly; SQLite lookups take microseconds.</summary>
     public static int PoolSize { get; } = Math.Clamp(Environment.ProcessorCount * 2, 4, 32);
@@ -52,10 +53,11 @@ public sealed class ExportLoader(TimeProvider clock)
     }
 
     /// <summary>
-    /// Checks the header (schema version, tables, signing keys) and the file's integrity, through an ordinary locking
-    /// read-only connection. The cheap checks come first, so a refused candidate costs no full read of the file.
+    /// Checks the header (schema version, tables, signing keys), that the export was made with the configured ID key,
+    /// and the file's integrity, through an ordinary locking read-only connection. The cheap checks come first, so a
+    /// refused candidate costs no full read of the file.
     /// </summary>
-    private static ExportMeta? Validate(string path, string name, out IReadOnlyList<PublishedKey> keys, out string? problem)
+    private ExportMeta? Validate(string path, string name, out IReadOnlyList<PublishedKey> keys, out string? problem)
     {
         problem = null;
         keys = [];
@@ -80,6 +82,11 @@ public sealed class ExportLoader(TimeProvider clock)
         if (header.Value(ExportSchema.MetaKeys.ContentHash) is not { Length: > 0 } hash)
         {
             problem = $"the export file {name} has no {ExportSchema.MetaKeys.ContentHash} in its meta table";
+            return null;
+        }
+        if (idKey.MismatchWith(header.Value(ExportSchema.MetaKeys.IdKeyId), name) is { } mismatch)
+        {
+            problem = mismatch;
             return null;
         }
         var integrity = Strings(db, "PRAGMA quick_check(1)");
