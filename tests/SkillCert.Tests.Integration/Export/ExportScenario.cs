@@ -130,8 +130,11 @@ internal sealed class ExportScenario : IDisposable
     }
 
     /// Runs the export in this process, as the command does, with the scenario's folders and keys.
-    public ExportResult Export(params string[] signingKeys) => Export(new ExportRequest(Rosters, Content, Out,
-        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)));
+    public ExportResult Export(params string[] signingKeys) => Export(Request(signingKeys));
+
+    /// The export's options with the scenario's folders and keys, for a test to change one of them.
+    public ExportRequest Request(params string[] signingKeys) => new(Rosters, Content, Out,
+        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture));
 
     public ExportResult Export(ExportRequest request)
     {
