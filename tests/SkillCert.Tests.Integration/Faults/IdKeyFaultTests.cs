@@ -32,6 +32,14 @@ public class IdKeyFaultTests
 
     private static UnixFileMode Mode(string octal) => (UnixFileMode)Convert.ToInt32(octal, 8);
 
+    /// <summary>An id.key of the given mode in the application's folder.</summary>
+    private static Func<string, string> KeyFile(string mode) => folder =>
+    {
+        var path = Path.Combine(folder, "id.key");
+        ExportFixture.WriteIdKey(path, mode: Mode(mode));
+        return path;
+    };
+
     /// <summary>The layout kubelet gives a Secret: id.key → ..data/id.key, ..data → a dated folder holding the file.</summary>
     private static Func<string, string> SecretMount(string mode) => folder =>
     {
@@ -49,12 +57,7 @@ public class IdKeyFaultTests
     [InlineData("0600")]
     public async Task A_key_file_readable_only_by_its_owner_or_group_is_used(string mode)
     {
-        await using var app = new VerifyApplication(placeIdKey: folder =>
-        {
-            var path = Path.Combine(folder, "id.key");
-            ExportFixture.WriteIdKey(path, mode: Mode(mode));
-            return path;
-        });
+        await using var app = new VerifyApplication(placeIdKey: KeyFile(mode));
         var client = app.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
         Assert.Equal(2, (await (await LookUpZhang(client)).JsonAsync()).GetProperty("found").GetInt32());
@@ -68,12 +71,7 @@ public class IdKeyFaultTests
     [InlineData("0700")]
     public async Task A_key_file_others_may_read_or_write_is_refused_with_its_mode_and_the_chmod_to_run(string mode)
     {
-        await using var app = new VerifyApplication(placeIdKey: folder =>
-        {
-            var path = Path.Combine(folder, "id.key");
-            ExportFixture.WriteIdKey(path, mode: Mode(mode));
-            return path;
-        });
+        await using var app = new VerifyApplication(placeIdKey: KeyFile(mode));
         var client = app.Client();
         var reason = await NotReadyBecause(client);
         Assert.Contains($"the ID key file id.key has mode {mode}", reason, StringComparison.Ordinal);
@@ -84,24 +82,14 @@ public class IdKeyFaultTests
     [Fact]
     public async Task A_refused_key_leaves_certificates_answering_by_number()
     {
-        await using var app = new VerifyApplication(placeIdKey: folder =>
-        {
-            var path = Path.Combine(folder, "id.key");
-            ExportFixture.WriteIdKey(path, mode: Mode("0644"));
-            return path;
-        });
+        await using var app = new VerifyApplication(placeIdKey: KeyFile("0644"));
         Assert.Equal(HttpStatusCode.OK, (await app.Client().GetAsync(Certificate)).StatusCode);
     }
 
     [Fact]
     public async Task The_refusal_is_logged_with_the_key_files_full_path()
     {
-        await using var app = new VerifyApplication(placeIdKey: folder =>
-        {
-            var path = Path.Combine(folder, "id.key");
-            ExportFixture.WriteIdKey(path, mode: Mode("0644"));
-            return path;
-        });
+        await using var app = new VerifyApplication(placeIdKey: KeyFile("0644"));
         await NotReadyBecause(app.Client());
         Assert.Contains(app.Logs, l => l.Contains($"the ID key file {app.IdKeyPath} has mode 0644", StringComparison.Ordinal)
             && l.Contains($"chmod 0400 {app.IdKeyPath}", StringComparison.Ordinal));
