@@ -8,6 +8,15 @@ public static class ExportSchema
 {
     public const int Version = 1;
 
+    /// <summary>
+    /// The versions this build reads: the one it writes and, during a rollout, the ones before it that
+    /// <see cref="ExportHeader"/> still knows how to read. A version leaves this list only with its reading code.
+    /// </summary>
+    public static IReadOnlyList<int> ReadableVersions { get; } = [Version];
+
+    /// <summary>The tables every export has, <c>meta</c> first.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["meta", "signing_keys", "institutions", "certificates"];
+
     /// <summary>The statements that create an empty export, in order.</summary>
     public static IReadOnlyList<string> CreateStatements { get; } =
     [

@@ -49,7 +49,7 @@ public static class ExportRun
                 p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
         }
         var jobs = ExportJobs.Plan(layout, revocations.Revocations, inputs.Previous, catalogue, request, errors);
-        var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay);
+        var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay, inputs.PreviousIdKey);
 
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.Out))!,
             $".{Path.GetFileName(request.Out)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp");

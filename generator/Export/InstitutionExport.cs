@@ -20,6 +20,7 @@ public static class InstitutionExport
         var ledger = new InstitutionLedger(institution, context.SerialsFor(institution));
         var summary = new ResultsSummary(institution.Seq, institution.NameOn(context.AsOf));
         var rosterRows = 0;
+        var rotation = worker.PreviousHasher is null ? null : new IdKeyRotation(worker.PreviousHasher);
         var files = job.Rosters is { } folder ? RosterDiscovery.Batches(folder.Folder, folder.Display, errors) : [];
 
         for (var source = 0; source < files.Count; source++)
@@ -33,6 +34,7 @@ public static class InstitutionExport
             {
                 rows++;
                 if (rules.Check(row, problems) is not { } certificate) return;
+                rotation?.Add(row[RosterColumn.IdNumber], certificate);
                 ledger.Add(certificate);
                 summary.Count(certificate);
                 if (firstIssued is not { } first || certificate.IssuedOn < first) firstIssued = certificate.IssuedOn;
@@ -44,6 +46,7 @@ public static class InstitutionExport
         }
 
         var previous = job.InPrevious ? worker.PreviousCertificatesOf(institution.Seq) : [];
+        if (rotation is not null) previous = rotation.Rehash(previous);
         var outcome = ledger.Close(previous, context.FloorsOf(institution.Seq), job.Revocations);
         problems.AddRange(outcome.Problems);
         var years = outcome.Certificates.Select(c => c.IssuedOn.Year).ToHashSet();

@@ -59,9 +59,14 @@ public static class ExportFixture
         Events = [new FilingEvent(new DateOnly(2022, 3, 1), FilingEventType.Removed, Note: "违规开展认定")],
     };
 
-    /// <summary>Writes a complete export at <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0)
+    /// <summary>
+    /// Writes a complete export at <paramref name="path"/>, replacing any file there; its ID hashes are made with
+    /// <paramref name="idKey"/> (by default <see cref="IdKey"/>) and its meta names that key.
+    /// </summary>
+    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0,
+        byte[]? idKey = null)
     {
+        idKey ??= IdKey;
         if (File.Exists(path)) File.Delete(path);
         using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
         db.Open();
@@ -72,22 +77,22 @@ public static class ExportFixture
         Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
         Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
-
+        Meta(db, ExportSchema.MetaKeys.IdKeyId, IdHasher.KeyId(idKey));
         Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
-        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", Signer.KeyId, Convert.ToBase64String(Signer.SubjectPublicKeyInfo));
+        ExportKeyTable.Insert(db, [PublishedKey.FromSpki(Signer.SubjectPublicKeyInfo, new DateOnly(2021, 1, 1))], tx);
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 
-        Certificate(db, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
-        Certificate(db, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
-        Certificate(db, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
-        Certificate(db, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
+        Certificate(db, idKey, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
+        Certificate(db, idKey, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
+        Certificate(db, idKey, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
+        Certificate(db, idKey, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
         // Certificates in 2024 and 2025 keep the institution clear of the two-idle-years withdrawal rule.
-        Certificate(db, "Y000014000001245000001", "000001", "数控车工", 5, "2024-07-01", "赵六", WithCheck("14090219920115001"));
-        Certificate(db, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
+        Certificate(db, idKey, "Y000014000001245000001", "000001", "数控车工", 5, "2024-07-01", "赵六", WithCheck("14090219920115001"));
+        Certificate(db, idKey, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
         for (var i = 0; i < extraCertificates; i++)
         {
-            Certificate(db, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i, ExtraIdNumber(i));
+            Certificate(db, idKey, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i, ExtraIdNumber(i));
         }
         tx.Commit();
     }
@@ -111,6 +116,13 @@ public static class ExportFixture
         file.SetLength(file.Length / 2);
     }
 
+    /// <summary>Writes an ID key file as an operator keeps it: readable by its owner only, as the service requires.</summary>
+    public static void WriteIdKey(string path, byte[]? key = null, UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite)
+    {
+        File.WriteAllBytes(path, key ?? IdKey);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode);
+    }
+
     /// <summary>Writes to a sibling temporary file and renames it over <paramref name="path"/>, as publishing does.</summary>
     public static void Publish(string path, Action<string> write)
     {
@@ -129,11 +141,11 @@ public static class ExportFixture
             i.Category.ToString(), i.Route, i.County, status, cause,
             FilingJson.Serialize(i));
 
-    private static void Certificate(SqliteConnection db, string number, string institution, string? trade, int level, string issuedOn,
+    private static void Certificate(SqliteConnection db, byte[] idKey, string number, string institution, string? trade, int level, string issuedOn,
         string name, string id, (string On, string Reason)? revoked = null) =>
         Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
             number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
-            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(IdKey, id));
+            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(idKey, id));
 
     private static void Meta(SqliteConnection db, string key, string value) => Execute(db, "INSERT INTO meta VALUES ($1, $2)", key, value);
 

@@ -31,11 +31,8 @@ internal sealed class ExportFixture
             foreach (var statement in ExportSchema.CreateStatements) Execute(connection, statement);
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.SchemaVersion), ("$v", schemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.ExportedAt), ("$v", "2024-12-31"));
-            foreach (var (key, from, retired) in _keys)
-            {
-                Execute(connection, "INSERT INTO signing_keys (key_id, public_key, valid_from, retired) VALUES ($id, $key, $from, $retired)",
-                    ("$id", key.KeyId), ("$key", Convert.ToBase64String(key.SubjectPublicKeyInfo)), ("$from", from), ("$retired", (object?)retired ?? DBNull.Value));
-            }
+            ExportKeyTable.Insert(connection, _keys.Select(k => PublishedKey.FromSpki(k.Key.SubjectPublicKeyInfo, Day(k.ValidFrom),
+                k.Retired is { } retired ? Day(retired) : null)));
             foreach (var (number, seq, level, issuedOn) in _certificates)
             {
                 Execute(connection, """
@@ -47,6 +44,8 @@ internal sealed class ExportFixture
         }
         return path;
     }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
