@@ -9,7 +9,7 @@ public sealed class ClaimVerifier(IReadOnlyList<PublishedKey> keys)
     {
         var key = Keys.FirstOrDefault(k => string.Equals(k.KeyId, signed.KeyId, StringComparison.OrdinalIgnoreCase));
         if (key is null) return SignatureVerdict.UnknownKey;
-        if (!key.Verifies(signed.Claims, signed.Signature)) return SignatureVerdict.BadSignature;
+        if (!key.Verifies(signed)) return SignatureVerdict.BadSignature;
         // A retired key still vouches for certificates issued while it was current, never for later ones.
         return key.Retired is { } retired && signed.Claims.IssuedOn >= retired ? SignatureVerdict.RetiredKey : SignatureVerdict.Valid;
     }

@@ -31,13 +31,18 @@ public sealed record PublishedKey(string KeyId, byte[] SubjectPublicKeyInfo, Dat
         }
     }
 
-    /// <summary>True when the signature over the claims was made by this key's private half.</summary>
-    public bool Verifies(QrClaims claims, byte[] signature)
+    /// <summary>
+    /// True when this key's private half signed the claims in the link's version, in the form that version requires:
+    /// any s in version 0, which printed certificates carry, and only low s from version 1.
+    /// </summary>
+    public bool Verifies(SignedClaims signed)
     {
-        if (signature.Length != 64) return false;
+        if (signed.Signature.Length != P256Signature.Length || !ClaimsEncoding.IsKnown(signed.Version)) return false;
+        if (signed.Version > ClaimsEncoding.Legacy && !P256Signature.HasLowS(signed.Signature)) return false;
         using var key = ECDsa.Create();
         key.ImportSubjectPublicKeyInfo(SubjectPublicKeyInfo, out _);
-        return key.VerifyData(claims.SignedBytes(), signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return key.VerifyData(ClaimsEncoding.SignedBytes(signed.Claims, signed.Version), signed.Signature, HashAlgorithmName.SHA256,
+            DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
     }
 
     /// <summary>The key as a JSON Web Key (RFC 7517), the form WebCrypto imports for offline checks.</summary>

@@ -126,7 +126,7 @@ public class ResultPageTests
     {
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
         var href = page.QuerySelector(".claims a")!.GetAttribute("href")!;
-        Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?n=", href, StringComparison.Ordinal);
+        Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?v=1&n=", href, StringComparison.Ordinal);
         var (status, view, _) = await GetAsync(href);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(ExportFixture.ZhangName, view.QuerySelector("[data-field='holder-name']")?.TextContent);

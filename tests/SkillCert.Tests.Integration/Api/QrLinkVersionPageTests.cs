@@ -1,0 +1,43 @@
+using AngleSharp.Html.Parser;
+using SkillCert.Core.Signing;
+using SkillCert.Tests.Integration.Certificates;
+
+namespace SkillCert.Tests.Integration.Api;
+
+/// The result page opened from a QR link of either version.
+public class QrLinkVersionPageTests
+{
+    private static readonly Uri VerifyUrl = new(ExportFixture.Site.VerifyUrl);
+    private static readonly QrClaims ZhangClaims = new(ExportFixture.ValidNumber, ExportFixture.ZhangName, 3, new DateOnly(2022, 5, 10));
+
+    private static async Task<(string Heading, string Body)> ClaimsOf(string link)
+    {
+        await using var app = new VerifyApplication();
+        var html = await app.Client().GetStringAsync(new Uri(link).PathAndQuery);
+        var page = new HtmlParser().ParseDocument(html);
+        return (page.QuerySelector(".claims h2")?.TextContent.Trim() ?? "", page.Body!.TextContent);
+    }
+
+    private static SignedClaims LegacyHighS(QrClaims claims) => LegacySignature.HighS(ExportFixture.Signer.ExportPrivateKeyPem(), claims);
+
+    [Fact]
+    public async Task A_version_1_compact_link_is_authentic() =>
+        Assert.Equal("二维码真实", (await ClaimsOf(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims)))).Heading);
+
+    [Fact]
+    public async Task A_version_0_compact_link_with_a_high_s_as_printed_before_versions_is_authentic() =>
+        Assert.Equal("二维码真实", (await ClaimsOf(QrLink.Build(VerifyUrl, LegacyHighS(ZhangClaims)))).Heading);
+
+    [Fact]
+    public async Task A_version_0_readable_link_with_a_high_s_is_authentic() =>
+        Assert.Equal("二维码真实", (await ClaimsOf(QrLink.BuildReadable(VerifyUrl, LegacyHighS(ZhangClaims)))).Heading);
+
+    [Fact]
+    public async Task A_version_1_link_with_a_high_s_is_not_authentic_and_shows_no_full_name()
+    {
+        var signed = ExportFixture.Signer.Sign(ZhangClaims);
+        var (heading, body) = await ClaimsOf(QrLink.Build(VerifyUrl, signed with { Signature = P256Signature.Mirror(signed.Signature) }));
+        Assert.Equal("二维码已被改动", heading);
+        Assert.DoesNotContain(ExportFixture.ZhangName, body, StringComparison.Ordinal);
+    }
+}
