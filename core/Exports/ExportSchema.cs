@@ -3,10 +3,17 @@ namespace SkillCert.Core.Exports;
 /// <summary>
 /// The certificate export: one SQLite file that the verification service opens read-only. The schema is a
 /// published contract; any change that a reader could notice raises <see cref="Version"/>.
+/// Version 2 added <c>signing_keys.revoked</c>.
 /// </summary>
 public static class ExportSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// The oldest version a re-export continues from (its numbers, serial floors and keys carry over). Version 1 lacks
+    /// only <c>signing_keys.revoked</c>, so every key in it reads as never revoked.
+    /// </summary>
+    public const int OldestContinued = 1;
 
     /// <summary>The statements that create an empty export, in order.</summary>
     public static IReadOnlyList<string> CreateStatements { get; } =
@@ -22,7 +29,8 @@ public static class ExportSchema
             key_id      TEXT PRIMARY KEY,
             public_key  TEXT NOT NULL,
             valid_from  TEXT NOT NULL,
-            retired     TEXT
+            retired     TEXT,
+            revoked     TEXT
         ) WITHOUT ROWID
         """,
         """

@@ -17,4 +17,7 @@ public enum SignatureVerdict
 
     /// <summary>The signature is sound, but the key had been retired before the certificate's issue date.</summary>
     RetiredKey,
+
+    /// <summary>The key was revoked: its private half may be in other hands, so nothing it signed is trusted.</summary>
+    RevokedKey,
 }

@@ -54,7 +54,7 @@ public static class ExportReader
     private static List<PublishedKey> ReadKeys(SqliteConnection connection, string path, DiagnosticBag bag)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY valid_from, key_id";
+        command.CommandText = "SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys ORDER BY valid_from, key_id";
         using var reader = command.ExecuteReader();
         var keys = new List<PublishedKey>();
         while (reader.Read())
@@ -63,7 +63,7 @@ public static class ExportReader
             try
             {
                 var key = PublishedKey.FromSpki(Convert.FromBase64String(reader.GetString(1)), Day(reader.GetString(2)),
-                    reader.IsDBNull(3) ? null : Day(reader.GetString(3)));
+                    reader.IsDBNull(3) ? null : Day(reader.GetString(3)), reader.IsDBNull(4) ? null : Day(reader.GetString(4)));
                 key.ToJwk();
                 if (key.KeyId != keyId)
                     bag.Error(DiagnosticCodes.BadExport, SourceSpot.OfFile(path), $"signing key \"{keyId}\" has the id {key.KeyId} by its public key; the export is damaged");

@@ -1,4 +1,5 @@
 namespace SkillCert.Generator.Export;
 
-/// <summary>The options of one <c>skillcert export</c> run, as given on the command line.</summary>
-public sealed record ExportRequest(string Rosters, string Content, string Out, IReadOnlyList<string> SigningKeys, string IdKey, string? Report, DateOnly AsOf);
+/// <summary>The options of one <c>skillcert export</c> run, as given on the command line; <paramref name="RevokeKeys"/> are key ids to revoke.</summary>
+public sealed record ExportRequest(string Rosters, string Content, string Out, IReadOnlyList<string> SigningKeys, string IdKey, string? Report, DateOnly AsOf,
+    IReadOnlyList<string>? RevokeKeys = null);

@@ -64,10 +64,11 @@ public sealed class ExportWriter : IDisposable
             foreach (var i in institutions.OrderBy(i => i.Seq, StringComparer.Ordinal))
                 Run(insert, i.Seq, i.Name, i.Category, i.Route, i.Province, i.County, i.Status, i.StatusCause, i.Filing);
         }
-        using (var insert = Prepared("INSERT INTO signing_keys VALUES ($1, $2, $3, $4)", 4))
+        using (var insert = Prepared("INSERT INTO signing_keys VALUES ($1, $2, $3, $4, $5)", 5))
         {
             foreach (var k in keys.OrderBy(k => k.KeyId, StringComparer.Ordinal))
-                Run(insert, k.KeyId, Convert.ToBase64String(k.SubjectPublicKeyInfo), RosterDate.Write(k.ValidFrom), k.Retired is { } r ? RosterDate.Write(r) : null);
+                Run(insert, k.KeyId, Convert.ToBase64String(k.SubjectPublicKeyInfo), RosterDate.Write(k.ValidFrom),
+                    k.Retired is { } r ? RosterDate.Write(r) : null, k.Revoked is { } v ? RosterDate.Write(v) : null);
         }
         using (var insert = Prepared("INSERT INTO meta VALUES ($1, $2)", 2))
         {

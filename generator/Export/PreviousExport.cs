@@ -46,15 +46,18 @@ public sealed class PreviousExport
             using (var rows = read.ExecuteReader())
                 while (rows.Read()) meta[rows.GetString(0)] = rows.GetString(1);
             var version = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
-            if (version != ExportSchema.Version.ToString(CultureInfo.InvariantCulture))
-                throw new InvalidDataException($"it has export schema version {version ?? "(none)"}, and this skillcert writes version {ExportSchema.Version}");
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var schema)
+                || schema < ExportSchema.OldestContinued || schema > ExportSchema.Version)
+                throw new InvalidDataException($"it has export schema version {version ?? "(none)"}, and this skillcert continues versions {ExportSchema.OldestContinued} to {ExportSchema.Version}");
             var keys = new List<PublishedKey>();
-            using (var read = Command(connection, "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY key_id"))
+            // Version 1 has no revoked column: none of its keys was revoked.
+            var revoked = schema >= 2 ? "revoked" : "NULL";
+            using (var read = Command(connection, $"SELECT key_id, public_key, valid_from, retired, {revoked} FROM signing_keys ORDER BY key_id"))
             using (var rows = read.ExecuteReader())
             {
                 while (rows.Read())
                     keys.Add(new PublishedKey(rows.GetString(0), Convert.FromBase64String(rows.GetString(1)), Day(rows.GetString(2)),
-                        rows.IsDBNull(3) ? null : Day(rows.GetString(3))));
+                        rows.IsDBNull(3) ? null : Day(rows.GetString(3)), rows.IsDBNull(4) ? null : Day(rows.GetString(4))));
             }
             var institutions = new List<string>();
             using (var read = Command(connection, "SELECT DISTINCT institution FROM certificates ORDER BY institution"))

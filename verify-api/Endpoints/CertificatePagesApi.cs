@@ -83,6 +83,7 @@ public static class CertificatePagesApi
         ClaimsVerdict.Mismatch => "二维码签名有效，但其中的姓名、等级或发证日期与证书记录不一致，因此只显示遮盖后的姓名。",
         ClaimsVerdict.UnknownKey => "二维码的签名密钥不是本系统公布的密钥，无法证明其真实性，因此只显示遮盖后的姓名。",
         ClaimsVerdict.RetiredKey => "二维码的签名密钥在发证日期之前已经停用，无法证明其真实性，因此只显示遮盖后的姓名。",
+        ClaimsVerdict.RevokedKey => "二维码的签名密钥已被撤销，它签发的二维码都不可信，因此只显示遮盖后的姓名。",
         ClaimsVerdict.Tampered => "二维码签名与其内容不符，链接可能被改动过，因此只显示遮盖后的姓名。",
         _ when claimsGiven => "链接中的签名信息不完整或已损坏，因此只显示遮盖后的姓名。",
         _ => "仅凭证书编号只能查看遮盖后的姓名。查看完整证书，请扫描证书上的二维码，经签名核验后打开。",

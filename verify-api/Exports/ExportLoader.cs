@@ -175,13 +175,13 @@ public sealed class ExportLoader(TimeProvider clock)
 
     private static List<PublishedKey> ReadKeys(ExportConnection connection)
     {
-        using var command = connection.CreateCommand("SELECT key_id, public_key, valid_from, retired FROM signing_keys");
+        using var command = connection.CreateCommand("SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys");
         using var r = command.ExecuteReader();
         var keys = new List<PublishedKey>();
         while (r.Read())
         {
             keys.Add(new PublishedKey(r.GetString(0), Convert.FromBase64String(r.GetString(1)), Day(r.GetString(2)),
-                r.IsDBNull(3) ? null : Day(r.GetString(3))));
+                r.IsDBNull(3) ? null : Day(r.GetString(3)), r.IsDBNull(4) ? null : Day(r.GetString(4))));
         }
         return keys;
     }

@@ -88,16 +88,18 @@ public static class ResultPages
             ClaimsVerdict.Mismatch => "二维码信息与证书记录不符",
             ClaimsVerdict.UnknownKey => "二维码的签名密钥未公布",
             ClaimsVerdict.RetiredKey => "二维码的签名密钥已停用",
+            ClaimsVerdict.RevokedKey => "二维码的签名密钥已撤销",
             _ => "二维码已被改动",
         };
         return new(Slug(check.Verdict), heading, check.MessageZh);
     }
 
-    /// <summary>The verdict's stable name for styles and tests: authentic, revoked, mismatch, unknown-key, retired-key, tampered.</summary>
+    /// <summary>The verdict's stable name for styles and tests: authentic, revoked, mismatch, unknown-key, retired-key, revoked-key, tampered.</summary>
     public static string Slug(ClaimsVerdict verdict) => verdict switch
     {
         ClaimsVerdict.UnknownKey => "unknown-key",
         ClaimsVerdict.RetiredKey => "retired-key",
+        ClaimsVerdict.RevokedKey => "revoked-key",
         _ => verdict.ToString().ToLowerInvariant(),
     };
 

@@ -34,6 +34,9 @@ public static class ExportFixture
     /// <summary>The export's published signing key, kept so tests can sign QR claims as a certificate renderer would.</summary>
     public static readonly SigningKey Signer = SigningKey.Create();
 
+    /// <summary>A key the export publishes as revoked (on 2025-01-01): it was current until 2021, when it was leaked.</summary>
+    public static readonly SigningKey RevokedSigner = SigningKey.Create();
+
     public static readonly ExportedSite Site = new("测试市评价机构目录", "测试市人力资源和社会保障局", "测试市职业技能鉴定服务中心",
         "https://catalogue.test.example/", "https://verify.test.example/", null, null, null, null, null);
 
@@ -60,21 +63,23 @@ public static class ExportFixture
     };
 
     /// <summary>Writes a complete export at <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0)
+    public static void Write(string path, string contentHash = "version-one", string? schemaVersion = null, int extraCertificates = 0)
     {
         if (File.Exists(path)) File.Delete(path);
         using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
         db.Open();
         using var tx = db.BeginTransaction();
         foreach (var statement in ExportSchema.CreateStatements) Execute(db, statement);
-        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion);
+        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion ?? ExportSchema.Version.ToString(CultureInfo.InvariantCulture));
         Meta(db, ExportSchema.MetaKeys.ExportedAt, "2026-03-01");
         Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
         Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
 
         Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
-        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", Signer.KeyId, Convert.ToBase64String(Signer.SubjectPublicKeyInfo));
+        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL, NULL)", Signer.KeyId, Convert.ToBase64String(Signer.SubjectPublicKeyInfo));
+        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2020-01-01', '2021-01-01', '2025-01-01')",
+            RevokedSigner.KeyId, Convert.ToBase64String(RevokedSigner.SubjectPublicKeyInfo));
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 

@@ -4,7 +4,7 @@ using SkillCert.Tests.Integration.Certificates;
 
 namespace SkillCert.Tests.Integration.Api;
 
-/// The result page opened from a QR link of either version.
+/// The result page opened from a QR link of either version, and from one signed by a revoked key.
 public class QrLinkVersionPageTests
 {
     private static readonly Uri VerifyUrl = new(ExportFixture.Site.VerifyUrl);
@@ -38,6 +38,14 @@ public class QrLinkVersionPageTests
         var signed = ExportFixture.Signer.Sign(ZhangClaims);
         var (heading, body) = await ClaimsOf(QrLink.Build(VerifyUrl, signed with { Signature = P256Signature.Mirror(signed.Signature) }));
         Assert.Equal("二维码已被改动", heading);
+        Assert.DoesNotContain(ExportFixture.ZhangName, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_signed_by_a_revoked_key_says_so_and_shows_no_full_name()
+    {
+        var (heading, body) = await ClaimsOf(QrLink.Build(VerifyUrl, ExportFixture.RevokedSigner.Sign(ZhangClaims)));
+        Assert.Equal("二维码的签名密钥已撤销", heading);
         Assert.DoesNotContain(ExportFixture.ZhangName, body, StringComparison.Ordinal);
     }
 }

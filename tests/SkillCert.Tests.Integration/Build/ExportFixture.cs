@@ -8,7 +8,7 @@ namespace SkillCert.Tests.Integration.Build;
 internal sealed class ExportFixture
 {
     private readonly List<(string Number, string Seq, int Level, string IssuedOn)> _certificates = [];
-    private readonly List<(SigningKey Key, string ValidFrom, string? Retired)> _keys = [];
+    private readonly List<(SigningKey Key, string ValidFrom, string? Retired, string? Revoked)> _keys = [];
 
     public ExportFixture Certificates(string seq, int year, int level, int count)
     {
@@ -17,9 +17,9 @@ internal sealed class ExportFixture
         return this;
     }
 
-    public ExportFixture Key(SigningKey key, string validFrom, string? retired = null)
+    public ExportFixture Key(SigningKey key, string validFrom, string? retired = null, string? revoked = null)
     {
-        _keys.Add((key, validFrom, retired));
+        _keys.Add((key, validFrom, retired, revoked));
         return this;
     }
 
@@ -31,10 +31,11 @@ internal sealed class ExportFixture
             foreach (var statement in ExportSchema.CreateStatements) Execute(connection, statement);
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.SchemaVersion), ("$v", schemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.ExportedAt), ("$v", "2024-12-31"));
-            foreach (var (key, from, retired) in _keys)
+            foreach (var (key, from, retired, revoked) in _keys)
             {
-                Execute(connection, "INSERT INTO signing_keys (key_id, public_key, valid_from, retired) VALUES ($id, $key, $from, $retired)",
-                    ("$id", key.KeyId), ("$key", Convert.ToBase64String(key.SubjectPublicKeyInfo)), ("$from", from), ("$retired", (object?)retired ?? DBNull.Value));
+                Execute(connection, "INSERT INTO signing_keys (key_id, public_key, valid_from, retired, revoked) VALUES ($id, $key, $from, $retired, $revoked)",
+                    ("$id", key.KeyId), ("$key", Convert.ToBase64String(key.SubjectPublicKeyInfo)), ("$from", from), ("$retired", (object?)retired ?? DBNull.Value),
+                    ("$revoked", (object?)revoked ?? DBNull.Value));
             }
             foreach (var (number, seq, level, issuedOn) in _certificates)
             {

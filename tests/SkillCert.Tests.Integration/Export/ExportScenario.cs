@@ -130,8 +130,12 @@ internal sealed class ExportScenario : IDisposable
     }
 
     /// Runs the export in this process, as the command does, with the scenario's folders and keys.
-    public ExportResult Export(params string[] signingKeys) => Export(new ExportRequest(Rosters, Content, Out,
-        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)));
+    public ExportResult Export(params string[] signingKeys) => Revoking([], signingKeys);
+
+    /// Runs the export with --revoke-key for each of <paramref name="revokeKeys"/>.
+    public ExportResult Revoking(IReadOnlyList<string> revokeKeys, params string[] signingKeys) => Export(new ExportRequest(Rosters, Content, Out,
+        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture),
+        revokeKeys));
 
     public ExportResult Export(ExportRequest request)
     {
@@ -163,12 +167,12 @@ internal sealed class ExportScenario : IDisposable
     {
         using var connection = OpenExport();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY key_id";
+        command.CommandText = "SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys ORDER BY key_id";
         using var reader = command.ExecuteReader();
         var keys = new List<PublishedKey>();
+        DateOnly? Day(int column) => reader.IsDBNull(column) ? null : DateOnly.Parse(reader.GetString(column), System.Globalization.CultureInfo.InvariantCulture);
         while (reader.Read())
-            keys.Add(new PublishedKey(reader.GetString(0), Convert.FromBase64String(reader.GetString(1)), DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(3) ? null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)));
+            keys.Add(new PublishedKey(reader.GetString(0), Convert.FromBase64String(reader.GetString(1)), Day(2)!.Value, Day(3), Day(4)));
         return keys;
     }
 

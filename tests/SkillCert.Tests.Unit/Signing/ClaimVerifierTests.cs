@@ -62,6 +62,14 @@ public class ClaimVerifierTests
     }
 
     [Fact]
+    public void A_revoked_key_vouches_for_nothing_not_even_what_it_signed_before_it_was_revoked()
+    {
+        using var key = SigningKey.Create();
+        var revoked = Published(key, new DateOnly(2025, 1, 1)) with { Revoked = new DateOnly(2025, 1, 1) };
+        Assert.Equal(SignatureVerdict.RevokedKey, new ClaimVerifier([revoked]).Verify(key.Sign(Claims)));
+    }
+
+    [Fact]
     public void A_signature_with_a_high_s_is_refused_in_a_version_1_link()
     {
         using var key = SigningKey.Create();
