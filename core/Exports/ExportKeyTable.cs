@@ -17,8 +17,8 @@ public static class ExportKeyTable
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "INSERT INTO signing_keys (key_id, public_key, valid_from, retired) VALUES (@key_id, @public_key, @valid_from, @retired)";
-        var parameters = new[] { "@key_id", "@public_key", "@valid_from", "@retired" }.Select(name =>
+        command.CommandText = "INSERT INTO signing_keys (key_id, public_key, valid_from, retired, revoked) VALUES (@key_id, @public_key, @valid_from, @retired, @revoked)";
+        var parameters = new[] { "@key_id", "@public_key", "@valid_from", "@retired", "@revoked" }.Select(name =>
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
@@ -31,6 +31,7 @@ public static class ExportKeyTable
             parameters[1].Value = Convert.ToBase64String(key.SubjectPublicKeyInfo);
             parameters[2].Value = RosterDate.Write(key.ValidFrom);
             parameters[3].Value = key.Retired is { } retired ? RosterDate.Write(retired) : DBNull.Value;
+            parameters[4].Value = key.Revoked is { } revoked ? RosterDate.Write(revoked) : DBNull.Value;
             command.ExecuteNonQuery();
         }
     }
@@ -44,7 +45,9 @@ public static class ExportKeyTable
         using var command = connection.CreateCommand();
         command.CommandText = version switch
         {
-            1 => "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY valid_from, key_id",
+            // Version 1 has no revoked column: none of its keys was revoked.
+            1 => "SELECT key_id, public_key, valid_from, retired, NULL FROM signing_keys ORDER BY valid_from, key_id",
+            2 => "SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys ORDER BY valid_from, key_id",
             _ => throw new ArgumentOutOfRangeException(nameof(version), version, "no query for this schema version; ExportSchema.ReadableVersions and ExportKeyTable.Read must move together"),
         };
         using var rows = command.ExecuteReader();
@@ -52,12 +55,13 @@ public static class ExportKeyTable
         while (rows.Read())
         {
             var keyId = rows.GetString(0);
-            if (Check(keyId, rows.GetString(1), rows.GetString(2), rows.IsDBNull(3) ? null : rows.GetString(3), problems) is { } key) keys.Add(key);
+            if (Check(keyId, rows.GetString(1), rows.GetString(2), rows.IsDBNull(3) ? null : rows.GetString(3),
+                    rows.IsDBNull(4) ? null : rows.GetString(4), problems) is { } key) keys.Add(key);
         }
         return keys;
     }
 
-    private static PublishedKey? Check(string keyId, string publicKey, string validFrom, string? retired, List<ExportProblem> problems)
+    private static PublishedKey? Check(string keyId, string publicKey, string validFrom, string? retired, string? revoked, List<ExportProblem> problems)
     {
         try
         {
@@ -68,7 +72,7 @@ public static class ExportKeyTable
                 if (read != spki.Length || ecdsa.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
                     return Problem(problems, ExportProblemKind.UnreadableKey, keyId, $"has signing key \"{keyId}\" that cannot be read: it is not a P-256 public key");
             }
-            var key = PublishedKey.FromSpki(spki, Day(validFrom), retired is null ? null : Day(retired));
+            var key = PublishedKey.FromSpki(spki, Day(validFrom), retired is null ? null : Day(retired), revoked is null ? null : Day(revoked));
             if (key.KeyId == keyId) return key;
             return Problem(problems, ExportProblemKind.KeyIdMismatch, keyId, $"has signing key \"{keyId}\" whose public key has the id {key.KeyId}; it is damaged");
         }

@@ -34,8 +34,14 @@ public static class ExportFixture
     /// <summary>The export's published signing key, kept so tests can sign QR claims as a certificate renderer would.</summary>
     public static readonly SigningKey Signer = SigningKey.Create();
 
+    /// <summary>A key the export publishes as revoked (on 2025-01-01): it was current until 2021, when it was leaked.</summary>
+    public static readonly SigningKey RevokedSigner = SigningKey.Create();
+
     public static readonly ExportedSite Site = new("测试市评价机构目录", "测试市人力资源和社会保障局", "测试市职业技能鉴定服务中心",
         "https://catalogue.test.example/", "https://verify.test.example/", null, null, null, null, null);
+
+    /// <summary>Machinery's name since 2024-01-08; its certificates of 2022 and 2023 carry the old one.</summary>
+    public const string RenamedMachinery = "忻州示例重工有限公司";
 
     public static readonly Institution Machinery = new()
     {
@@ -45,7 +51,11 @@ public static class ExportFixture
         County = "忻府区",
         FiledOn = new DateOnly(2021, 6, 1),
         Occupations = [new ScopeEntry("6-18-01-01", "数控车工", [5, 4, 3])],
-        Events = [new FilingEvent(new DateOnly(2024, 5, 20), FilingEventType.Renewed, new DateOnly(2027, 5, 31))],
+        Events =
+        [
+            new FilingEvent(new DateOnly(2024, 1, 8), FilingEventType.Renamed, Name: RenamedMachinery),
+            new FilingEvent(new DateOnly(2024, 5, 20), FilingEventType.Renewed, new DateOnly(2027, 5, 31)),
+        ],
     };
 
     public static readonly Institution Colliery = new()
@@ -63,7 +73,7 @@ public static class ExportFixture
     /// Writes a complete export at <paramref name="path"/>, replacing any file there; its ID hashes are made with
     /// <paramref name="idKey"/> (by default <see cref="IdKey"/>) and its meta names that key.
     /// </summary>
-    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0,
+    public static void Write(string path, string contentHash = "version-one", string? schemaVersion = null, int extraCertificates = 0,
         byte[]? idKey = null)
     {
         idKey ??= IdKey;
@@ -72,14 +82,15 @@ public static class ExportFixture
         db.Open();
         using var tx = db.BeginTransaction();
         foreach (var statement in ExportSchema.CreateStatements) Execute(db, statement);
-        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion);
+        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion ?? ExportSchema.Version.ToString(CultureInfo.InvariantCulture));
         Meta(db, ExportSchema.MetaKeys.ExportedAt, "2026-03-01");
         Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
         Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
         Meta(db, ExportSchema.MetaKeys.IdKeyId, IdHasher.KeyId(idKey));
         Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
-        ExportKeyTable.Insert(db, [PublishedKey.FromSpki(Signer.SubjectPublicKeyInfo, new DateOnly(2021, 1, 1))], tx);
+        ExportKeyTable.Insert(db, [PublishedKey.FromSpki(Signer.SubjectPublicKeyInfo, new DateOnly(2021, 1, 1)),
+            PublishedKey.FromSpki(RevokedSigner.SubjectPublicKeyInfo, new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), new DateOnly(2025, 1, 1))], tx);
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 
@@ -137,7 +148,7 @@ public static class ExportFixture
     public static string WithCheck(string first17) => first17 + IdNumber.ComputeCheckCharacter(first17);
 
     private static void Institution(SqliteConnection db, Institution i, string status, string cause) =>
-        Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.Name,
+        Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.NameOn(new DateOnly(2026, 3, 1)),
             i.Category.ToString(), i.Route, i.County, status, cause,
             FilingJson.Serialize(i));
 

@@ -136,6 +136,10 @@ internal sealed class ExportScenario : IDisposable
     public ExportRequest Request(params string[] signingKeys) => new(Rosters, Content, Out,
         signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture));
 
+    /// Runs the export with --revoke-key for each of <paramref name="revokeKeys"/>.
+    public ExportResult Revoking(IReadOnlyList<string> revokeKeys, params string[] signingKeys) =>
+        Export(Request(signingKeys) with { RevokeKeys = revokeKeys });
+
     public ExportResult Export(ExportRequest request)
     {
         var output = new StringWriter();

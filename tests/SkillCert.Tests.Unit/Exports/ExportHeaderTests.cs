@@ -69,7 +69,7 @@ public class ExportHeaderTests
         var header = db.Read();
         var problem = Assert.Single(header.Problems);
         Assert.Equal((ExportProblemKind.UnreadableVersion, "99"), (problem.Kind, problem.FoundVersion));
-        Assert.Equal($"has schema version 99; this build reads version {ExportSchema.Version}", problem.Message);
+        Assert.Equal("has schema version 99; this build reads versions 1, 2", problem.Message);
         Assert.False(header.IsReadable);
         Assert.Null(header.SchemaVersion);
     }
@@ -106,8 +106,28 @@ public class ExportHeaderTests
     public void Nothing_is_read_after_a_version_this_build_does_not_read()
     {
         using var key = SigningKey.Create();
-        using var db = new HeaderDatabase(schemaVersion: "2").Key(key);
+        using var db = new HeaderDatabase(schemaVersion: "99").Key(key);
         Assert.Empty(db.Read().Keys);
+    }
+
+    [Fact]
+    public void A_version_1_export_without_the_revoked_column_reads_with_no_key_revoked()
+    {
+        using var key = SigningKey.Create();
+        using var db = new HeaderDatabase(schemaVersion: "1").Drop("signing_keys")
+            .Create("CREATE TABLE signing_keys (key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, valid_from TEXT NOT NULL, retired TEXT) WITHOUT ROWID")
+            .Insert("INSERT INTO signing_keys VALUES ($1, $2, '2024-01-01', NULL)", key.KeyId, Convert.ToBase64String(key.SubjectPublicKeyInfo));
+        var header = db.Read();
+        Assert.Empty(header.Problems);
+        Assert.Null(Assert.Single(header.Keys).Revoked);
+    }
+
+    [Fact]
+    public void A_revoked_key_reads_with_its_revocation_date()
+    {
+        using var key = SigningKey.Create();
+        using var db = new HeaderDatabase().KeyRow(key.KeyId, Convert.ToBase64String(key.SubjectPublicKeyInfo), retired: "2025-01-01", revoked: "2025-02-01");
+        Assert.Equal(new DateOnly(2025, 2, 1), Assert.Single(db.Read().Keys).Revoked);
     }
 
     [Fact]

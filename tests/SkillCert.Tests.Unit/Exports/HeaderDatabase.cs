@@ -8,7 +8,7 @@ namespace SkillCert.Tests.Unit.Exports;
 /// An export in memory, made from the published schema, that each test spoils in one way before reading its header.
 internal sealed class HeaderDatabase : IDisposable
 {
-    public HeaderDatabase(string? schemaVersion = "1", bool withTables = true)
+    public HeaderDatabase(string? schemaVersion = "2", bool withTables = true)
     {
         Connection = new SqliteConnection("Data Source=:memory:");
         Connection.Open();
@@ -27,14 +27,27 @@ internal sealed class HeaderDatabase : IDisposable
     }
 
     /// A key row exactly as given, so that a test can write one the export writer never would.
-    public HeaderDatabase KeyRow(string keyId, string publicKey, string validFrom = "2024-01-01", string? retired = null)
+    public HeaderDatabase KeyRow(string keyId, string publicKey, string validFrom = "2024-01-01", string? retired = null, string? revoked = null)
     {
-        Execute("INSERT INTO signing_keys VALUES ($1, $2, $3, $4)", keyId, publicKey, validFrom, retired);
+        Execute("INSERT INTO signing_keys VALUES ($1, $2, $3, $4, $5)", keyId, publicKey, validFrom, retired, revoked);
         return this;
     }
 
     public HeaderDatabase Key(SigningKey key, string validFrom = "2024-01-01", string? retired = null) =>
         KeyRow(key.KeyId, Convert.ToBase64String(key.SubjectPublicKeyInfo), validFrom, retired);
+
+    /// A statement of the test's own, such as an older schema's table.
+    public HeaderDatabase Create(string sql)
+    {
+        Execute(sql);
+        return this;
+    }
+
+    public HeaderDatabase Insert(string sql, params object?[] values)
+    {
+        Execute(sql, values);
+        return this;
+    }
 
     public HeaderDatabase Drop(string table)
     {
