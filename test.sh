@@ -4,16 +4,20 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# The browser tests drive Debian's Chromium; install it when it is missing and we may.
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's Chromium, and pages and printed certificates need a CJK font (Noto Serif/Sans CJK):
+# without it Chinese renders as empty boxes. Install what is missing, when we may.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
   if [ -z "$apt_get" ]; then
-    echo "test.sh: /usr/bin/chromium is missing; install it with: sudo apt-get install -y chromium" >&2
+    echo "test.sh: ${missing[*]} missing; install with: sudo apt-get install -y ${missing[*]}" >&2
     exit 2
   fi
-  echo "test.sh: installing chromium from Debian"
-  $apt_get install -y chromium >/dev/null 2>&1 || { $apt_get update -qq && $apt_get install -y -qq chromium >/dev/null; } || {
-    echo "test.sh: could not install chromium; install it with: sudo apt-get install -y chromium" >&2
+  echo "test.sh: installing ${missing[*]} from Debian"
+  $apt_get install -y "${missing[@]}" >/dev/null 2>&1 || { $apt_get update -qq && $apt_get install -y -qq "${missing[@]}" >/dev/null; } || {
+    echo "test.sh: could not install ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
     exit 2
   }
 fi

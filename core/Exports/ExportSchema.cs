@@ -3,10 +3,22 @@ namespace SkillCert.Core.Exports;
 /// <summary>
 /// The certificate export: one SQLite file that the verification service opens read-only. The schema is a
 /// published contract; any change that a reader could notice raises <see cref="Version"/>.
+/// Version 2 added <c>signing_keys.revoked</c>.
 /// </summary>
 public static class ExportSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// The versions this build reads: the one it writes and, during a rollout, the ones before it that
+    /// <see cref="ExportHeader"/> still knows how to read. A version leaves this list only with its reading code.
+    /// Version 1 lacks only <c>signing_keys.revoked</c>, so every key in it reads as never revoked: a re-export continues
+    /// from it, and a service of this build serves it while the replicas are upgraded one by one.
+    /// </summary>
+    public static IReadOnlyList<int> ReadableVersions { get; } = [1, Version];
+
+    /// <summary>The tables every export has, <c>meta</c> first.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["meta", "signing_keys", "institutions", "certificates"];
 
     /// <summary>The statements that create an empty export, in order.</summary>
     public static IReadOnlyList<string> CreateStatements { get; } =
@@ -22,7 +34,8 @@ public static class ExportSchema
             key_id      TEXT PRIMARY KEY,
             public_key  TEXT NOT NULL,
             valid_from  TEXT NOT NULL,
-            retired     TEXT
+            retired     TEXT,
+            revoked     TEXT
         ) WITHOUT ROWID
         """,
         """

@@ -52,6 +52,29 @@ public sealed class ExportedCertificate
     /// <summary>The identity of the certificate apart from its number, which re-exports match on.</summary>
     public CertificateKey Key => CertificateKey.Of(this);
 
+    /// <summary>The same certificate with its ID number hashed under another key, as an id key rotation rewrites it.</summary>
+    public ExportedCertificate WithIdHash(byte[] idHash)
+    {
+        var copy = new ExportedCertificate
+        {
+            Number = Number,
+            Institution = Institution,
+            OccupationCode = OccupationCode,
+            OccupationName = OccupationName,
+            Trade = Trade,
+            Level = Level,
+            IssuedOn = IssuedOn,
+            HolderName = HolderName,
+            MaskedName = MaskedName,
+            DocumentType = DocumentType,
+            MaskedId = MaskedId,
+            IdHash = idHash,
+            Origin = Origin,
+        };
+        if (RevokedOn is { } on) copy.Revoke(on, RevocationReason ?? "");
+        return copy;
+    }
+
     public void Revoke(DateOnly on, string reason)
     {
         RevokedOn = on;

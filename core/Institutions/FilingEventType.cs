@@ -10,4 +10,7 @@ public enum FilingEventType
     Reinstated,
     Removed,
     Withdrawn,
+
+    // Added last so that the values stored before it keep their meaning.
+    Renamed,
 }

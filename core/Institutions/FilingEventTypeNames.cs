@@ -7,6 +7,7 @@ public static class FilingEventTypeNames
     [
         (FilingEventType.Filed, "filed", "备案"),
         (FilingEventType.Renewed, "renewed", "延续备案"),
+        (FilingEventType.Renamed, "renamed", "更名"),
         (FilingEventType.ScopeChanged, "scope_changed", "变更认定范围"),
         (FilingEventType.Suspended, "suspended", "暂停认定"),
         (FilingEventType.Reinstated, "reinstated", "恢复认定"),

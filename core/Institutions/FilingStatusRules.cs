@@ -41,6 +41,7 @@ internal static class FilingStatusRules
                     ending = e;
                     break;
                 case FilingEventType.ScopeChanged:
+                case FilingEventType.Renamed:
                     break;
             }
         }
@@ -56,9 +57,10 @@ internal static class FilingStatusRules
             return new(StatusKind.Expired, validUntil.AddDays(1), validUntil,
                 $"备案有效期至 {validUntil:yyyy-MM-dd}，期满未延续", lastValidity);
         }
-        if (activity is not null && InactiveSince(periodStart, day, activity) is { } idle)
+        if (activity is not null && InactivityWithdrawal.StartsOn(periodStart, activity) is var idleFrom && idleFrom <= day)
         {
-            return new(StatusKind.Withdrawn, new DateOnly(idle + 2, 1, 1), validUntil,
+            var idle = idleFrom.Year - 2;
+            return new(StatusKind.Withdrawn, idleFrom, validUntil,
                 $"{idle} 年和 {idle + 1} 年连续两年未颁发职业技能等级证书，视同自行退出", null);
         }
         if (suspension is not null)
@@ -70,21 +72,6 @@ internal static class FilingStatusRules
         return new(StatusKind.Active, lastValidity?.On ?? inst.FiledOn, validUntil,
             lastValidity is null ? $"{inst.FiledOn:yyyy-MM-dd} 备案，有效期至 {validUntil:yyyy-MM-dd}"
                 : $"{lastValidity.On:yyyy-MM-dd} {lastValidity.Label}，有效期至 {validUntil:yyyy-MM-dd}", lastValidity);
-    }
-
-    /// <summary>
-    /// The first of two consecutive whole calendar years, after the filing year and before <paramref name="day"/>,
-    /// in which no certificate was issued; null when there is none. The filing year itself is partial and is
-    /// not counted against the institution.
-    /// </summary>
-    private static int? InactiveSince(DateOnly periodStart, DateOnly day, CertificateActivity activity)
-    {
-        for (var year = periodStart.Year + 1; year + 1 < day.Year; year++)
-        {
-            if (!activity.YearsWithCertificates.Contains(year) && !activity.YearsWithCertificates.Contains(year + 1))
-                return year;
-        }
-        return null;
     }
 
     private static string Reason(FilingEvent e) => string.IsNullOrWhiteSpace(e.Note) ? "" : $"：{e.Note}";

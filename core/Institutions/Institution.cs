@@ -10,6 +10,7 @@ public sealed record Institution
 
     public string Route { get; init; } = "0000";
 
+    /// <summary>The registered name as first filed; renamed events change it from their day (see <see cref="NameOn"/>).</summary>
     public required string Name { get; init; }
 
     public required string CreditCode { get; init; }
@@ -55,6 +56,32 @@ public sealed record Institution
             if (e.On <= day && e.Type == FilingEventType.ScopeChanged && e.Occupations is { } changed) scope = changed;
         }
         return scope;
+    }
+
+    /// <summary>
+    /// The name in force on a day: the filed <see cref="Name"/> until the first renamed event, then each rename's name from
+    /// its day. A certificate shows the name of its issue date; "the current name" is the name on today's date.
+    /// </summary>
+    public string NameOn(DateOnly day)
+    {
+        var name = Name;
+        foreach (var e in Events)
+        {
+            if (e.On <= day && e.Type == FilingEventType.Renamed && e.Name is { } renamed) name = renamed;
+        }
+        return name;
+    }
+
+    /// <summary>The name in force just before <paramref name="renamed"/>, one of this institution's events, took effect.</summary>
+    public string NameBefore(FilingEvent renamed)
+    {
+        var name = Name;
+        foreach (var e in Events)
+        {
+            if (ReferenceEquals(e, renamed)) break;
+            if (e.Type == FilingEventType.Renamed && e.Name is { } earlier) name = earlier;
+        }
+        return name;
     }
 
     /// <summary>True when the scope on that day lets the institution certify this occupation, trade and level.</summary>

@@ -176,23 +176,68 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         }
         var scope = institution.ScopeOn(day);
         var occupationInScope = false;
+        var tradeInScope = false;
         for (var i = 0; i < scope.Count; i++)
         {
             var entry = scope[i];
             if (entry.Covers(code, trade, level.Code)) return;
-            occupationInScope |= entry.OccupationCode == code && (entry.Trade is null || trade is null || entry.Trade == trade);
+            occupationInScope |= entry.OccupationCode == code;
+            tradeInScope |= entry.CoversTrade(code, trade);
         }
         var what = trade is null ? $"{code} {occupationName}" : $"{code} {occupationName} ({trade})";
-        if (occupationInScope)
+        var on = RosterDate.Write(day);
+        if (tradeInScope)
         {
-            var levels = scope.Where(e => e.OccupationCode == code).SelectMany(e => e.Levels).Distinct().Order().Reverse();
-            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {RosterDate.Write(day)}; " +
+            var levels = scope.Where(e => e.CoversTrade(code, trade)).SelectMany(e => e.Levels).Distinct().Order().Reverse();
+            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {on}; " +
                 $"it may certify levels {string.Join(", ", levels)}");
+        }
+        else if (occupationInScope)
+        {
+            var filed = scope.Where(e => e.OccupationCode == code).Select(e => e.Trade!).ToArray();
+            var trades = string.Join("、", filed);
+            var write = filed.Length == 1 ? $"write {filed[0]} in 工种" : $"write one of {trades} in 工种";
+            cell.Problem(RosterColumn.Trade, trade is null
+                ? $"is empty, but on {on} {institution.Seq} is filed for {code} {occupationName} only for 工种 {trades}; {write}. " +
+                    "A row without 工种 needs a scope line filed without a trade"
+                : $"\"{RosterCells.Shown(trade)}\" is not in the filed scope of {institution.Seq} on {on}: {code} {occupationName} is filed only for 工种 {trades}; " +
+                    $"{write}, or, if the scope was changed to include it, add a scope_changed event dated the day of the change");
         }
         else
         {
-            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {RosterDate.Write(day)}; " +
-                "add it to the institution's occupations (or a scope_changed event) if it was filed");
+            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {on}; if it was filed, add it to the " +
+                "institution's file: to occupations if it was part of the first filing, otherwise in a scope_changed event dated the day the scope changed");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, at their 发证日期, the certificates issued while the institution counted as withdrawn for inactivity
+    /// (视同自行退出, <see cref="InactivityWithdrawal"/>). <paramref name="certificates"/> are all the institution's
+    /// certificates in the export: the rows that passed <see cref="Check"/> and those carried over from the previous
+    /// export; the years in which they were issued are its activity. Carried-over certificates have no row to point at
+    /// and were accepted before, so only rows are refused.
+    /// </summary>
+    /// <remarks>
+    /// The activity is taken once, after every row is read, and a refused certificate stays in it. That is sound because
+    /// the rule for a day counts only whole years before that day's year: a certificate of year Y can only fill a gap that
+    /// ends before some later day, never one that ends before its own day, and once a withdrawal has started every later
+    /// day of the same filing period is already decided by the earlier gap. A new filing (a filed event) restarts the count
+    /// after its own year, which no certificate issued before it can reach. So no answer depends on itself.
+    /// </remarks>
+    public void CheckInactivity(IReadOnlyList<ExportedCertificate> certificates, IReadOnlySet<int> years, List<RowProblem> problems)
+    {
+        var activity = new CertificateActivity(years);
+        var calendar = new CertifyingCalendar(institution, activity);
+        foreach (var certificate in certificates)
+        {
+            if (certificate.Origin == RowOrigin.None || calendar.MayCertifyOn(certificate.IssuedOn)) continue;
+            var day = certificate.IssuedOn;
+            var since = institution.StatusOn(day, activity).Since ?? day;
+            problems.Add(new RowProblem(certificate.Origin, RosterColumns.Header(RosterColumn.IssuedOn),
+                $"on {RosterDate.Write(day)} institution {institution.Seq} counted as withdrawn (视同退出) and could not issue certificates: " +
+                $"the export has no certificate of it issued in {since.Year - 2} nor in {since.Year - 1}, two whole years in a row, so it withdrew from " +
+                $"{RosterDate.Write(since)}. If it issued certificates in those years, add their rosters (or correct their rows); otherwise it must " +
+                "file again (a filed event in its institution file) before it certifies"));
         }
     }
 }

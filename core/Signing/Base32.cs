@@ -26,7 +26,10 @@ public static class Base32
         return new string(chars, 0, at);
     }
 
-    /// <summary>Decodes case-insensitively; null for any character outside the alphabet or a bad length.</summary>
+    /// <summary>
+    /// Decodes case-insensitively; null for any character outside the alphabet, a length no encoder writes, or unused
+    /// trailing bits that are not zero. So each byte string has one reading only, and a link cannot be varied unseen.
+    /// </summary>
     public static byte[]? TryDecode(string text)
     {
         if (text.Length % 8 is 1 or 3 or 6) return null;
@@ -44,6 +47,6 @@ public static class Base32
                 bits -= 8;
             }
         }
-        return bytes;
+        return (buffer & ((1 << bits) - 1)) == 0 ? bytes : null;
     }
 }

@@ -2,28 +2,34 @@ namespace SkillCert.Core.Signing;
 
 /// <summary>
 /// Decides which public keys an export publishes. The keys given for this export are in rotation order: the last
-/// is current, the ones before it are retired as of the export date. Keys of the previous export are never
-/// dropped, so that signatures they made keep verifying; their first-use and retirement dates are kept.
+/// is current, the ones before it are retired as of the export date. Keys named for revocation are revoked (and
+/// retired) as of the export date. Keys of the previous export are never dropped, so that signatures they made keep
+/// verifying; their first-use, retirement and revocation dates are kept, and a revocation is never undone.
 /// </summary>
 public static class KeyRotation
 {
     /// <returns>The keys in key-id order, or null with <paramref name="error"/> set when the rotation is impossible.</returns>
-    public static IReadOnlyList<PublishedKey>? Publish(IReadOnlyList<PublishedKey> previous, IReadOnlyList<byte[]> given, DateOnly asOf,
-        out string? error)
+    public static IReadOnlyList<PublishedKey>? Publish(IReadOnlyList<PublishedKey> previous, IReadOnlyList<byte[]> given,
+        IReadOnlyCollection<string> revoke, DateOnly asOf, out string? error)
     {
         error = null;
         if (given.Count == 0)
         {
-            error = "give at least one signing key; the last one given is the current key";
+            error = "--signing-key: give at least one signing key; the last one given is the current key";
             return null;
         }
         var earlier = previous.ToDictionary(k => k.KeyId, StringComparer.Ordinal);
         var current = PublishedKey.FromSpki(given[^1], asOf);
         if (earlier.TryGetValue(current.KeyId, out var known))
         {
+            if (known.Revoked is { } revoked)
+            {
+                error = $"--signing-key: key {current.KeyId} was revoked on {revoked:yyyy-MM-dd} and can never sign again; create a new key with 'skillcert keys new'";
+                return null;
+            }
             if (known.Retired is { } retired)
             {
-                error = $"key {current.KeyId} was retired on {retired:yyyy-MM-dd} and cannot become current again; create a new key with 'skillcert keys new'";
+                error = $"--signing-key: key {current.KeyId} was retired on {retired:yyyy-MM-dd} and cannot become current again; create a new key with 'skillcert keys new'";
                 return null;
             }
             current = known;
@@ -38,6 +44,20 @@ public static class KeyRotation
         foreach (var old in previous)
         {
             if (!published.ContainsKey(old.KeyId)) published[old.KeyId] = old with { Retired = old.Retired ?? asOf };
+        }
+        foreach (var id in revoke.Select(r => r.Trim().ToLowerInvariant()))
+        {
+            if (id == current.KeyId)
+            {
+                error = $"--revoke-key {id}: this is the current key, given last with --signing-key; create a new key with 'skillcert keys new' and give it last, so that it signs from now on";
+                return null;
+            }
+            if (!published.TryGetValue(id, out var key))
+            {
+                error = $"--revoke-key {id}: no key of the previous export or of --signing-key has this id; keys.json and 'skillcert keys public KEY' show the ids";
+                return null;
+            }
+            published[id] = key with { Retired = key.Retired ?? asOf, Revoked = key.Revoked ?? asOf };
         }
         return published.Values.OrderBy(k => k.KeyId, StringComparer.Ordinal).ToList();
     }

@@ -43,9 +43,16 @@ public sealed class SigningKey : IDisposable
 
     public string ExportPublicKeyPem() => _key.ExportSubjectPublicKeyInfoPem();
 
-    /// <summary>Signs the claims; the signature is the fixed 64-byte r‖s form that WebCrypto also uses.</summary>
-    public SignedClaims Sign(QrClaims claims) =>
-        new(claims, KeyId, _key.SignData(claims.SignedBytes(), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
+    /// <summary>
+    /// Signs the claims in the current version of the encoding, with low s; the signature is the fixed 64-byte r‖s
+    /// form that WebCrypto also uses.
+    /// </summary>
+    public SignedClaims Sign(QrClaims claims)
+    {
+        var signature = _key.SignData(ClaimsEncoding.SignedBytes(claims, ClaimsEncoding.Current), HashAlgorithmName.SHA256,
+            DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        return new(claims, KeyId, P256Signature.WithLowS(signature), ClaimsEncoding.Current);
+    }
 
     public void Dispose() => _key.Dispose();
 }

@@ -46,13 +46,15 @@ public static class CertificateCheck
             return new(CheckKind.Institution, CheckVerdict.Fail,
                 $"no institution with sequence {number.Institution} is in the catalogue",
                 $"评价机构目录中没有序列码为 {number.Institution} 的机构");
+        // The institution is named as it was on the issue date, as the certificate printed it.
+        var name = filing.NameOn(record.IssuedOn);
         if (filing.Category != number.Category || filing.Route != number.Route)
             return new(CheckKind.Institution, CheckVerdict.Fail,
-                $"the number says category {number.Category} and route {number.Route}, but {filing.Name} is filed as {filing.Category} by route {filing.Route}",
-                $"编号中的类别 {number.Category}、备案途径 {number.Route} 与 {filing.Name} 的备案信息（{filing.Category}、{filing.Route}）不一致");
+                $"the number says category {number.Category} and route {number.Route}, but {name} is filed as {filing.Category} by route {filing.Route}",
+                $"编号中的类别 {number.Category}、备案途径 {number.Route} 与 {name} 的备案信息（{filing.Category}、{filing.Route}）不一致");
         return new(CheckKind.Institution, CheckVerdict.Pass,
-            $"{filing.Name} ({filing.Seq}) is in the catalogue",
-            $"评价机构 {filing.Name}（{filing.Seq}）在目录中");
+            $"{name} ({filing.Seq}) is in the catalogue",
+            $"评价机构 {name}（{filing.Seq}）在目录中");
     }
 
     private static CheckResult Active(CertificateRecord record, Institution filing, CertificateActivity? activity)

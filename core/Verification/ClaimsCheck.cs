@@ -25,6 +25,10 @@ public static class ClaimsCheck
                 return new(ClaimsVerdict.RetiredKey, [],
                     $"the QR code was signed with key {signed.KeyId}, retired before the certificate's issue date",
                     "二维码的签名密钥在发证日期之前已经停用，其中的信息无法确认");
+            case SignatureVerdict.RevokedKey:
+                return new(ClaimsVerdict.RevokedKey, [],
+                    $"the QR code was signed with key {signed.KeyId}, which has been revoked; nothing it signed can be trusted",
+                    "二维码的签名密钥已被撤销，它签发的任何二维码都不可信");
             case SignatureVerdict.BadSignature:
                 return new(ClaimsVerdict.Tampered, [],
                     "the QR code's signature does not match its contents: the link was changed",

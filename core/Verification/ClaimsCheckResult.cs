@@ -11,6 +11,7 @@ public sealed record ClaimsCheckResult(ClaimsVerdict Verdict, IReadOnlyList<stri
     {
         ClaimsVerdict.UnknownKey => "unknown-key",
         ClaimsVerdict.RetiredKey => "retired-key",
+        ClaimsVerdict.RevokedKey => "revoked-key",
         _ => Verdict.ToString().ToLowerInvariant(),
     };
 }

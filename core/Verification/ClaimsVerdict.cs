@@ -15,6 +15,9 @@ public enum ClaimsVerdict
     /// <summary>The key had been retired before the certificate's issue date.</summary>
     RetiredKey,
 
+    /// <summary>The key was revoked: nothing it signed is trusted.</summary>
+    RevokedKey,
+
     /// <summary>The signature does not fit the claims: the link was changed.</summary>
     Tampered,
 

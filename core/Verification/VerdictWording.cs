@@ -133,6 +133,7 @@ public static class VerdictWording
         ClaimsVerdict.Mismatch => "二维码信息与证书记录不符",
         ClaimsVerdict.UnknownKey => "二维码的签名密钥未公布",
         ClaimsVerdict.RetiredKey => "二维码的签名密钥已停用",
+        ClaimsVerdict.RevokedKey => "二维码的签名密钥已撤销",
         ClaimsVerdict.Unreadable => "二维码链接不完整",
         _ => "二维码已被改动",
     };

@@ -73,6 +73,8 @@ public sealed class CertificateInputs : IDisposable
             null => $"--signing-key {request.SigningKey} (key id {key.KeyId}) is not published by the export {request.Export}, " +
                 $"so no verifier would trust its QR codes; sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}, " +
                 "or export again with this key (--signing-key)",
+            { Revoked: { } revoked } => $"--signing-key {request.SigningKey} (key id {key.KeyId}) was revoked on {revoked:yyyy-MM-dd}: nothing it signs is trusted; " +
+                $"sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}",
             { Retired: { } retired } => $"--signing-key {request.SigningKey} (key id {key.KeyId}) was retired on {retired:yyyy-MM-dd}; " +
                 $"sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}",
             _ => null,

@@ -41,7 +41,7 @@ public static class RosterHolders
                     if (!printed.TryAdd(found.Number!, row.Origin))
                         problems.Add(new(row.Origin, "", $"this row is certificate {found.Number} again; remove the repeated row", printed[found.Number!]));
                     else
-                        holders.Add(new HolderCertificate(found, IdNumber.Normalize(row[RosterColumn.IdNumber]), institution.Name));
+                        holders.Add(new HolderCertificate(found, IdNumber.Normalize(row[RosterColumn.IdNumber]), institution.NameOn(found.IssuedOn)));
                 });
             }
             errors.AddRange(problems.Select(p => new ExportError(files[p.Origin.Source].Display, p.Origin.Line, p.Column,

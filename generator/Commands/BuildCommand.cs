@@ -14,7 +14,7 @@ public static class BuildCommand
         var content = CommonOptions.Content();
         var asOf = CommonOptions.AsOf();
         var templates = CommonOptions.Templates();
-        var output = new Option<string>("--out") { Description = "Where the site is published (replaced as a whole, atomically)", DefaultValueFactory = _ => "_site" };
+        var output = new Option<string>("--out") { Description = "Where the site is published (replaced as a whole, atomically)", DefaultValueFactory = _ => CommonOptions.DefaultSite };
         var export = CommonOptions.Export();
         var noCache = new Option<bool>("--no-cache") { Description = "Render every file again instead of only what changed" };
         var command = new Command("build", "Check the content and build the public catalogue site")

@@ -2,11 +2,15 @@ using System.CommandLine;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
+using SkillCert.Generator.OpenData;
 using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Commands;
 
-/// <summary><c>skillcert check</c>: validates the content, the pages' front matter, the templates and an export; writes nothing.</summary>
+/// <summary>
+/// <c>skillcert check</c>: validates the content, the pages' front matter, the templates and an export, and compares the
+/// content with what was published (an export's filings, or a built site's open data); writes nothing.
+/// </summary>
 public static class CheckCommand
 {
     public static Command Create()
@@ -15,24 +19,60 @@ public static class CheckCommand
         var asOf = CommonOptions.AsOf();
         var templates = CommonOptions.Templates();
         var export = CommonOptions.Export();
+        var site = new Option<string?>("--site")
+        {
+            Description = $"A built site whose open data the content is compared with, to warn about edits that rewrite history (default: {CommonOptions.DefaultSite} when it exists; an --export is compared with instead)",
+        };
         var command = new Command("check", "Check the content, the templates and an export; report every problem with its file:line:column; writes nothing")
         {
-            content, templates, asOf, export,
+            content, templates, asOf, export, site,
         };
         command.SetAction(parse =>
         {
             var bag = new DiagnosticBag();
             var contentDir = parse.GetValue(content)!;
             var templatesDir = parse.GetValue(templates)!;
+            var siteDir = parse.GetValue(site);
+            if (siteDir is not null && !Directory.Exists(siteDir))
+            {
+                Console.Error.WriteLine($"skillcert check: --site {siteDir}: no such folder; give the folder 'skillcert build' published to (its --out)");
+                return ExitCodes.UsageError;
+            }
             var loaded = ContentLoader.Load(contentDir, parse.GetValue(asOf), bag);
             SiteTemplates.Load(templatesDir, bag);
-            if (parse.GetValue(export) is { } exportFile) ExportReader.Read(exportFile, bag);
+            var exportFile = parse.GetValue(export);
+            var exportRead = exportFile is not null && ExportReader.Read(exportFile, bag) is not null;
+            var comparison = loaded is null ? null : CompareWithPublished(loaded, exportFile, exportRead, siteDir, bag);
             DiagnosticPrinter.Print(bag, Console.Error);
             if (!Directory.Exists(contentDir) || !Directory.Exists(templatesDir)) return ExitCodes.UsageError;
+            if (comparison is not null) Console.Out.WriteLine(comparison);
             var counts = loaded is null ? "" : $"{loaded.Institutions.Count} institutions, {loaded.Catalogue.Occupations.Count} occupations; ";
             Console.Out.WriteLine($"checked {contentDir}: {counts}{DiagnosticPrinter.Summary(bag)}");
             return bag.HasErrors ? ExitCodes.ContentError : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Compares with the export when one is given, else with the site; returns the one line that says which, or why not.</summary>
+    private static string CompareWithPublished(LoadedContent loaded, string? exportFile, bool exportRead, string? siteDir, DiagnosticBag bag)
+    {
+        const string NotCompared = "not compared with what was published: ";
+        const string HowTo = $"give --site DIR (the folder 'skillcert build' published) or --export DB, so that check can warn when an edit rewrites history";
+        string? problem;
+        PublishedCatalogue? published;
+        if (exportFile is not null)
+        {
+            if (!exportRead) return NotCompared + $"the export {exportFile} cannot be read (see above)";
+            published = ExportFilings.Read(exportFile, out problem);
+        }
+        else
+        {
+            siteDir ??= Directory.Exists(CommonOptions.DefaultSite) ? CommonOptions.DefaultSite : null;
+            if (siteDir is null) return NotCompared + $"there is no site at {CommonOptions.DefaultSite} and no --export; " + HowTo;
+            published = PublishedOpenData.Read(siteDir, out problem);
+        }
+        if (published is null) return NotCompared + $"{problem}; " + HowTo;
+        PublishedHistoryCheck.Compare(loaded, published, bag);
+        return $"compared with what was published: {published.Source}, as of {published.AsOf:yyyy-MM-dd} ({published.Filings.Count} institutions)";
     }
 }

@@ -6,6 +6,9 @@ namespace SkillCert.Generator.Commands;
 /// <summary>Options that several commands share, defined once so their names, defaults and help agree.</summary>
 public static class CommonOptions
 {
+    /// <summary>Where <c>skillcert build</c> publishes by default, and so where <c>skillcert check</c> looks for the published site.</summary>
+    public const string DefaultSite = "_site";
+
     public static Option<string> Content() => new("--content")
     {
         Description = "The content folder (site.yml, occupations.yml, institutions/, pages/)",

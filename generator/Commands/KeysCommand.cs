@@ -23,7 +23,7 @@ public static class KeysCommand
     {
         var idKey = new Option<bool>("--id-key") { Description = "Write an id key (32 random bytes for the ID-number hash) instead of a signing key" };
         var output = new Option<string>("--out") { Description = "Where to write the key (created with mode 600)", Required = true };
-        var force = new Option<bool>("--force") { Description = "Overwrite an existing key file (the old key is lost)" };
+        var force = new Option<bool>("--force") { Description = "Replace an existing key file, or a symlink, by a new file (the old key is lost; a symlink's target is left as it is)" };
         var command = new Command("new", "Create a new ECDSA P-256 signing key (PEM) or, with --id-key, a new id key") { idKey, output, force };
         command.SetAction(parse =>
         {

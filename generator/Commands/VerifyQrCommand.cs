@@ -2,40 +2,38 @@ using System.CommandLine;
 using System.Text.Json;
 using SkillCert.Core.Levels;
 using SkillCert.Core.Signing;
+using SkillCert.Core.Verification;
 
 namespace SkillCert.Generator.Commands;
 
-/// <summary><c>skillcert verify-qr</c>: checks a scanned QR link's signature offline against a published keys.json.</summary>
+/// <summary>
+/// <c>skillcert verify-qr</c>: checks a scanned QR link's signature offline against a published keys.json. It never sees
+/// the record, so its verdict is signed (exit 0) or tampered (exit 1), never genuine; Chinese first, then English.
+/// </summary>
 public static class VerifyQrCommand
 {
     public static Command Create()
     {
         var url = new Argument<string>("url") { Description = "The URL read from the certificate's QR code" };
         var keys = new Option<string>("--keys") { Description = "The keys.json published on the catalogue site", Required = true };
-        var command = new Command("verify-qr", "Check a QR link's signed claims offline against the published keys") { url, keys };
+        var command = new Command("verify-qr", "Check a QR link's signed claims offline against the published keys: signed or tampered") { url, keys };
         command.SetAction(parse =>
         {
-            var keysPath = parse.GetValue(keys)!;
-            var published = ReadKeys(keysPath);
+            var published = ReadKeys(parse.GetValue(keys)!);
             if (published is null) return ExitCodes.UsageError;
-            var signed = QrLink.TryParse(parse.GetValue(url));
-            if (signed is null)
+            var check = OfflineCheck.Of(parse.GetValue(url), published);
+            var verdict = OfflineWording.Of(check.Verdict);
+            var reason = OfflineWording.Of(check.Reason);
+            Console.Out.WriteLine(verdict.Zh);
+            Console.Out.WriteLine(reason.Zh);
+            if (check.Signed is { } signed)
             {
-                Console.Out.WriteLine("not a SkillCert QR link: it carries no signed claims (number, name, level, date, key, signature)");
-                return ExitCodes.ContentError;
+                var c = signed.Claims;
+                var level = SkillLevel.FromCode(c.Level)?.DisplayName ?? c.Level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Console.Out.WriteLine($"证书编号 {c.Number}　姓名 {c.Name}　等级 {level}　发证日期 {c.IssuedOn:yyyy-MM-dd}　签名密钥 {signed.KeyId}　链接版本 {signed.Version}");
             }
-            var c = signed.Claims;
-            var level = SkillLevel.FromCode(c.Level)?.DisplayName ?? $"level {c.Level}";
-            var claims = $"{c.Number} {c.Name} {level}, issued {c.IssuedOn:yyyy-MM-dd}";
-            var verdict = new ClaimVerifier(published).Verify(signed);
-            Console.Out.WriteLine(verdict switch
-            {
-                SignatureVerdict.Valid => $"authentic: {claims}; signed by key {signed.KeyId}. The record itself was not checked online.",
-                SignatureVerdict.UnknownKey => $"unknown key: {signed.KeyId} is not in {keysPath}; the claims ({claims}) cannot be trusted",
-                SignatureVerdict.RetiredKey => $"retired key: {signed.KeyId} was retired before {c.IssuedOn:yyyy-MM-dd}; the claims ({claims}) cannot be trusted",
-                _ => $"tampered: the signature does not match the claims ({claims}); something in the link was changed",
-            });
-            return verdict == SignatureVerdict.Valid ? ExitCodes.Success : ExitCodes.ContentError;
+            Console.Out.WriteLine($"{verdict.En}: {reason.En}.");
+            return check.Verdict == OfflineVerdict.Signed ? ExitCodes.Success : ExitCodes.ContentError;
         });
         return command;
     }

@@ -139,6 +139,6 @@ public static class ContentLoader
         var daysLeft = status.ValidUntil.DayNumber - asOf.DayNumber;
         if (status.Kind == StatusKind.ExpiringSoon && daysLeft < ExpiryWarningDays)
             bag.Warning(DiagnosticCodes.ExpiresSoon, loaded.ValiditySpot,
-                $"the filing of {loaded.Institution.Name} expires in {daysLeft + 1} days ({status.ValidUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
+                $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} days ({status.ValidUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
     }
 }

@@ -65,7 +65,8 @@ public static class InstitutionReader
         var scope = scopeNode is null ? [] : ReadScope(scopeNode, display, occupations, occupationsFile, bag);
         if (scopeNode is not null && scopeNode.Children.Count == 0)
             bag.Error(DiagnosticCodes.RequiredField, map.SpotOf("occupations"), "the scope 'occupations' is empty; list at least one occupation with its levels");
-        var events = ReadEvents(map, filedOn, validUntil, occupations, occupationsFile, bag);
+        var eventSpots = new List<SourceSpot>();
+        var events = ReadEvents(map, filedOn, validUntil, name, occupations, occupationsFile, bag, eventSpots);
 
         if (bag.ErrorCount > errorsBefore || seq is null || name is null || creditCode is null || county is null || filedOn is null)
             return null;
@@ -89,7 +90,10 @@ public static class InstitutionReader
             Events = events,
         };
         var validitySpot = events.Count > 0 ? map.SpotOf("events") : map.SpotOf(validUntil is null ? "filed_on" : "valid_until");
-        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot, contentHash ?? ParsedInstitutions.HashOf(text));
+        return new LoadedInstitution(institution, display, map.SpotOf("seq"), map.SpotOf("credit_code"), validitySpot, contentHash ?? ParsedInstitutions.HashOf(text))
+        {
+            History = new HistorySpots(map.KeySpotOf("name"), map.KeySpotOf("occupations"), map.KeySpotOf("events"), eventSpots),
+        };
     }
 
     private static string? Choice(MappingReader map, string key, string[] allowed)
@@ -151,9 +155,10 @@ public static class InstitutionReader
         return levels;
     }
 
-    private static List<FilingEvent> ReadEvents(MappingReader map, DateOnly? filedOn, DateOnly? validUntil,
-        IReadOnlyDictionary<string, Occupation> occupations, string occupationsFile, DiagnosticBag bag)
+    private static List<FilingEvent> ReadEvents(MappingReader map, DateOnly? filedOn, DateOnly? validUntil, string? filedName,
+        IReadOnlyDictionary<string, Occupation> occupations, string occupationsFile, DiagnosticBag bag, List<SourceSpot> spots)
     {
+        var currentName = filedName;
         var events = new List<FilingEvent>();
         var list = map.Sequence("events");
         if (list is null) return events;
@@ -163,7 +168,7 @@ public static class InstitutionReader
         {
             var e = MappingReader.From(item, map.File, bag, "an event");
             if (e is null) continue;
-            e.WarnUnknownKeys(["on", "type", "valid_until", "note", "occupations"]);
+            e.WarnUnknownKeys(["on", "type", "valid_until", "note", "occupations", "name"]);
             var on = e.Date("on", required: true);
             var typeName = e.String("type", required: true);
             var type = FilingEventTypeNames.Parse(typeName);
@@ -182,6 +187,8 @@ public static class InstitutionReader
             {
                 bag.Error(DiagnosticCodes.RequiredField, e.Spot, "a scope_changed event needs the new 'occupations' list");
             }
+            var newName = RenamedTo(e, type, currentName, bag);
+            currentName = newName ?? currentName;
             if (on is { } day && previous is { } before && day < before)
                 bag.Error(DiagnosticCodes.DatesOutOfOrder, e.SpotOf("on"),
                     $"event on {day:yyyy-MM-dd} comes before {before:yyyy-MM-dd}; list events oldest first, after filed_on");
@@ -194,8 +201,36 @@ public static class InstitutionReader
             if (type == FilingEventType.Filed && on is { } refiled) end = eventEnd ?? Institution.DefaultValidUntil(refiled);
             previous = on ?? previous;
             if (on is not null && type is not null)
-                events.Add(new FilingEvent(on.Value, type.Value, eventEnd, e.String("note"), newScope));
+            {
+                events.Add(new FilingEvent(on.Value, type.Value, eventEnd, e.String("note"), newScope, newName));
+                spots.Add(e.Spot);
+            }
         }
         return events;
+    }
+
+    // A rename is dated, so that a certificate shows the name of its issue date; editing 'name' would rewrite history.
+    private static string? RenamedTo(MappingReader e, FilingEventType? type, string? currentName, DiagnosticBag bag)
+    {
+        var name = e.String("name");
+        if (type != FilingEventType.Renamed)
+        {
+            if (name is not null && type is not null)
+                bag.Error(DiagnosticCodes.UnknownField, e.SpotOf("name"), "only a renamed event may carry 'name'; to record a new name, write {on: yyyy-MM-dd, type: renamed, name: 新名称}");
+            return null;
+        }
+        if (string.IsNullOrEmpty(name))
+        {
+            bag.Error(DiagnosticCodes.RequiredField, e.Has("name") ? e.SpotOf("name") : e.Spot,
+                "a renamed event needs the new registered 'name', as on the business licence: {on: yyyy-MM-dd, type: renamed, name: 新名称}");
+            return null;
+        }
+        if (name == currentName)
+        {
+            bag.Error(DiagnosticCodes.RenameToSameName, e.SpotOf("name"),
+                $"the renamed event gives \"{name}\", the name already in force on its day; write the new registered name, or remove the event");
+            return null;
+        }
+        return name;
     }
 }

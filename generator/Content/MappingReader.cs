@@ -25,6 +25,16 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
     /// <summary>Where the value of a key starts, or the mapping's start when the key is absent.</summary>
     public SourceSpot SpotOf(string key) => Find(key)?.SpotOf(display) ?? Spot;
 
+    /// <summary>Where a key itself is written (its <c>name:</c>), or the mapping's start when the key is absent.</summary>
+    public SourceSpot KeySpotOf(string key)
+    {
+        foreach (var (k, _) in node.Children)
+        {
+            if (k is YamlScalarNode { Value: var name } && name == key) return k.SpotOf(display);
+        }
+        return Spot;
+    }
+
     public bool Has(string key) => Find(key) is not null and not YamlScalarNode { Value: null or "" or "~" or "null" };
 
     public string? String(string key, bool required = false)

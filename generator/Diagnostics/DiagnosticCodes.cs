@@ -31,7 +31,15 @@ public static class DiagnosticCodes
     public const string BadChoice = "SC2113";
     public const string UnknownTrade = "SC2114";
     public const string DuplicateScope = "SC2115";
+    public const string RenameToSameName = "SC2116";
     public const string ExpiresSoon = "SC2201";
+
+    // The content compared with what was published (skillcert check): history is dated, never rewritten.
+    public const string NameEdited = "SC2202";
+    public const string ScopeEdited = "SC2203";
+    public const string PublishedEventGone = "SC2204";
+    public const string PublishedEventChanged = "SC2205";
+    public const string PublishedInstitutionGone = "SC2206";
     public const string BadSiteSetting = "SC2301";
     public const string BadOccupation = "SC2401";
     public const string DuplicateOccupation = "SC2402";

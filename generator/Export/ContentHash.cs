@@ -1,18 +1,23 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using SkillCert.Core.Signing;
 using System.Text;
 
 namespace SkillCert.Generator.Export;
 
 /// <summary>
 /// The SHA-256 that names an export's inputs: every content file the export read and every roster, totals and
-/// revocations file, each by its path inside its folder and the SHA-256 of its bytes. Where the folders are on
-/// disk does not matter; a changed byte in any input does.
+/// revocations file, each by its path inside its folder and the SHA-256 of its bytes, and the published signing keys
+/// with their dates. Where the folders are on disk does not matter; a changed byte in any input does, and so does a
+/// key rotated or revoked, which the verification service must load although no roster changed.
 /// </summary>
 public static class ContentHash
 {
-    public static string Of(string contentDir, IEnumerable<(string File, string Sha256)> rosterInputs)
+    public static string Of(string contentDir, IEnumerable<(string File, string Sha256)> rosterInputs, IEnumerable<PublishedKey> keys)
     {
         var lines = new List<string>();
+        lines.AddRange(keys.Select(k => string.Create(CultureInfo.InvariantCulture,
+            $"keys/{k.KeyId}\t{k.ValidFrom:yyyy-MM-dd}\t{k.Retired:yyyy-MM-dd}\t{k.Revoked:yyyy-MM-dd}")));
         foreach (var name in new[] { "site.yml", "occupations.yml" }) Add(lines, contentDir, name);
         var institutions = Path.Combine(contentDir, "institutions");
         if (Directory.Exists(institutions))

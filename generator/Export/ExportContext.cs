@@ -4,8 +4,12 @@ using SkillCert.Core.Numbers;
 
 namespace SkillCert.Generator.Export;
 
-/// <summary>What every institution's share of the export shares: the catalogue, the day, the keys, and the previous export.</summary>
-public sealed record ExportContext(CatalogueContent Catalogue, DateOnly AsOf, byte[] IdKey, PreviousExport? Previous, string? RevocationsDisplay)
+/// <summary>
+/// What every institution's share of the export shares: the catalogue, the day, the keys (during an id key rotation,
+/// the old one too), and the previous export.
+/// </summary>
+public sealed record ExportContext(CatalogueContent Catalogue, DateOnly AsOf, byte[] IdKey, PreviousExport? Previous, string? RevocationsDisplay,
+    byte[]? PreviousIdKey = null)
 {
     // Grouped once per run: every institution asks for its floors, and a scan of all of them per institution would
     // grow with institutions × floors. Only read afterwards, so the workers share it.

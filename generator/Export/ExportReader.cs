@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
-using SkillCert.Core.Signing;
 using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
@@ -22,59 +20,21 @@ public static class ExportReader
         {
             using var connection = new SqliteConnection(builder.ConnectionString);
             connection.Open();
-            var meta = ReadMeta(connection);
-            var version = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
-            if (version != ExportSchema.Version.ToString(CultureInfo.InvariantCulture))
+            var header = ExportHeader.Read(connection);
+            foreach (var problem in header.Problems)
             {
-                bag.Error(DiagnosticCodes.BadExport, at,
-                    $"the export has schema version \"{version}\"; this build reads version {ExportSchema.Version}; export again with this version of skillcert");
-                return null;
+                var hint = problem.Kind == ExportProblemKind.UnreadableVersion ? "; export again with this version of skillcert" : "";
+                bag.Error(DiagnosticCodes.BadExport, at, $"the export {problem.Message}{hint}");
             }
-            var keys = ReadKeys(connection, path, bag);
+            if (!header.IsReadable) return null;
             var statistics = ReadStatistics(connection);
-            return new ExportSnapshot(path, meta.GetValueOrDefault(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, keys);
+            return new ExportSnapshot(path, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, header.Keys);
         }
         catch (SqliteException e)
         {
             bag.Error(DiagnosticCodes.BadExport, at, $"cannot read the export: {e.Message}; is it a file that 'skillcert export' wrote?");
             return null;
         }
-    }
-
-    private static Dictionary<string, string> ReadMeta(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value FROM meta";
-        using var reader = command.ExecuteReader();
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
-        return meta;
-    }
-
-    private static List<PublishedKey> ReadKeys(SqliteConnection connection, string path, DiagnosticBag bag)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY valid_from, key_id";
-        using var reader = command.ExecuteReader();
-        var keys = new List<PublishedKey>();
-        while (reader.Read())
-        {
-            var keyId = reader.GetString(0);
-            try
-            {
-                var key = PublishedKey.FromSpki(Convert.FromBase64String(reader.GetString(1)), Day(reader.GetString(2)),
-                    reader.IsDBNull(3) ? null : Day(reader.GetString(3)));
-                key.ToJwk();
-                if (key.KeyId != keyId)
-                    bag.Error(DiagnosticCodes.BadExport, SourceSpot.OfFile(path), $"signing key \"{keyId}\" has the id {key.KeyId} by its public key; the export is damaged");
-                else keys.Add(key);
-            }
-            catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)
-            {
-                bag.Error(DiagnosticCodes.BadExport, SourceSpot.OfFile(path), $"signing key \"{keyId}\" cannot be read: {e.Message}");
-            }
-        }
-        return keys;
     }
 
     private static Dictionary<string, InstitutionStatistics> ReadStatistics(SqliteConnection connection)
@@ -101,5 +61,4 @@ public static class ExportReader
             p => new InstitutionStatistics(p.Key, p.Value.Select(y => new YearStatistics(y.Key, y.Value)).ToArray()), StringComparer.Ordinal);
     }
 
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -31,10 +31,10 @@ public static class ExportRun
         if (loaded is null || bag.HasErrors) return Fail(request, errors, error, printed: errors.Count);
 
         var catalogue = loaded.Catalogue;
-        var keys = KeyRotation.Publish(inputs.Previous?.Keys ?? [], inputs.SigningKeys, request.AsOf, out var keyError);
+        var keys = KeyRotation.Publish(inputs.Previous?.Keys ?? [], inputs.SigningKeys, request.RevokeKeys ?? [], request.AsOf, out var keyError);
         if (keys is null)
         {
-            error.WriteLine($"skillcert export: --signing-key: {keyError}");
+            error.WriteLine($"skillcert export: {keyError}");
             return ExitCodes.UsageError;
         }
 
@@ -49,7 +49,7 @@ public static class ExportRun
                 p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
         }
         var jobs = ExportJobs.Plan(layout, revocations.Revocations, inputs.Previous, catalogue, request, errors);
-        var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay);
+        var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay, inputs.PreviousIdKey);
 
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.Out))!,
             $".{Path.GetFileName(request.Out)}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp");
@@ -70,7 +70,7 @@ public static class ExportRun
                     if (!failed) writer.Add(certificates);
                 });
                 if (failed) return Fail(request, errors, error, printed);
-                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(revocationsSha256)), writer.CertificateCount,
+                var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(revocationsSha256), keys), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
                 writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }

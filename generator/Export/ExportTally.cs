@@ -55,9 +55,10 @@ public sealed class ExportTally(string outPath)
     public string Describe(IReadOnlyList<PublishedKey> keys, DateOnly asOf, string form)
     {
         var current = keys.Single(k => k.Retired is null).KeyId;
-        var retired = keys.Where(k => k.Retired is not null).Select(k => $"{k.KeyId} (retired {k.Retired:yyyy-MM-dd})").ToList();
-        var retiredNote = retired.Count > 0 ? $", retired: {string.Join(", ", retired)}" : "";
+        var earlier = keys.Where(k => k.Retired is not null)
+            .Select(k => k.Revoked is { } revoked ? $"{k.KeyId} (revoked {revoked:yyyy-MM-dd})" : $"{k.KeyId} (retired {k.Retired:yyyy-MM-dd})").ToList();
+        var earlierNote = earlier.Count > 0 ? $", earlier keys: {string.Join(", ", earlier)}" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"exported {_certificates} certificates ({_rosterRows} roster rows, {_newNumbers} new numbers, {_revoked} revoked) of {_institutions} institutions from {Files} files to {outPath} as of {asOf:yyyy-MM-dd}; numbers in {form}; signing key {current} is current{retiredNote}");
+            $"exported {_certificates} certificates ({_rosterRows} roster rows, {_newNumbers} new numbers, {_revoked} revoked) of {_institutions} institutions from {Files} files to {outPath} as of {asOf:yyyy-MM-dd}; numbers in {form}; signing key {current} is current{earlierNote}");
     }
 }

@@ -10,6 +10,9 @@ public sealed class ExportWorker(ExportContext context) : IDisposable
 
     public IdHasher Hasher { get; } = new(context.IdKey);
 
+    /// <summary>During an id key rotation, the hasher of the old key, to match rows to the previous export; otherwise null.</summary>
+    public IdHasher? PreviousHasher { get; } = context.PreviousIdKey is { } old ? new(old) : null;
+
     public CellPool Cells { get; } = new();
 
     public RosterBuffers Buffers { get; } = new();
@@ -25,6 +28,7 @@ public sealed class ExportWorker(ExportContext context) : IDisposable
     public void Dispose()
     {
         Hasher.Dispose();
+        PreviousHasher?.Dispose();
         _previous?.Dispose();
     }
 }

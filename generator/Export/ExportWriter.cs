@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
-using SkillCert.Core.Rosters;
 using SkillCert.Core.Signing;
 
 namespace SkillCert.Generator.Export;
@@ -41,10 +40,16 @@ public sealed class ExportWriter : IDisposable
 
     public int CertificateCount { get; private set; }
 
-    /// <summary>Starts a new export file; the path must not exist.</summary>
+    /// <summary>
+    /// Starts a new export file; the path must not exist. The file is created here, empty and readable by its owner
+    /// only (mode 600), before SQLite opens it: it holds names and ID hashes, and the rename that publishes it keeps
+    /// the mode, so it is never readable by others, not even while it is written.
+    /// </summary>
     public static ExportWriter Create(string path)
     {
-        if (File.Exists(path)) throw new IOException($"{path} already exists");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        new FileStream(path, options).Dispose();
         return new ExportWriter(path);
     }
 
@@ -64,11 +69,7 @@ public sealed class ExportWriter : IDisposable
             foreach (var i in institutions.OrderBy(i => i.Seq, StringComparer.Ordinal))
                 Run(insert, i.Seq, i.Name, i.Category, i.Route, i.Province, i.County, i.Status, i.StatusCause, i.Filing);
         }
-        using (var insert = Prepared("INSERT INTO signing_keys VALUES ($1, $2, $3, $4)", 4))
-        {
-            foreach (var k in keys.OrderBy(k => k.KeyId, StringComparer.Ordinal))
-                Run(insert, k.KeyId, Convert.ToBase64String(k.SubjectPublicKeyInfo), RosterDate.Write(k.ValidFrom), k.Retired is { } r ? RosterDate.Write(r) : null);
-        }
+        ExportKeyTable.Insert(_connection, keys);
         using (var insert = Prepared("INSERT INTO meta VALUES ($1, $2)", 2))
         {
             foreach (var (key, value) in meta.OrderBy(m => m.Key, StringComparer.Ordinal)) Run(insert, key, value);

@@ -18,8 +18,9 @@ public static class InstitutionExport
         var inputs = new List<(string, string)>();
         var rules = new RosterRules(context.Catalogue, institution, context.AsOf, worker.Hasher);
         var ledger = new InstitutionLedger(institution, context.SerialsFor(institution));
-        var summary = new ResultsSummary(institution.Seq, institution.Name);
+        var summary = new ResultsSummary(institution.Seq, institution.NameOn(context.AsOf));
         var rosterRows = 0;
+        var rotation = worker.PreviousHasher is null ? null : new IdKeyRotation(worker.PreviousHasher);
         var files = job.Rosters is { } folder ? RosterDiscovery.Batches(folder.Folder, folder.Display, errors) : [];
 
         for (var source = 0; source < files.Count; source++)
@@ -33,6 +34,7 @@ public static class InstitutionExport
             {
                 rows++;
                 if (rules.Check(row, problems) is not { } certificate) return;
+                rotation?.Add(row[RosterColumn.IdNumber], certificate);
                 ledger.Add(certificate);
                 summary.Count(certificate);
                 if (firstIssued is not { } first || certificate.IssuedOn < first) firstIssued = certificate.IssuedOn;
@@ -44,8 +46,14 @@ public static class InstitutionExport
         }
 
         var previous = job.InPrevious ? worker.PreviousCertificatesOf(institution.Seq) : [];
+        if (rotation is not null) previous = rotation.Rehash(previous);
         var outcome = ledger.Close(previous, context.FloorsOf(institution.Seq), job.Revocations);
         problems.AddRange(outcome.Problems);
+        var years = outcome.Certificates.Select(c => c.IssuedOn.Year).ToHashSet();
+        // The inactivity rule counts the years of all the institution's certificates. While a file or a row of it is
+        // refused, that set is not known, and a year missing only for that reason would refuse later rows that are
+        // right; the rule is applied once the rest reads clean.
+        if (problems.Count == 0 && !errors.Exists(e => !e.IsWarning)) rules.CheckInactivity(outcome.Certificates, years, problems);
         foreach (var problem in problems) errors.Add(ToError(problem, job, files, context));
         // A stable order: by file and line, and within a line in the order the checks found them.
         var ordered = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
@@ -53,7 +61,7 @@ public static class InstitutionExport
         return new InstitutionOutcome(institution.Seq,
             EncodedCertificates.Encode(failed ? [] : outcome.Certificates),
             outcome.Certificates.Count(c => c.IsRevoked),
-            outcome.Certificates.Select(c => c.IssuedOn.Year).ToHashSet(),
+            years,
             ordered, summary, outcome.Dropped, outcome.SerialFloors, inputs, rosterRows, outcome.NewNumbers);
     }
 

@@ -14,7 +14,7 @@ public static class InstitutionTable
         catalogue.Institutions.Select(i =>
         {
             var status = i.StatusOn(asOf, new CertificateActivity(years.GetValueOrDefault(i.Seq) ?? new HashSet<int>()));
-            return new InstitutionRow(i.Seq, i.Name, i.Category.ToString(), i.Route, catalogue.Site.Province, i.County,
+            return new InstitutionRow(i.Seq, i.NameOn(asOf), i.Category.ToString(), i.Route, catalogue.Site.Province, i.County,
                 status.Slug, status.Cause, FilingJson.Serialize(i));
         });
 }

@@ -35,34 +35,22 @@ public sealed class PreviousExport
     /// <summary>The seqs of the institutions that have certificates in it.</summary>
     public IReadOnlyList<string> Institutions { get; }
 
-    /// <summary>Opens the export at <paramref name="path"/>; throws <see cref="InvalidDataException"/> when the file is not a SkillCert export of this schema.</summary>
+    /// <summary>Opens the export at <paramref name="path"/>; throws <see cref="InvalidDataException"/> when the file is not a SkillCert export of a schema this build reads, or a key is damaged.</summary>
     public static PreviousExport Open(string path)
     {
         try
         {
             using var connection = Connect(path);
-            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            using (var read = Command(connection, "SELECT key, value FROM meta"))
-            using (var rows = read.ExecuteReader())
-                while (rows.Read()) meta[rows.GetString(0)] = rows.GetString(1);
-            var version = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
-            if (version != ExportSchema.Version.ToString(CultureInfo.InvariantCulture))
-                throw new InvalidDataException($"it has export schema version {version ?? "(none)"}, and this skillcert writes version {ExportSchema.Version}");
-            var keys = new List<PublishedKey>();
-            using (var read = Command(connection, "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY key_id"))
-            using (var rows = read.ExecuteReader())
-            {
-                while (rows.Read())
-                    keys.Add(new PublishedKey(rows.GetString(0), Convert.FromBase64String(rows.GetString(1)), Day(rows.GetString(2)),
-                        rows.IsDBNull(3) ? null : Day(rows.GetString(3))));
-            }
+            var header = ExportHeader.Read(connection);
+            // A damaged key would be published again by the re-export, or trusted by the certificates run.
+            if (header.Problems is [var problem, ..]) throw new InvalidDataException($"it {problem.Message}");
             var institutions = new List<string>();
             using (var read = Command(connection, "SELECT DISTINCT institution FROM certificates ORDER BY institution"))
             using (var rows = read.ExecuteReader())
                 while (rows.Read()) institutions.Add(rows.GetString(0));
-            var floors = meta.TryGetValue(ExportSchema.MetaKeys.SerialFloors, out var json)
+            var floors = header.Value(ExportSchema.MetaKeys.SerialFloors) is { } json
                 ? JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [] : [];
-            return new PreviousExport(path, meta.GetValueOrDefault(ExportSchema.MetaKeys.IdKeyId), keys, floors, institutions);
+            return new PreviousExport(path, header.Value(ExportSchema.MetaKeys.IdKeyId), header.Keys, floors, institutions);
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException)
         {

@@ -13,23 +13,53 @@ public static class KeyFiles
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Writes a secret; returns an error message instead of overwriting an existing file without <paramref name="force"/>.</summary>
+    /// <summary>
+    /// Writes a secret into a new file beside <paramref name="path"/> and renames it into place, so that the key at
+    /// <paramref name="path"/> is the old one or the whole new one, and a symlink there is replaced, never followed.
+    /// Returns an error message instead of replacing an existing file (or symlink) without <paramref name="force"/>.
+    /// </summary>
     public static string? WriteSecret(string path, ReadOnlySpan<byte> content, bool force)
     {
-        if (File.Exists(path) && !force) return $"{path} already exists; a key is not overwritten unless you add --force";
+        var exists = $"{path} already exists; a key is not overwritten unless you add --force";
+        if (Exists(path) && !force) return exists;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
         {
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
             else Directory.CreateDirectory(folder, OwnerOnly | UnixFileMode.UserExecute);
         }
-        var options = new FileStreamOptions { Mode = force ? FileMode.Create : FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
-        using (var stream = new FileStream(path, options)) stream.Write(content);
-        // UnixCreateMode applies only when the file is created; --force over an existing file tightens it here.
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, OwnerOnly);
-        return null;
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // CreateNew is O_EXCL: it makes a new file or fails, and never opens through a symlink.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnly;
+            using (var stream = new FileStream(temporary, options))
+            {
+                // The umask can only narrow the create mode; set it exactly on the handle.
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnly);
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+            try
+            {
+                File.Move(temporary, path, overwrite: force);
+            }
+            catch (IOException) when (!force && Exists(path))
+            {
+                // Another process wrote a key there meanwhile; without --force it stays.
+                return exists;
+            }
+            return null;
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
+
+    /// <summary>True for a file, a folder or a symlink at <paramref name="path"/>, a dangling symlink included.</summary>
+    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     /// <summary>The public key (DER SubjectPublicKeyInfo) in a PEM file holding a public or a private P-256 key.</summary>
     public static byte[] ReadPublicKey(string path)

@@ -29,16 +29,20 @@ public static class OpenDataJson
     {
         var inst = i.Institution;
         var status = i.Status;
-        return new InstitutionRecord(inst.Seq, i.Url, inst.Name, inst.Category.ToString(), inst.Route, inst.CreditCode, inst.County,
+        return new InstitutionRecord(inst.Seq, i.Url, i.Name, inst.Category.ToString(), inst.Route, inst.CreditCode, inst.County,
             inst.Address, inst.LegalRepresentative, inst.Industry, inst.Size, inst.Ownership, SiteViews.Day(inst.FiledOn),
             SiteViews.Day(status.ValidUntil),
             new StatusRecord(status.Slug, status.Label, status.Since is { } since ? SiteViews.Day(since) : null, status.Cause, status.MayCertify),
-            i.Scope.Select(s => new ScopeRecord(s.OccupationCode, catalogue.Content.Catalogue.FindOccupation(s.OccupationCode)?.Name ?? "",
-                s.Trade, s.Levels.OrderDescending().ToArray())).ToArray(),
+            Scope(catalogue, i.Scope),
             i.History.Select(e => new EventRecord(SiteViews.Day(e.On), FilingEventTypeNames.Name(e.Type), e.Label,
-                e.ValidUntil is { } until ? SiteViews.Day(until) : null, e.Note)).ToArray(),
+                e.ValidUntil is { } until ? SiteViews.Day(until) : null, e.Note, e.Name,
+                e.Occupations is { } scope ? Scope(catalogue, scope) : null)).ToArray(),
             catalogue.Export is null ? null : Certificates(i));
     }
+
+    private static ScopeRecord[] Scope(CatalogueOnDay catalogue, IReadOnlyList<ScopeEntry> scope) =>
+        scope.Select(s => new ScopeRecord(s.OccupationCode, catalogue.Content.Catalogue.FindOccupation(s.OccupationCode)?.Name ?? "",
+            s.Trade, s.Levels.OrderDescending().ToArray())).ToArray();
 
     private static CertificatesRecord Certificates(InstitutionOnDay i) => new(
         i.Statistics?.Total ?? 0,

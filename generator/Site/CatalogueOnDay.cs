@@ -17,6 +17,7 @@ public sealed class CatalogueOnDay
         Export = export;
         Institutions = content.Catalogue.Institutions.AsParallel().AsOrdered().Select(i => new InstitutionOnDay(
             i,
+            i.NameOn(asOf),
             i.StatusOn(asOf, export?.ActivityOf(i.Seq)),
             i.ScopeOn(asOf),
             export?.For(i.Seq),
@@ -32,8 +33,12 @@ public sealed class CatalogueOnDay
     /// <summary>In seq order.</summary>
     public IReadOnlyList<InstitutionOnDay> Institutions { get; }
 
-    /// <summary>The filing itself, then every event up to the day, oldest first.</summary>
+    /// <summary>
+    /// The filing itself, with the name and scope it was filed with, then every event up to the day, oldest first. The
+    /// filing and the renamed and scope_changed events together say what the name and scope were on any earlier day.
+    /// </summary>
     private static FilingEvent[] History(Institution institution, DateOnly asOf) =>
-        [new FilingEvent(institution.FiledOn, FilingEventType.Filed, institution.ValidUntil ?? Institution.DefaultValidUntil(institution.FiledOn)),
+        [new FilingEvent(institution.FiledOn, FilingEventType.Filed, institution.ValidUntil ?? Institution.DefaultValidUntil(institution.FiledOn),
+            Occupations: institution.Occupations, Name: institution.Name),
             .. institution.Events.Where(e => e.On <= asOf)];
 }

@@ -73,7 +73,7 @@ public sealed class InstitutionOutputs
     private static string Statistics(Export.InstitutionStatistics? statistics) =>
         statistics is null ? "" : string.Join(';', statistics.Years.Select(y => $"{y.Year}:{string.Join(',', y.ByLevel)}"));
 
-    private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Institution.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
+    private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
         SiteViews.Scope(i, _catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
         SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
 }

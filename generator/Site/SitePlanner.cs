@@ -2,6 +2,7 @@ using SkillCert.Core.Catalogue;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Levels;
 using SkillCert.Core.Regions;
+using SkillCert.Core.Verification;
 using SkillCert.Generator.Build;
 using SkillCert.Generator.OpenData;
 using SkillCert.Generator.Rendering;
@@ -40,7 +41,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule, ExampleNumber(),
             settings.Province, Province.Find(settings.Province)?.Name ?? settings.Province,
             SkillLevel.All.Select(l => new OptionView(l.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DisplayName)).ToArray()));
-        Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan, catalogue.Export is not null));
+        Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan, catalogue.Export is not null,
+            OfflineWording.Verdicts, OfflineWording.Reasons));
         Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound));
         PlanOpenData(events);
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
@@ -130,7 +132,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             foreach (var entry in i.Scope)
             {
                 if (certifiers.TryGetValue(entry.OccupationCode, out var list))
-                    list.Add(new CertifierView(i.Seq, i.Institution.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
+                    list.Add(new CertifierView(i.Seq, i.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
             }
         }
         return certifiers;

@@ -39,7 +39,7 @@ public static class SiteViews
     public static InstitutionRowView Row(InstitutionOnDay i, Func<string, Occupation?> occupation)
     {
         var scope = Scope(i, occupation);
-        return new InstitutionRowView(i.Seq, i.Url, i.Institution.Name, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil), scope,
+        return new InstitutionRowView(i.Seq, i.Url, i.Name, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil), scope,
             string.Join(' ', scope.Select(s => s.OccupationCode).Distinct()),
             string.Join(' ', scope.SelectMany(s => s.LevelCodes).Distinct().OrderDescending()));
     }
@@ -47,7 +47,7 @@ public static class SiteViews
     public static InstitutionDetailView Detail(InstitutionOnDay i)
     {
         var inst = i.Institution;
-        return new InstitutionDetailView(inst.Seq, inst.Name, CategoryName(inst.Category), inst.Route, inst.CreditCode, inst.County,
+        return new InstitutionDetailView(inst.Seq, i.Name, CategoryName(inst.Category), inst.Route, inst.CreditCode, inst.County,
             inst.Address, inst.LegalRepresentative, inst.Industry, inst.Size, inst.Ownership, Day(inst.FiledOn), Day(i.Status.ValidUntil));
     }
 
@@ -56,8 +56,12 @@ public static class SiteViews
         i.History.Select((e, n) => Event(i, e, n)).ToArray();
 
     public static EventView Event(InstitutionOnDay i, FilingEvent e, int index) => new(
-        $"event-{index + 1}", Day(e.On), FilingEventTypeNames.Name(e.Type), e.Label,
-        e.ValidUntil is { } until ? Day(until) : null, e.Note, i.Seq, i.Institution.Name, i.Url);
+        $"event-{index + 1}", Day(e.On), FilingEventTypeNames.Name(e.Type), EventLabel(i.Institution, e),
+        e.ValidUntil is { } until ? Day(until) : null, e.Note, i.Seq, i.Name, i.Url);
+
+    /// <summary>The event's label as a history reads it; a rename says from which name to which.</summary>
+    public static string EventLabel(Institution institution, FilingEvent e) =>
+        e is { Type: FilingEventType.Renamed, Name: { } name } ? $"{e.Label}为“{name}”（原名“{institution.NameBefore(e)}”）" : e.Label;
 
     public static StatisticsView? Statistics(InstitutionStatistics? statistics, string? exportedAt)
     {

@@ -1,8 +1,14 @@
-// Checks a certificate's QR link in the browser. Both link forms are read: the compact one the QR carries,
-// HTTPS://HOST/C/{number}/{level}/{yyyyMMdd}/{key id}/{name, %-encoded}/{signature, base32}, and the readable one,
-// /c/{number}?n=&l=&d=&k=&s= (signature base64url). The signature (ECDSA P-256 with SHA-256, raw r||s) over the
-// UTF-8 of "number|name|level|yyyy-MM-dd" is checked with WebCrypto against /keys.json; then the record is asked
-// for at /api/v1/certificates/{number}. The same rules as core/Signing (QrLink, ClaimVerifier) on the server.
+// Checks a certificate's QR link in the browser, with the rules of core/Signing on the server (QrLink, ClaimsEncoding,
+// P256Signature, ClaimVerifier). Both link forms are read, in each version of the link:
+//   compact, version 0: HTTPS://HOST/C/{number}/{level}/{yyyyMMdd}/{key id}/{name, %-encoded}/{signature, base32}
+//   compact, version 1: HTTPS://HOST/C/{number}/V1/{level}/{yyyyMMdd}/{key id}/{name, %-encoded}/{signature, base32}
+//   readable:           /c/{number}?[v=1&]n=&l=&d=&k=&s=   (signature base64url; no v is version 0)
+// Version 0 signs the UTF-8 of "number|name|level|yyyy-MM-dd" and takes any s; version 1 signs a context string and
+// length-prefixed fields, and takes only s <= n/2. Base32 and base64url must be written exactly as an encoder writes
+// them. The offline verdict (ECDSA P-256, SHA-256, raw r||s, with WebCrypto against /keys.json) is "signed" or
+// "tampered", never genuine, shown first with data-verdict; its words are the page's (core's OfflineWording), found
+// by slug. When the keys or WebCrypto are missing there is no verdict, and the line says so. Then the record is asked
+// for at /api/v1/certificates/{number}.
 (function () {
   "use strict";
   var form = document.getElementById("scan-form");
@@ -12,6 +18,9 @@
 
   var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   var LEVELS = { 5: "五级/初级工", 4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师" };
+  var CONTEXT_V1 = "SkillCert QR claims v1";
+  // Half the order of the P-256 group, big-endian: a version-1 signature's s must not exceed it.
+  var HALF_ORDER = "7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8";
   var keySet = null;
 
   function keys() {
@@ -25,6 +34,7 @@
     return keySet;
   }
 
+  // Canonical base32: a length an encoder writes and unused trailing bits zero, as Base32.TryDecode.
   function base32(text) {
     if ([1, 3, 6].indexOf(text.length % 8) >= 0) return null;
     var bytes = [], buffer = 0, bits = 0;
@@ -35,9 +45,11 @@
       bits += 5;
       if (bits >= 8) { bytes.push((buffer >> (bits - 8)) & 0xff); bits -= 8; }
     }
+    if ((buffer & ((1 << bits) - 1)) !== 0) return null;
     return new Uint8Array(bytes);
   }
 
+  // Canonical base64url: no padding, and the text an encoder would write for the bytes.
   function base64url(text) {
     if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
     var s = text.replace(/-/g, "+").replace(/_/g, "/");
@@ -45,8 +57,14 @@
     try {
       var raw = atob(s), bytes = new Uint8Array(raw.length);
       for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-      return bytes;
+      var again = btoa(raw).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+      return again === text ? bytes : null;
     } catch (e) { return null; }
+  }
+
+  // Digits as an encoder writes a number: no sign, no leading zero.
+  function canonicalInt(text) {
+    return /^(0|[1-9][0-9]{0,8})$/.test(text) ? +text : null;
   }
 
   function isoDate(text, compact) {
@@ -57,7 +75,7 @@
     return m[1] + "-" + m[2] + "-" + m[3];
   }
 
-  // The claims of a link, or null when it carries none.
+  // The claims of a link, or null when it carries none, names an unknown version, or is not written canonically.
   function parse(text) {
     var url;
     try { url = new URL(text.trim(), location.origin); } catch (e) { return null; }
@@ -67,35 +85,65 @@
     if (c < 0 || c + 1 >= segments.length) return null;
     var number = segments[c + 1].toUpperCase(), rest = segments.slice(c + 2);
     try {
-      if (rest.length === 5) {
-        if (!/^\d+$/.test(rest[0])) return null;
-        return claims(number, decodeURIComponent(rest[3]), +rest[0], isoDate(rest[1], true), rest[2], base32(rest[4]));
-      }
-      var q = url.searchParams;
-      if (!["n", "l", "d", "k", "s"].every(function (p) { return q.has(p); }) || !/^\d+$/.test(q.get("l"))) return null;
-      return claims(number, q.get("n"), +q.get("l"), isoDate(q.get("d"), false), q.get("k"), base64url(q.get("s")));
+      if (rest.length === 6 && rest[0].toUpperCase() === "V1") return compact(number, 1, rest.slice(1));
+      if (rest.length === 5) return compact(number, 0, rest);
+      if (!url.search) return null;
+      var q = url.searchParams, version = 0;
+      if (!["n", "l", "d", "k", "s"].every(function (p) { return q.has(p); })) return null;
+      if (q.has("v") && (version = canonicalInt(q.get("v"))) !== 1) return null;
+      return claims(number, version, q.get("n"), canonicalInt(q.get("l")), isoDate(q.get("d"), false), q.get("k"), base64url(q.get("s")));
     } catch (e) { return null; }
   }
 
-  function claims(number, name, level, date, kid, signature) {
-    if (!date || !signature) return null;
-    return { number: number, name: name, level: level, date: date, kid: kid.toLowerCase(), signature: signature };
+  function compact(number, version, s) {
+    return claims(number, version, decodeURIComponent(s[3]), canonicalInt(s[0]), isoDate(s[1], true), s[2], base32(s[4]));
   }
 
-  // "valid", "tampered", "unknown" or "retired", as ClaimVerifier decides on the server.
+  function claims(number, version, name, level, date, kid, signature) {
+    if (level === null || !date || !signature) return null;
+    return { number: number, version: version, name: name, level: level, date: date, kid: kid.toLowerCase(), signature: signature };
+  }
+
+  // The bytes a signature covers, as ClaimsEncoding.SignedBytes.
+  function signedBytes(c) {
+    var utf8 = new TextEncoder();
+    if (c.version === 0) return utf8.encode(c.number + "|" + c.name + "|" + c.level + "|" + c.date);
+    var fields = [CONTEXT_V1, c.number, c.name, String(c.level), c.date].map(function (f) { return utf8.encode(f); });
+    var bytes = new Uint8Array(fields.reduce(function (n, f) { return n + 2 + f.length; }, 0)), at = 0;
+    fields.forEach(function (f) {
+      bytes[at] = f.length >> 8;
+      bytes[at + 1] = f.length & 0xff;
+      bytes.set(f, at + 2);
+      at += 2 + f.length;
+    });
+    return bytes;
+  }
+
+  // s <= n/2, comparing the 32 big-endian bytes of s with those of n/2.
+  function lowS(signature) {
+    for (var i = 0; i < 32; i++) {
+      var half = parseInt(HALF_ORDER.substr(2 * i, 2), 16);
+      if (signature[32 + i] !== half) return signature[32 + i] < half;
+    }
+    return true;
+  }
+
+  // The offline reason, as OfflineCheck decides on the server: good-signature, unknown-key, revoked-key,
+  // bad-signature or retired-key.
   function verify(c) {
     return keys().then(function (doc) {
       var entry = (doc.keys || []).filter(function (k) { return String(k.kid).toLowerCase() === c.kid; })[0];
-      if (!entry) return "unknown";
-      if (c.signature.length !== 64) return "tampered";
+      if (!entry) return "unknown-key";
+      // Whoever holds a revoked key can sign anything: not even a sound signature counts.
+      if (entry.revoked) return "revoked-key";
+      if (c.signature.length !== 64 || (c.version > 0 && !lowS(c.signature))) return "bad-signature";
       var jwk = { kty: entry.jwk.kty, crv: entry.jwk.crv, x: entry.jwk.x, y: entry.jwk.y, ext: true };
       return crypto.subtle.importKey("jwk", jwk, { name: "ECDSA", namedCurve: "P-256" }, false, ["verify"]).then(function (key) {
-        var data = new TextEncoder().encode(c.number + "|" + c.name + "|" + c.level + "|" + c.date);
-        return crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, key, c.signature, data);
+        return crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, key, c.signature, signedBytes(c));
       }).then(function (ok) {
-        if (!ok) return "tampered";
+        if (!ok) return "bad-signature";
         // A retired key vouches only for certificates issued before it was retired.
-        return entry.retired && c.date >= entry.retired ? "retired" : "valid";
+        return entry.retired && c.date >= entry.retired ? "retired-key" : "good-signature";
       });
     });
   }
@@ -116,14 +164,32 @@
     }).catch(function () { return null; });
   }
 
-  var SIGNATURE = {
-    valid: ["good", "签名有效：二维码中的信息由发证系统签发，未被改动。"],
-    tampered: ["bad", "签名不符：链接中的内容或签名被改动过，这个二维码不可信。"],
-    unknown: ["bad", "未知密钥：签名所用的密钥不是本站公布的密钥，这个二维码不可信。"],
-    retired: ["bad", "密钥已停用：签名密钥在发证日期之前已经停用，这个二维码不可信。"],
-    nokeys: ["warn", "无法取得或读取本站公布的签名公钥（keys.json），签名未能核对。"],
-    nocrypto: ["warn", "这个浏览器不能在本页核对签名（需要通过 HTTPS 打开本页）。"]
+  // The check could not run, so there is no verdict.
+  var UNCHECKED = {
+    nokeys: "无法取得或读取本站公布的签名公钥（keys.json），签名未能核对。",
+    nocrypto: "这个浏览器不能在本页核对签名（需要通过 HTTPS 打开本页）。"
   };
+
+  // The page's own words for a verdict or reason slug (rendered from core's OfflineWording).
+  function wording(slug) {
+    var element = document.querySelector('[data-wording="' + slug + '"]');
+    return element ? element.textContent : slug;
+  }
+
+  // The offline verdict, first: its headline, then its reason.
+  function verdictLine(reason) {
+    var verdict = reason === "good-signature" ? "signed" : "tampered";
+    var p = document.createElement("p"), headline = document.createElement("strong");
+    p.id = "scan-signature";
+    p.className = verdict === "signed" ? "signed" : "bad";
+    p.setAttribute("data-verdict", verdict);
+    p.setAttribute("data-reason", reason);
+    headline.textContent = wording(verdict);
+    p.appendChild(headline);
+    p.appendChild(document.createTextNode("。" + wording(reason)));
+    out.appendChild(p);
+    return verdict;
+  }
 
   function line(kind, text, id) {
     var p = document.createElement("p");
@@ -151,23 +217,30 @@
     out.textContent = "";
     var c = parse(input.value);
     if (!c) {
-      line("bad", "这不是证书二维码的链接：其中没有证书编号、姓名、等级、日期、密钥编号和签名。", "scan-signature");
+      verdictLine("unreadable-link");
       return;
     }
     out.setAttribute("aria-busy", "true");
     var checked = window.crypto && crypto.subtle
       ? verify(c).catch(function () { return "nokeys"; })
       : Promise.resolve("nocrypto");
-    checked.then(function (signature) {
-      var s = SIGNATURE[signature];
-      line(s[0], s[1], "scan-signature");
+    checked.then(function (reason) {
+      var signature = null;
+      if (UNCHECKED[reason]) line("warn", UNCHECKED[reason], "scan-signature");
+      else signature = verdictLine(reason);
       facts(c);
       return online(input.value.trim(), c).then(function (answer) {
         if (!answer) {
-          line("warn", signature === "valid" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。", "scan-online");
+          line("warn", signature === "signed" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。", "scan-online");
           return;
         }
-        // Online, the service's verdict is the answer, so it goes first; the signature line stays below as a detail.
+        // Online, the service's verdict is the answer, so it goes first and is the only data-verdict on the page;
+        // the signature line stays below it as a detail.
+        var sig = document.getElementById("scan-signature");
+        if (sig && sig.hasAttribute("data-verdict")) {
+          sig.setAttribute("data-offline-verdict", sig.getAttribute("data-verdict"));
+          sig.removeAttribute("data-verdict");
+        }
         var p = document.createElement("p");
         p.id = "scan-online";
         p.className = "verdict verdict-" + answer.verdict;

@@ -26,7 +26,7 @@ public static class AnswerProblems
         var number = answer.Decoding.Number!.Format();
         var extensions = new Dictionary<string, object?> { ["verdict"] = VerdictSlugs.Of(Verdict.NotFound) };
         if (answer.Institution is { } institution)
-            extensions["institution"] = new Dictionary<string, string> { ["seq"] = institution.Seq, ["name"] = institution.Name };
+            extensions["institution"] = new Dictionary<string, string> { ["seq"] = institution.Seq, ["name"] = answer.InstitutionNameOnIssue! };
         return new NotFoundProblem($"No certificate has the number {number}.",
             VerdictWording.Summary(CertificateVerdict.NotFound, number), extensions);
     }

@@ -33,4 +33,11 @@ public sealed record CertificateAnswer(CertificateAnswerKind Kind, NumberDecodin
     public FilingStatus? StatusOnIssue => Record is { } r && Institution is { } i ? i.Filing.StatusOn(r.IssuedOn, Activity) : null;
 
     public FilingStatus? StatusToday => Institution?.Filing.StatusOn(Today, Activity);
+
+    /// <summary>The institution's name on the issue date, as the certificate printed it (today's name for an answer with no record).</summary>
+    public string? InstitutionNameOnIssue => Institution?.Filing.NameOn(Record?.IssuedOn ?? Today);
+
+    /// <summary>The institution's name today, when it was renamed after the issue date; otherwise null.</summary>
+    public string? InstitutionRenamedTo =>
+        Institution?.Filing.NameOn(Today) is { } now && now != InstitutionNameOnIssue ? now : null;
 }

@@ -43,8 +43,11 @@ public static class CertificateViews
     private static InstitutionView Institution(CertificateAnswer answer, CertificateRecord record)
     {
         if (answer.Institution is not { } institution) return new InstitutionView(record.Institution, null, null, null);
-        return new InstitutionView(record.Institution, institution.Name,
-            Status(answer.StatusOnIssue!, record.IssuedOn), Status(answer.StatusToday!, answer.Today));
+        return new InstitutionView(record.Institution, answer.InstitutionNameOnIssue,
+            Status(answer.StatusOnIssue!, record.IssuedOn), Status(answer.StatusToday!, answer.Today))
+        {
+            CurrentName = answer.InstitutionRenamedTo,
+        };
     }
 
     private static InstitutionStatusView Status(FilingStatus status, DateOnly on) => new(status.Label, status.Slug, status.Cause, Day(on));

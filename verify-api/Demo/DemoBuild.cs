@@ -23,13 +23,17 @@ public static class DemoBuild
         // Two services starting at once from one checkout would otherwise write the same files.
         using var gate = AcquireGate(Path.Combine(repo.WorkFolder, ".demo.lock"));
         var signingKey = Path.Combine(repo.WorkFolder, "demo-signing.pem");
+        // A second key, published as revoked, so the demo shows what a QR code signed with a leaked key gets.
+        var leakedKey = Path.Combine(repo.WorkFolder, "demo-leaked-signing.pem");
         var idKey = Path.Combine(repo.WorkFolder, "demo-id.key");
         var export = Path.Combine(repo.WorkFolder, "demo-certificates.db");
         var site = Path.Combine(repo.WorkFolder, "site");
-        EnsureKeys(signingKey, idKey);
+        EnsureKeys(signingKey, leakedKey, idKey);
+        using var leaked = SigningKey.FromPem(File.ReadAllText(leakedKey));
 
         var errors = new StringWriter();
-        var request = new ExportRequest(repo.Rosters, repo.Content, export, [signingKey], idKey, Report: null, today);
+        var request = new ExportRequest(repo.Rosters, repo.Content, export, [leakedKey, signingKey], idKey, Report: null, today,
+            RevokeKeys: [leaked.KeyId]);
         if (ExportRun.Execute(request, TextWriter.Null, errors) != 0)
         {
             log.WriteLine($"The demo export of {repo.Rosters} failed:");
@@ -45,15 +49,19 @@ public static class DemoBuild
             if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;
         }
-        return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey)));
+        return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey), File.ReadAllText(leakedKey)))
+        {
+            LeakedSigningKey = leakedKey,
+        };
     }
 
-    private static void EnsureKeys(string signingKey, string idKey)
+    private static void EnsureKeys(string signingKey, string leakedKey, string idKey)
     {
-        if (!File.Exists(signingKey))
+        foreach (var path in new[] { signingKey, leakedKey })
         {
+            if (File.Exists(path)) continue;
             using var key = SigningKey.Create();
-            KeyFiles.WriteSecret(signingKey, Encoding.ASCII.GetBytes(key.ExportPrivateKeyPem()), force: false);
+            KeyFiles.WriteSecret(path, Encoding.ASCII.GetBytes(key.ExportPrivateKeyPem()), force: false);
         }
         if (!File.Exists(idKey)) KeyFiles.WriteSecret(idKey, RandomNumberGenerator.GetBytes(IdHasher.KeyLength), force: false);
     }

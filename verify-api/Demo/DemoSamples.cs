@@ -7,19 +7,20 @@ namespace SkillCert.VerifyApi.Demo;
 /// <summary>
 /// Picks, from the demo export, one page for each verdict a newcomer can meet there, so that the start-up lines show
 /// what each verdict looks like: a holder confirmed by name and by QR code, a number alone, a wrong name, a revoked
-/// certificate, an unknown number, and a QR link changed after signing.
+/// certificate, an unknown number, a QR link changed after signing, and one signed with a revoked key.
 /// </summary>
 internal static class DemoSamples
 {
     /// <summary>A name no sample holder has, typed to show a name mismatch.</summary>
     public const string WrongName = "王小二";
 
-    public static IReadOnlyList<DemoSample> From(string export, string signingKeyPem)
+    public static IReadOnlyList<DemoSample> From(string export, string signingKeyPem, string revokedKeyPem)
     {
         using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         db.Open();
         var samples = new List<DemoSample>(7);
         using var signer = SigningKey.FromPem(signingKeyPem);
+        using var revokedSigner = SigningKey.FromPem(revokedKeyPem);
         if (First(db, "valid") is { } valid)
         {
             var (number, holder, level, issued) = valid;
@@ -31,7 +32,9 @@ internal static class DemoSamples
             samples.Add(new(Slug(Verdict.Unconfirmed), number, path, "只有编号，没有核对持证人"));
             samples.Add(new(Slug(Verdict.NameMismatch), number, path + "?name=" + Uri.EscapeDataString(WrongName), $"编号加错误的姓名（{WrongName}）"));
             samples.Add(new(Slug(Verdict.NotFound), number[..16] + "999999", "/c/" + number[..16] + "999999", "格式正确但不存在的编号"));
-            samples.Add(new(Slug(Verdict.Tampered), number, Tampered(qr, level), "改动过等级的二维码链接"));
+            samples.Add(new(Slug(Verdict.Tampered), number, Changed(claims), "改动过等级的二维码链接"));
+            var leaked = new Uri(QrLink.Build(new Uri("http://localhost/"), revokedSigner.Sign(new QrClaims(number, holder, level, issued)))).PathAndQuery;
+            samples.Add(new(Slug(Verdict.Tampered), number, leaked, "用已撤销（泄露）的密钥签名的二维码链接"));
         }
         if (First(db, "revoked") is { } revoked)
             samples.Add(new(Slug(Verdict.Revoked), revoked.Number, "/c/" + revoked.Number, "已撤销的证书"));
@@ -40,13 +43,11 @@ internal static class DemoSamples
 
     private static string Slug(Verdict verdict) => VerdictSlugs.Of(verdict);
 
-    // The level is the segment right after the number; another level no longer fits the signature.
-    private static string Tampered(string qrPath, int level)
+    // Another level no longer fits the signature, as if someone had edited the printed link.
+    private static string Changed(SignedClaims claims)
     {
-        var segments = qrPath.Split('/');
-        var at = Array.FindIndex(segments, s => s == "C") + 2;
-        segments[at] = (level == 5 ? 4 : level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return string.Join('/', segments);
+        var level = claims.Claims.Level == 5 ? 4 : claims.Claims.Level + 1;
+        return new Uri(QrLink.Build(new Uri("http://localhost/"), claims with { Claims = claims.Claims with { Level = level } })).PathAndQuery;
     }
 
     private static (string Number, string Holder, int Level, DateOnly Issued)? First(SqliteConnection db, string status)

@@ -3,6 +3,9 @@ namespace SkillCert.VerifyApi.Demo;
 /// <summary>What the demo build made: the files to serve, and a page worth opening for each verdict.</summary>
 public sealed record DemoSite(string Export, string Site, string IdKey, string SigningKey, IReadOnlyList<DemoSample> Samples)
 {
+    /// <summary>A signing key the demo export publishes as revoked: what a leaked key looks like to verifiers.</summary>
+    public string? LeakedSigningKey { get; init; }
+
     /// <summary>The configuration that points the service at the demo.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings =>
     [

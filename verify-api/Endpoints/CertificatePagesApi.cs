@@ -56,7 +56,7 @@ public static class CertificatePagesApi
         var record = verdict.Record!;
         var site = store.Current?.Meta.Site;
         var face = CertificateFace.Of(record.Number, verdict.HolderConfirmed ? record.HolderName : record.MaskedName, record.DocumentType,
-            IdNumberWithheld, record.OccupationName, record.Trade, record.Level, record.IssuedOn, answer.Institution?.Name ?? record.Institution);
+            IdNumberWithheld, record.OccupationName, record.Trade, record.Level, record.IssuedOn, answer.InstitutionNameOnIssue ?? record.Institution);
         // The same signed link again, under the address this request came to (the service is the verify URL).
         var qr = verdict.Claims?.IsAuthentic == true && Uri.TryCreate($"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}/", UriKind.Absolute, out var here)
             ? new RawHtml(QrCodeImage.Svg(QrLink.Build(here, claims.Signed!)))

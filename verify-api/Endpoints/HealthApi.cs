@@ -6,13 +6,13 @@ using SkillCert.VerifyApi.Lookups;
 
 namespace SkillCert.VerifyApi.Endpoints;
 
-/// <summary>Liveness (the process answers) and readiness (an export is loaded) for load balancers and operators.</summary>
+/// <summary>Liveness (the process answers) and readiness (an export is loaded, and the ID key too when one is configured) for load balancers and operators.</summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: 200 while the process runs");
-        routes.MapGet("/readyz", Ready).WithTags("Health").WithSummary("Readiness: 200 with the export in service, 503 with the reason when none is");
+        routes.MapGet("/readyz", Ready).WithTags("Health").WithSummary("Readiness: 200 with the export in service, 503 with the reason when none is or the configured ID key is refused");
         return routes;
     }
 
@@ -22,6 +22,9 @@ public static class HealthApi
         var refusal = store.LastRefusal is { } r ? new RefusalView(r.Reason, r.At.ToString("O")) : null;
         if (store.Current is not { } g)
             return new UnavailableProblem(refusal?.Reason ?? "no export is configured (SkillCert:Export)", "证书数据尚未加载");
+        // A configured key that was refused is a misconfigured replica: kept out of rotation, not serving broken lookups.
+        if (key is { Configured: true, Available: false })
+            return new UnavailableProblem(key.Problem!, "按姓名和证件号码查询所需的密钥不可用");
         return TypedResults.Ok(new ReadinessView(g.Version, g.Meta.ExportedAt, g.Meta.SchemaVersion, g.Meta.CertificateCount,
             g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal));
     }

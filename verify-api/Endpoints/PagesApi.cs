@@ -24,7 +24,10 @@ public static class PagesApi
             .WithSummary("The result page for a certificate number; with ?name= it checks the name, with QR claims (n, l, d, k, s) it checks their signature");
         group.MapGet("/c/{number}/{level}/{date}/{key}/{holder}/{signature}", (string number, HttpContext http, CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken ct) =>
                 ResultAsync(number, null, QrClaimsInput.From(http, compactPath: true), http, query, store, templates, ct))
-            .WithSummary("The result page opened from a certificate's QR code, with its signed claims in the path");
+            .WithSummary("The result page opened from a certificate's QR code, with its signed claims in the path (version 0, printed before link versions)");
+        group.MapGet("/c/{number}/{version}/{level}/{date}/{key}/{holder}/{signature}", (string number, HttpContext http, CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken ct) =>
+                ResultAsync(number, null, QrClaimsInput.From(http, compactPath: true), http, query, store, templates, ct))
+            .WithSummary("The result page opened from a certificate's QR code, with its signed claims in the path after the link's version (V1)");
         return routes;
     }
 

@@ -3,14 +3,15 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.VerifyApi.Lookups;
 
 namespace SkillCert.VerifyApi.Exports;
 
 /// <summary>
-/// Opens a candidate export, proves it is whole and of the schema this service reads, and builds a
-/// generation from it. Any problem becomes a refusal with a reason; nothing here throws for a bad file.
+/// Opens a candidate export, proves it is whole, of a schema this service reads and made with the configured ID key,
+/// and builds a generation from it. Any problem becomes a refusal with a reason; nothing here throws for a bad file.
 /// </summary>
-public sealed class ExportLoader(TimeProvider clock)
+public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
 {
     /// <summary>Enough connections for every core to run a query while others wait briefly; SQLite lookups take microseconds.</summary>
     public static int PoolSize { get; } = Math.Clamp(Environment.ProcessorCount * 2, 4, 32);
@@ -30,14 +31,14 @@ public sealed class ExportLoader(TimeProvider clock)
                 refusal = Refused(problem);
                 return null;
             }
-            var meta = Validate(path, name, out var invalid);
+            var meta = Validate(path, name, out var keys, out var invalid);
             if (meta is null)
             {
                 refusal = Refused(invalid!);
                 return null;
             }
             if (meta.ContentHash == currentVersion) return null;
-            return OpenGeneration(path, name, meta, out refusal);
+            return OpenGeneration(path, name, meta, keys, out refusal);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
@@ -51,44 +52,41 @@ public sealed class ExportLoader(TimeProvider clock)
         }
     }
 
-    /// <summary>Checks the schema version and the file's integrity through an ordinary locking read-only connection.</summary>
-    private static ExportMeta? Validate(string path, string name, out string? problem)
+    /// <summary>
+    /// Checks the header (schema version, tables, signing keys), that the export was made with the configured ID key,
+    /// and the file's integrity, through an ordinary locking read-only connection. The cheap checks come first, so a
+    /// refused candidate costs no full read of the file.
+    /// </summary>
+    private ExportMeta? Validate(string path, string name, out IReadOnlyList<PublishedKey> keys, out string? problem)
     {
         problem = null;
+        keys = [];
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = 1,
         };
         using var db = new SqliteConnection(builder.ConnectionString);
         db.Open();
-        var tables = Strings(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-        if (!tables.Contains("meta"))
+        var header = ExportHeader.Read(db);
+        if (header.Problems is [var first, ..])
         {
-            problem = $"the export file {name} is not a SkillCert export: it has no meta table";
+            problem = first.Kind switch
+            {
+                ExportProblemKind.NotAnExport => $"the export file {name} is not a SkillCert export: it has no meta table",
+                ExportProblemKind.UnreadableVersion =>
+                    $"the export file {name} has schema version {first.FoundVersion ?? "(none)"}; this service reads version {string.Join(", ", ExportSchema.ReadableVersions)}",
+                _ => $"the export file {name} {first.Message}",
+            };
             return null;
         }
-        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var read = db.CreateCommand())
-        {
-            read.CommandText = "SELECT key, value FROM meta";
-            using var r = read.ExecuteReader();
-            while (r.Read()) meta[r.GetString(0)] = r.GetString(1);
-        }
-        var version = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
-        if (version != ExportSchema.Version.ToString(CultureInfo.InvariantCulture))
-        {
-            problem = $"the export file {name} has schema version {version ?? "(none)"}; this service reads version {ExportSchema.Version}";
-            return null;
-        }
-        var missing = new[] { "signing_keys", "institutions", "certificates" }.Where(t => !tables.Contains(t)).ToList();
-        if (missing.Count > 0)
-        {
-            problem = $"the export file {name} lacks the table(s) {string.Join(", ", missing)}";
-            return null;
-        }
-        if (meta.GetValueOrDefault(ExportSchema.MetaKeys.ContentHash) is not { Length: > 0 } hash)
+        if (header.Value(ExportSchema.MetaKeys.ContentHash) is not { Length: > 0 } hash)
         {
             problem = $"the export file {name} has no {ExportSchema.MetaKeys.ContentHash} in its meta table";
+            return null;
+        }
+        if (idKey.MismatchWith(header.Value(ExportSchema.MetaKeys.IdKeyId), name) is { } mismatch)
+        {
+            problem = mismatch;
             return null;
         }
         var integrity = Strings(db, "PRAGMA quick_check(1)");
@@ -97,11 +95,12 @@ public sealed class ExportLoader(TimeProvider clock)
             problem = $"the export file {name} is damaged: {string.Join("; ", integrity)}";
             return null;
         }
-        long.TryParse(meta.GetValueOrDefault(ExportSchema.MetaKeys.CertificateCount), NumberStyles.None, CultureInfo.InvariantCulture, out var count);
-        return new ExportMeta(hash, meta.GetValueOrDefault(ExportSchema.MetaKeys.ExportedAt) ?? "", ExportSchema.Version, count,
-            meta.GetValueOrDefault(ExportSchema.MetaKeys.NumberForm))
+        keys = header.Keys;
+        long.TryParse(header.Value(ExportSchema.MetaKeys.CertificateCount), NumberStyles.None, CultureInfo.InvariantCulture, out var count);
+        return new ExportMeta(hash, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", header.SchemaVersion!.Value, count,
+            header.Value(ExportSchema.MetaKeys.NumberForm))
         {
-            Site = ExportedSite.FromJson(meta.GetValueOrDefault(ExportSchema.MetaKeys.Site)),
+            Site = ExportedSite.FromJson(header.Value(ExportSchema.MetaKeys.Site)),
         };
     }
 
@@ -110,7 +109,7 @@ public sealed class ExportLoader(TimeProvider clock)
     /// so SQLite may skip its per-query locking and change checks. Every connection must see the validated
     /// content hash; otherwise the file was replaced meanwhile and the next poll starts again.
     /// </summary>
-    private ExportGeneration? OpenGeneration(string path, string name, ExportMeta meta, out ExportRefusal? refusal)
+    private ExportGeneration? OpenGeneration(string path, string name, ExportMeta meta, IReadOnlyList<PublishedKey> keys, out ExportRefusal? refusal)
     {
         refusal = null;
         var builder = new SqliteConnectionStringBuilder
@@ -141,7 +140,7 @@ public sealed class ExportLoader(TimeProvider clock)
                 connections.ForEach(c => c.Dispose());
                 return null;
             }
-            return new ExportGeneration(path, meta, connections, institutions!, ReadKeys(connections[0]), clock.GetUtcNow());
+            return new ExportGeneration(path, meta, connections, institutions!, keys, clock.GetUtcNow());
         }
         catch
         {
@@ -172,21 +171,6 @@ public sealed class ExportLoader(TimeProvider clock)
         }
         return list;
     }
-
-    private static List<PublishedKey> ReadKeys(ExportConnection connection)
-    {
-        using var command = connection.CreateCommand("SELECT key_id, public_key, valid_from, retired FROM signing_keys");
-        using var r = command.ExecuteReader();
-        var keys = new List<PublishedKey>();
-        while (r.Read())
-        {
-            keys.Add(new PublishedKey(r.GetString(0), Convert.FromBase64String(r.GetString(1)), Day(r.GetString(2)),
-                r.IsDBNull(3) ? null : Day(r.GetString(3))));
-        }
-        return keys;
-    }
-
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<string> Strings(SqliteConnection db, string sql)
     {

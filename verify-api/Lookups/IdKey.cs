@@ -5,8 +5,9 @@ using SkillCert.VerifyApi.Configuration;
 namespace SkillCert.VerifyApi.Lookups;
 
 /// <summary>
-/// The key of the ID-number hash, read once from the file named by SkillCert:IdKey: 32 raw bytes, or the
-/// same as 64 hex digits or base64 text. The export holds only hashes, so without the key no lookup is possible.
+/// The key of the ID-number hash, read once at start-up from the file named by SkillCert:IdKey: 32 raw bytes, or the
+/// same as 64 hex digits or base64 text. The export holds only hashes, so without the key no lookup is possible; and
+/// since the ID-number space is small, a key that others can read is refused (<see cref="IdKeyFile"/>).
 /// </summary>
 public sealed partial class IdKey
 {
@@ -18,28 +19,56 @@ public sealed partial class IdKey
         if (string.IsNullOrWhiteSpace(path))
         {
             Problem = "no ID key is configured (SkillCert:IdKey)";
+            NotConfigured(logger, Problem);
             return;
         }
-        try
+        Configured = true;
+        FileName = Path.GetFileName(path);
+        _key = IdKeyFile.Read(path, out var problem, out var detail);
+        if (_key is null)
         {
-            _key = IdHasher.ParseKey(File.ReadAllBytes(path));
-            if (_key is null) Problem = $"the ID key file {Path.GetFileName(path)} holds neither {IdHasher.KeyLength} bytes nor their hex or base64 text";
+            Problem = problem;
+            Refused(logger, detail!);
+            return;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Problem = $"the ID key file {Path.GetFileName(path)} cannot be read: {e.Message}";
-        }
-        if (Problem is not null) Unusable(logger, Problem);
+        KeyId = IdHasher.KeyId(_key);
     }
+
+    /// <summary>True when SkillCert:IdKey names a file; a configured key that cannot be used makes the service not ready.</summary>
+    public bool Configured { get; }
+
+    /// <summary>The key file's name (never its folder, which public answers do not show).</summary>
+    public string? FileName { get; }
 
     /// <summary>Why lookups are unavailable, or null when the key is loaded.</summary>
     public string? Problem { get; }
 
     public bool Available => _key is not null;
 
+    /// <summary>The key's public name (<see cref="IdHasher.KeyId"/>), as an export's <c>id_key_id</c> states it.</summary>
+    public string? KeyId { get; }
+
     public byte[] Hash(string idNumber) =>
         IdHasher.Compute(_key ?? throw new InvalidOperationException(Problem), idNumber);
 
+    /// <summary>
+    /// Why an export whose meta states <paramref name="exportIdKeyId"/> must not be served with this key, or null when
+    /// it may: the ids agree, or no key is loaded (then lookups are unavailable anyway, and say so).
+    /// </summary>
+    public string? MismatchWith(string? exportIdKeyId, string exportName)
+    {
+        if (KeyId is null || exportIdKeyId == KeyId) return null;
+        if (exportIdKeyId is null)
+            return $"the export file {exportName} names no ID key (no id_key_id in its meta table), so the configured ID key {FileName} " +
+                "cannot be checked against it; export it again with skillcert export";
+        return $"the export file {exportName} was made with another ID key (id_key_id {exportIdKeyId}) than the configured one " +
+            $"({FileName}, id {KeyId}), so every name-and-ID lookup would find nothing; serve it with the ID key it was exported with, " +
+            "or re-export with this key and swap the key and the export together (README: rotating the ID key)";
+    }
+
     [LoggerMessage(10, LogLevel.Warning, "Name and ID number lookups are unavailable: {Problem}")]
-    private static partial void Unusable(ILogger logger, string problem);
+    private static partial void NotConfigured(ILogger logger, string problem);
+
+    [LoggerMessage(11, LogLevel.Error, "The configured ID key is refused; lookups are unavailable and /readyz answers 503: {Problem}")]
+    private static partial void Refused(ILogger logger, string problem);
 }

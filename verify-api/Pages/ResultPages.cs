@@ -28,7 +28,7 @@ public static class ResultPages
             revoked ? "发证时的核验情况" : "逐项核验",
             revoked ? "证书已撤销。以下各项只说明发证时的情况，不表示证书现在有效。" : null,
             verdict?.Record is null ? [] : Rows(verdict),
-            answer.Kind == CertificateAnswerKind.NotFound && answer.Institution is { } institution ? NamedInstitution(institution, answer.StatusToday!) : null,
+            answer.Kind == CertificateAnswerKind.NotFound && answer.Institution is { } institution ? NamedInstitution(institution, answer.InstitutionNameOnIssue!, answer.StatusToday!) : null,
             Fields(answer.Decoding),
             new VerifyFormView(typed, name ?? "", answer.Decoding.Errors.Select(e => e.MessageZh).ToArray(), null),
             StatusCode(answer.Kind),
@@ -58,7 +58,6 @@ public static class ResultPages
     private static CertificateFactsView Facts(CertificateAnswer answer, CertificateVerdict verdict, CertificateRecord record)
     {
         var level = Core.Levels.SkillLevel.FromCode(record.Level);
-        var institution = answer.Institution;
         return new CertificateFactsView(
             record.Number,
             verdict.HolderConfirmed ? record.HolderName : record.MaskedName,
@@ -69,8 +68,8 @@ public static class ResultPages
             level?.DisplayName ?? record.Level.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Day(record.IssuedOn),
             record.Institution,
-            institution?.Name ?? $"序列码 {record.Institution}（不在目录中）",
-            null,
+            answer.InstitutionNameOnIssue ?? $"序列码 {record.Institution}（不在目录中）",
+            answer.InstitutionRenamedTo,
             $"/catalogue/{record.Institution}/",
             answer.StatusOnIssue is { } onIssue ? Status(onIssue) : null,
             answer.StatusToday is { } today ? Status(today) : null,
@@ -120,8 +119,8 @@ public static class ResultPages
         _ => new(kind, "skipped", "–", label, message),
     };
 
-    private static NotFoundInstitutionView NamedInstitution(Exports.ExportedInstitution institution, FilingStatus today) => new(
-        institution.Seq, institution.Name, $"/catalogue/{institution.Seq}/", today.Label,
+    private static NotFoundInstitutionView NamedInstitution(Exports.ExportedInstitution institution, string name, FilingStatus today) => new(
+        institution.Seq, name, $"/catalogue/{institution.Seq}/", today.Label,
         institution.Filing.Contact?.Name, institution.Filing.Contact?.Phone);
 
     private static IReadOnlyList<FieldRowView> Fields(NumberDecoding decoding)

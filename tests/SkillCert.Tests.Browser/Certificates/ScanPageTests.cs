@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 using SkillCert.Core.Signing;
+using SkillCert.Core.Verification;
 using SkillCert.Generator.Export;
 using SkillCert.Tests.Integration.Certificates;
 
@@ -10,8 +11,8 @@ using SkillCert.Tests.Browser.Infrastructure;
 
 namespace SkillCert.Tests.Browser.Certificates;
 
-/// The site's /scan/ page checks a pasted QR link in the browser, with WebCrypto against /keys.json, then the record
-/// with the service, and says which of the two it could check.
+/// The site's /scan/ page checks a pasted QR link in the browser, with WebCrypto against /keys.json, and says signed
+/// or tampered first (never genuine), with the same rules as the server; then it asks the service for the record.
 [Collection(BrowserCollection.Name)]
 public sealed class ScanPageTests(Chromium chromium, LiveSite site)
 {
@@ -26,7 +27,11 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         return QrReading.FromSvg(new HtmlParser().ParseDocument(html).QuerySelector(".qr-code svg")!.OuterHtml);
     }
 
-    private async Task<(string Signature, string Online)> CheckAsync(string link, Func<IPage, Task>? prepare = null)
+    /// The signature line: the offline verdict, its reason (data-reason) and its text. Once the service answered, its
+    /// verdict comes first and the signature line keeps its own as data-offline-verdict.
+    private sealed record Offline(string? Verdict, string? Reason, string Text);
+
+    private async Task<(Offline Signature, string Online)> CheckAsync(string link, Func<IPage, Task>? prepare = null)
     {
         var server = printed.Serve();
         var page = await printed.Browser.NewPageAsync();
@@ -35,16 +40,46 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         await page.FillAsync("#scan-link", link);
         await page.ClickAsync("#scan-form button[type=submit]");
         await page.Locator("#scan-online").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
-        var result = (await page.Locator("#scan-signature").InnerTextAsync(), await page.Locator("#scan-online").InnerTextAsync());
+        var online = page.Locator("#scan-online");
+        var answered = await online.GetAttributeAsync("data-verdict") is not null;
+        var first = page.Locator("#scan-result > :first-child");
+        Assert.Equal(answered ? "scan-online" : "scan-signature", await first.GetAttributeAsync("id"));
+        Assert.Equal(answered ? 0 : 1, await page.Locator("#scan-signature[data-verdict]").CountAsync());
+        var signature = page.Locator("#scan-signature");
+        var verdict = await signature.GetAttributeAsync("data-verdict") ?? await signature.GetAttributeAsync("data-offline-verdict");
+        var result = (new Offline(verdict, await signature.GetAttributeAsync("data-reason"), await signature.InnerTextAsync()),
+            await online.InnerTextAsync());
         await page.CloseAsync();
         return result;
     }
 
+    private static void AssertSigned(Offline offline)
+    {
+        Assert.Equal(("signed", "good-signature"), (offline.Verdict, offline.Reason));
+        Assert.StartsWith("签名有效，记录未联网核对", offline.Text, StringComparison.Ordinal);
+    }
+
+    private static void AssertTampered(Offline offline, string reason, string words)
+    {
+        Assert.Equal(("tampered", reason), (offline.Verdict, offline.Reason));
+        Assert.StartsWith("签名无效，二维码不可信", offline.Text, StringComparison.Ordinal);
+        Assert.Contains(words, offline.Text, StringComparison.Ordinal);
+    }
+
+    /// keys.json as the site serves it, with every key changed as <paramref name="change"/> says.
+    private static Func<IPage, Task> KeysJson(Action<JsonNode> change) => page => page.RouteAsync("**/keys.json", async route =>
+    {
+        var response = await route.FetchAsync();
+        var document = JsonNode.Parse(await response.TextAsync())!;
+        foreach (var key in document["keys"]!.AsArray()) change(key!);
+        await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = document.ToJsonString() });
+    });
+
     [Fact]
-    public async Task A_printed_link_is_authentic_and_agrees_with_the_record()
+    public async Task A_printed_link_is_signed_and_agrees_with_the_record()
     {
         var (signature, online) = await CheckAsync(PrintedLink(printed.Numbers()[0]));
-        Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
+        AssertSigned(signature);
         Assert.StartsWith("证书真实有效", online, StringComparison.Ordinal);
     }
 
@@ -53,7 +88,7 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
     {
         var signed = QrLink.TryParse(PrintedLink(printed.Numbers()[1]))!;
         var (signature, online) = await CheckAsync(QrLink.BuildReadable(VerifyUrl, signed));
-        Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
+        AssertSigned(signature);
         Assert.StartsWith("证书真实有效", online, StringComparison.Ordinal);
     }
 
@@ -64,7 +99,7 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         var parts = link.Split('/');
         parts[^4] = parts[^4][..^1] + (parts[^4][^1] == '1' ? '2' : '1');
         var (signature, _) = await CheckAsync(string.Join('/', parts));
-        Assert.StartsWith("签名不符", signature, StringComparison.Ordinal);
+        AssertTampered(signature, "bad-signature", "签名不符");
     }
 
     [Fact]
@@ -73,7 +108,7 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         using var stranger = SigningKey.Create();
         var claims = QrLink.TryParse(PrintedLink(printed.Numbers()[0]))!.Claims;
         var (signature, _) = await CheckAsync(QrLink.Build(VerifyUrl, stranger.Sign(claims)));
-        Assert.StartsWith("未知密钥", signature, StringComparison.Ordinal);
+        AssertTampered(signature, "unknown-key", "未知密钥");
     }
 
     [Fact]
@@ -81,46 +116,96 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
     {
         var signed = QrLink.TryParse(PrintedLink(printed.Numbers()[0]))!;
         // keys.json as it would read after the key was retired on the certificate's issue date.
-        var (signature, _) = await CheckAsync(QrLink.Build(VerifyUrl, signed), page => page.RouteAsync("**/keys.json", async route =>
+        var retired = signed.Claims.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (signature, _) = await CheckAsync(QrLink.Build(VerifyUrl, signed), KeysJson(key => key["retired"] = retired));
+        AssertTampered(signature, "retired-key", "密钥已停用");
+    }
+
+    [Fact]
+    public async Task A_link_signed_by_a_revoked_key_is_tampered_whatever_its_date()
+    {
+        // keys.json as it would read after the key was revoked: retired long after the issue date, so only the revocation refuses it.
+        var (signature, _) = await CheckAsync(PrintedLink(printed.Numbers()[0]), KeysJson(key =>
         {
-            var response = await route.FetchAsync();
-            var document = JsonNode.Parse(await response.TextAsync())!;
-            foreach (var key in document["keys"]!.AsArray()) key!["retired"] = signed.Claims.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = document.ToJsonString() });
+            key["retired"] = "2099-01-01";
+            key["revoked"] = "2099-01-01";
         }));
-        Assert.StartsWith("密钥已停用", signature, StringComparison.Ordinal);
+        AssertTampered(signature, "revoked-key", "密钥已撤销");
+    }
+
+    [Fact]
+    public async Task A_version_1_link_with_a_high_s_is_tampered()
+    {
+        var signed = QrLink.TryParse(PrintedLink(printed.Numbers()[0]))!;
+        Assert.Equal(ClaimsEncoding.Current, signed.Version);
+        var (signature, _) = await CheckAsync(QrLink.Build(VerifyUrl, signed with { Signature = P256Signature.Mirror(signed.Signature) }));
+        AssertTampered(signature, "bad-signature", "签名不符");
+    }
+
+    [Fact]
+    public async Task A_version_0_link_with_a_high_s_as_printed_before_versions_is_signed()
+    {
+        var claims = QrLink.TryParse(PrintedLink(printed.Numbers()[0]))!.Claims;
+        var (signature, online) = await CheckAsync(QrLink.Build(VerifyUrl, LegacySignature.HighS(File.ReadAllText(printed.SigningKey), claims)));
+        AssertSigned(signature);
+        Assert.StartsWith("证书真实有效", online, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task When_the_service_cannot_be_reached_the_page_says_the_signature_is_valid_but_the_record_unchecked()
     {
         var (signature, online) = await CheckAsync(PrintedLink(printed.Numbers()[0]), page => page.RouteAsync("**/api/v1/**", route => route.AbortAsync()));
-        Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
+        AssertSigned(signature);
         Assert.Equal("签名有效，但无法联网核对证书记录。", online);
     }
 
     [Fact]
-    public async Task A_revoked_certificate_is_authentic_but_the_record_says_revoked()
+    public async Task A_revoked_certificate_is_signed_but_the_record_says_revoked()
     {
         using var reader = PreviousExport.Open(printed.Export).OpenReader();
         var revoked = PreviousExport.Open(printed.Export).Institutions.SelectMany(reader.CertificatesOf).First(c => c.IsRevoked);
         using var key = SigningKey.FromPem(File.ReadAllText(printed.SigningKey));
         var link = QrLink.Build(VerifyUrl, key.Sign(new QrClaims(revoked.Number!, revoked.HolderName, revoked.Level, revoked.IssuedOn)));
         var (signature, online) = await CheckAsync(link);
-        Assert.StartsWith("签名有效", signature, StringComparison.Ordinal);
+        AssertSigned(signature);
         Assert.StartsWith("证书已撤销", online, StringComparison.Ordinal);
         Assert.Contains(revoked.RevocationReason!, online, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Text_that_is_not_a_certificate_link_is_said_to_be_none()
+    /// Submits text whose claims cannot be read: the verdict is tampered, and the record is not asked for.
+    private async Task AssertUnreadableAsync(string text)
     {
         var server = printed.Serve();
         var page = await printed.Browser.NewPageAsync();
         await page.GotoAsync(new Uri(server, "/scan/").AbsoluteUri);
-        await page.FillAsync("#scan-link", "https://example.org/hello");
+        await page.FillAsync("#scan-link", text);
         await page.ClickAsync("#scan-form button[type=submit]");
-        Assert.StartsWith("这不是证书二维码的链接", await page.Locator("#scan-signature").InnerTextAsync(), StringComparison.Ordinal);
+        var first = page.Locator("#scan-signature");
+        AssertTampered(new Offline(await first.GetAttributeAsync("data-verdict"), await first.GetAttributeAsync("data-reason"), await first.InnerTextAsync()),
+            "unreadable-link", "链接无法读取");
         Assert.Equal(0, await page.Locator("#scan-online").CountAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_a_certificate_link_is_tampered_as_unreadable() => await AssertUnreadableAsync("https://example.org/hello");
+
+    [Fact]
+    public async Task A_link_whose_base32_signature_has_a_set_trailing_bit_is_tampered_as_unreadable()
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var link = PrintedLink(printed.Numbers()[0]);
+        await AssertUnreadableAsync(link[..^1] + alphabet[alphabet.IndexOf(link[^1], StringComparison.Ordinal) ^ 1]);
+    }
+
+    [Fact]
+    public async Task The_page_explains_each_verdict_and_reason_in_cores_words()
+    {
+        var server = printed.Serve();
+        var page = await printed.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server, "/scan/").AbsoluteUri);
+        foreach (var text in OfflineWording.Verdicts.Concat(OfflineWording.Reasons))
+            Assert.Equal(text.Zh, await page.Locator($"[data-wording='{text.Slug}']").InnerTextAsync());
+        await page.CloseAsync();
     }
 }

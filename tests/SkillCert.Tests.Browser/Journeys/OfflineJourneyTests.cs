@@ -48,7 +48,8 @@ public class OfflineJourneyTests(Chromium chromium, LiveSite site)
         await page.ClickAsync("#scan-form button[type=submit]");
         await page.Locator("#scan-online").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
-        Assert.StartsWith("签名有效", await page.Locator("#scan-signature").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("签名有效，记录未联网核对", await page.Locator("#scan-signature").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("signed", await page.Locator("#scan-signature").GetAttributeAsync("data-verdict"));
         Assert.Contains("无法联网核对证书记录", await page.Locator("#scan-result").InnerTextAsync(), StringComparison.Ordinal);
         await Artifacts.ScreenshotAsync(page, $"journey-6-offline-{viewport}");
     }

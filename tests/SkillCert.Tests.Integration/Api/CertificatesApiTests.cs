@@ -39,6 +39,23 @@ public class CertificatesApiTests
     }
 
     [Fact]
+    public async Task A_certificate_names_its_institution_as_on_the_issue_date_and_gives_the_current_name_beside()
+    {
+        await using var app = new VerifyApplication();
+        var institution = (await (await app.Client().GetAsync(Path + ExportFixture.ValidNumber)).JsonAsync()).GetProperty("institution");
+        Assert.Equal("忻州示例机械有限公司", institution.GetProperty("name").GetString());
+        Assert.Equal(ExportFixture.RenamedMachinery, institution.GetProperty("currentName").GetString());
+    }
+
+    [Fact]
+    public async Task An_institution_not_renamed_since_the_issue_date_has_no_current_name()
+    {
+        await using var app = new VerifyApplication();
+        var institution = (await (await app.Client().GetAsync(Path + ExportFixture.RemovedInstitutionNumber)).JsonAsync()).GetProperty("institution");
+        Assert.False(institution.TryGetProperty("currentName", out _));
+    }
+
+    [Fact]
     public async Task A_certificate_without_a_trade_says_null()
     {
         await using var app = new VerifyApplication();
@@ -144,7 +161,7 @@ public class CertificatesApiTests
         Assert.Equal(404, body.GetProperty("status").GetInt32());
         Assert.Equal("not-found", body.GetProperty("verdict").GetString());
         Assert.Contains("没有这个编号", body.GetProperty("detailZh").GetString(), StringComparison.Ordinal);
-        Assert.Equal(ExportFixture.Machinery.Name, body.GetProperty("institution").GetProperty("name").GetString());
+        Assert.Equal(ExportFixture.RenamedMachinery, body.GetProperty("institution").GetProperty("name").GetString());
     }
 
     [Fact]

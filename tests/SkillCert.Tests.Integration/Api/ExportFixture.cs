@@ -34,8 +34,14 @@ public static class ExportFixture
     /// <summary>The export's published signing key, kept so tests can sign QR claims as a certificate renderer would.</summary>
     public static readonly SigningKey Signer = SigningKey.Create();
 
+    /// <summary>A key the export publishes as revoked (on 2025-01-01): it was current until 2021, when it was leaked.</summary>
+    public static readonly SigningKey RevokedSigner = SigningKey.Create();
+
     public static readonly ExportedSite Site = new("测试市评价机构目录", "测试市人力资源和社会保障局", "测试市职业技能鉴定服务中心",
         "https://catalogue.test.example/", "https://verify.test.example/", null, null, null, null, null);
+
+    /// <summary>Machinery's name since 2024-01-08; its certificates of 2022 and 2023 carry the old one.</summary>
+    public const string RenamedMachinery = "忻州示例重工有限公司";
 
     public static readonly Institution Machinery = new()
     {
@@ -45,7 +51,11 @@ public static class ExportFixture
         County = "忻府区",
         FiledOn = new DateOnly(2021, 6, 1),
         Occupations = [new ScopeEntry("6-18-01-01", "数控车工", [5, 4, 3])],
-        Events = [new FilingEvent(new DateOnly(2024, 5, 20), FilingEventType.Renewed, new DateOnly(2027, 5, 31))],
+        Events =
+        [
+            new FilingEvent(new DateOnly(2024, 1, 8), FilingEventType.Renamed, Name: RenamedMachinery),
+            new FilingEvent(new DateOnly(2024, 5, 20), FilingEventType.Renewed, new DateOnly(2027, 5, 31)),
+        ],
     };
 
     public static readonly Institution Colliery = new()
@@ -59,35 +69,41 @@ public static class ExportFixture
         Events = [new FilingEvent(new DateOnly(2022, 3, 1), FilingEventType.Removed, Note: "违规开展认定")],
     };
 
-    /// <summary>Writes a complete export at <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(string path, string contentHash = "version-one", string schemaVersion = "1", int extraCertificates = 0)
+    /// <summary>
+    /// Writes a complete export at <paramref name="path"/>, replacing any file there; its ID hashes are made with
+    /// <paramref name="idKey"/> (by default <see cref="IdKey"/>) and its meta names that key.
+    /// </summary>
+    public static void Write(string path, string contentHash = "version-one", string? schemaVersion = null, int extraCertificates = 0,
+        byte[]? idKey = null)
     {
+        idKey ??= IdKey;
         if (File.Exists(path)) File.Delete(path);
         using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
         db.Open();
         using var tx = db.BeginTransaction();
         foreach (var statement in ExportSchema.CreateStatements) Execute(db, statement);
-        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion);
+        Meta(db, ExportSchema.MetaKeys.SchemaVersion, schemaVersion ?? ExportSchema.Version.ToString(CultureInfo.InvariantCulture));
         Meta(db, ExportSchema.MetaKeys.ExportedAt, "2026-03-01");
         Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
         Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
-
+        Meta(db, ExportSchema.MetaKeys.IdKeyId, IdHasher.KeyId(idKey));
         Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
-        Execute(db, "INSERT INTO signing_keys VALUES ($1, $2, '2021-01-01', NULL)", Signer.KeyId, Convert.ToBase64String(Signer.SubjectPublicKeyInfo));
+        ExportKeyTable.Insert(db, [PublishedKey.FromSpki(Signer.SubjectPublicKeyInfo, new DateOnly(2021, 1, 1)),
+            PublishedKey.FromSpki(RevokedSigner.SubjectPublicKeyInfo, new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1), new DateOnly(2025, 1, 1))], tx);
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 
-        Certificate(db, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
-        Certificate(db, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
-        Certificate(db, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
-        Certificate(db, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
+        Certificate(db, idKey, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
+        Certificate(db, idKey, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
+        Certificate(db, idKey, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
+        Certificate(db, idKey, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
         // Certificates in 2024 and 2025 keep the institution clear of the two-idle-years withdrawal rule.
-        Certificate(db, "Y000014000001245000001", "000001", "数控车工", 5, "2024-07-01", "赵六", WithCheck("14090219920115001"));
-        Certificate(db, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
+        Certificate(db, idKey, "Y000014000001245000001", "000001", "数控车工", 5, "2024-07-01", "赵六", WithCheck("14090219920115001"));
+        Certificate(db, idKey, "Y000014000001255000001", "000001", "数控车工", 5, "2025-07-01", "钱七", WithCheck("14090219930215002"));
         for (var i = 0; i < extraCertificates; i++)
         {
-            Certificate(db, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i, ExtraIdNumber(i));
+            Certificate(db, idKey, $"Y000014000001245{i + 2:000000}", "000001", "数控车工", 5, "2024-07-01", "赵六" + i, ExtraIdNumber(i));
         }
         tx.Commit();
     }
@@ -111,6 +127,13 @@ public static class ExportFixture
         file.SetLength(file.Length / 2);
     }
 
+    /// <summary>Writes an ID key file as an operator keeps it: readable by its owner only, as the service requires.</summary>
+    public static void WriteIdKey(string path, byte[]? key = null, UnixFileMode mode = UnixFileMode.UserRead | UnixFileMode.UserWrite)
+    {
+        File.WriteAllBytes(path, key ?? IdKey);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode);
+    }
+
     /// <summary>Writes to a sibling temporary file and renames it over <paramref name="path"/>, as publishing does.</summary>
     public static void Publish(string path, Action<string> write)
     {
@@ -125,15 +148,15 @@ public static class ExportFixture
     public static string WithCheck(string first17) => first17 + IdNumber.ComputeCheckCharacter(first17);
 
     private static void Institution(SqliteConnection db, Institution i, string status, string cause) =>
-        Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.Name,
+        Execute(db, "INSERT INTO institutions VALUES ($1, $2, $3, $4, '14', $5, $6, $7, $8)", i.Seq, i.NameOn(new DateOnly(2026, 3, 1)),
             i.Category.ToString(), i.Route, i.County, status, cause,
             FilingJson.Serialize(i));
 
-    private static void Certificate(SqliteConnection db, string number, string institution, string? trade, int level, string issuedOn,
+    private static void Certificate(SqliteConnection db, byte[] idKey, string number, string institution, string? trade, int level, string issuedOn,
         string name, string id, (string On, string Reason)? revoked = null) =>
         Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
             number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
-            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(IdKey, id));
+            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(idKey, id));
 
     private static void Meta(SqliteConnection db, string key, string value) => Execute(db, "INSERT INTO meta VALUES ($1, $2)", key, value);
 

@@ -7,6 +7,8 @@ public static class ExportRows
 {
     public static List<string> Column(string export, string sql) => Read(export, sql, r => r.GetString(0));
 
+    public static List<byte[]> Blobs(string export, string sql) => Read(export, sql, r => (byte[])r.GetValue(0));
+
     public static Dictionary<string, string> Pairs(string export, string sql) =>
         Read(export, sql, r => (r.GetString(0), r.GetString(1))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 

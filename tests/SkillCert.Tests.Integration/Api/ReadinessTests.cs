@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
 
 namespace SkillCert.Tests.Integration.Api;
 
@@ -29,7 +30,7 @@ public class ReadinessTests
         var body = await response.JsonAsync();
         Assert.Equal("version-one", body.GetProperty("exportVersion").GetString());
         Assert.Equal("2026-03-01", body.GetProperty("exportedAt").GetString());
-        Assert.Equal(1, body.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(ExportSchema.Version, body.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(6, body.GetProperty("certificates").GetInt64());
     }
 
@@ -70,9 +71,9 @@ public class ReadinessTests
     [Fact]
     public async Task An_export_of_another_schema_version_is_refused_then_replaced()
     {
-        await using var app = new VerifyApplication(writeExport: p => ExportFixture.Write(p, schemaVersion: "2"));
+        await using var app = new VerifyApplication(writeExport: p => ExportFixture.Write(p, schemaVersion: "3"));
         var client = app.Client();
-        Assert.Contains("schema version 2", await RefusalAsync(client), StringComparison.Ordinal);
+        Assert.Contains("schema version 3", await RefusalAsync(client), StringComparison.Ordinal);
         await RecoversAsync(app, client);
     }
 

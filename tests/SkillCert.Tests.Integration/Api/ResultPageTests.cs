@@ -97,10 +97,19 @@ public class ResultPageTests
         Assert.Equal("not-found", VerdictOf(page));
         Assert.Contains("未查询到该证书", Headline(page), StringComparison.Ordinal);
         var link = page.QuerySelector("#institution-title + p a")!;
-        Assert.Equal(ExportFixture.Machinery.Name, link.TextContent);
+        Assert.Equal(ExportFixture.RenamedMachinery, link.TextContent);
         Assert.Equal("/catalogue/000001/", link.GetAttribute("href"));
         Assert.Contains("伪造", Text(page, ".next-steps"), StringComparison.Ordinal);
         Assert.Contains(ExportFixture.Site.Center, Text(page, ".next-steps"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_certificate_shows_the_institutions_name_on_its_issue_date_and_its_name_today()
+    {
+        var (_, page, _) = await GetAsync("/c/" + ExportFixture.ValidNumber);
+        var institution = Text(page, ".facts dd:has(a[href='/catalogue/000001/'])");
+        Assert.StartsWith("忻州示例机械有限公司", institution, StringComparison.Ordinal);
+        Assert.Contains("现名：" + ExportFixture.RenamedMachinery, institution, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,7 +195,7 @@ public class ResultPageTests
     {
         var (_, page, _) = await GetAsync(Path(QrLink.Build(VerifyUrl, ExportFixture.Signer.Sign(ZhangClaims))));
         var href = page.QuerySelector(".verdict a")!.GetAttribute("href")!;
-        Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?n=", href, StringComparison.Ordinal);
+        Assert.StartsWith($"/c/{ExportFixture.ValidNumber}/certificate?v=1&n=", href, StringComparison.Ordinal);
         var (status, view, _) = await GetAsync(href);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(ExportFixture.ZhangName, view.QuerySelector("[data-field='holder-name']")?.TextContent);

@@ -22,15 +22,18 @@ public sealed class VerifyApplication : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
 
+    /// <param name="idKey">The ID key the service is given (by default <see cref="ExportFixture.IdKey"/>): the one the export was made with.</param>
+    /// <param name="placeIdKey">Lays the ID key out in the application's folder some other way and returns the path to configure.</param>
     public VerifyApplication(bool withExport = true, bool withIdKey = true, bool realKestrel = false,
-        IDictionary<string, string?>? settings = null, Action<string>? writeExport = null)
+        IDictionary<string, string?>? settings = null, Action<string>? writeExport = null, byte[]? idKey = null,
+        Func<string, string>? placeIdKey = null)
     {
         Folder = Directory.CreateTempSubdirectory("skillcert-api-").FullName;
         ExportPath = Path.Combine(Folder, "certificates.db");
         if (writeExport is not null) writeExport(ExportPath);
         else if (withExport) ExportFixture.Write(ExportPath);
-        var keyPath = Path.Combine(Folder, "id.key");
-        if (withIdKey) File.WriteAllBytes(keyPath, ExportFixture.IdKey);
+        var keyPath = IdKeyPath = placeIdKey?.Invoke(Folder) ?? Path.Combine(Folder, "id.key");
+        if (withIdKey && placeIdKey is null) ExportFixture.WriteIdKey(keyPath, idKey);
         SitePath = Path.Combine(Folder, "site");
         Directory.CreateDirectory(SitePath);
         File.WriteAllText(Path.Combine(SitePath, "index.html"), "<!doctype html><title>评价机构目录</title><h1>评价机构目录</h1>");
@@ -70,6 +73,9 @@ public sealed class VerifyApplication : WebApplicationFactory<Program>
     public string ExportPath { get; }
 
     public string SitePath { get; }
+
+    /// <summary>Where the ID key file is written (when the application has one).</summary>
+    public string IdKeyPath { get; }
 
     /// <summary>The real server's address, once started with realKestrel.</summary>
     public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());

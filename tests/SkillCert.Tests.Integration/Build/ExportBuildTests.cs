@@ -64,6 +64,22 @@ public class ExportBuildTests
     }
 
     [Fact]
+    public void Keys_json_carries_each_keys_revocation_date_and_null_for_the_others()
+    {
+        using var tree = TwoInstitutions();
+        using var leaked = SigningKey.Create();
+        using var current = SigningKey.Create();
+        var export = new ExportFixture().Key(leaked, "2023-01-01", retired: "2024-01-01", revoked: "2024-06-01").Key(current, "2024-01-01")
+            .Write(Path.Combine(tree.Root, "certificates.db"));
+        SiteBuild.Succeed(tree, export: export);
+        using var json = JsonDocument.Parse(SiteBuild.Read(tree, "keys.json"));
+        var keys = json.RootElement.GetProperty("keys").EnumerateArray().ToList();
+        Assert.Equal([leaked.KeyId, current.KeyId], keys.Select(k => k.GetProperty("kid").GetString()));
+        Assert.Equal("2024-06-01", keys[0].GetProperty("revoked").GetString());
+        Assert.Equal(JsonValueKind.Null, keys[1].GetProperty("revoked").ValueKind);
+    }
+
+    [Fact]
     public void The_export_is_opened_read_only_and_left_unchanged()
     {
         using var tree = TwoInstitutions();

@@ -8,7 +8,7 @@ namespace SkillCert.Tests.Integration.Build;
 internal sealed class ExportFixture
 {
     private readonly List<(string Number, string Seq, int Level, string IssuedOn)> _certificates = [];
-    private readonly List<(SigningKey Key, string ValidFrom, string? Retired)> _keys = [];
+    private readonly List<(SigningKey Key, string ValidFrom, string? Retired, string? Revoked)> _keys = [];
 
     public ExportFixture Certificates(string seq, int year, int level, int count)
     {
@@ -17,9 +17,9 @@ internal sealed class ExportFixture
         return this;
     }
 
-    public ExportFixture Key(SigningKey key, string validFrom, string? retired = null)
+    public ExportFixture Key(SigningKey key, string validFrom, string? retired = null, string? revoked = null)
     {
-        _keys.Add((key, validFrom, retired));
+        _keys.Add((key, validFrom, retired, revoked));
         return this;
     }
 
@@ -31,11 +31,8 @@ internal sealed class ExportFixture
             foreach (var statement in ExportSchema.CreateStatements) Execute(connection, statement);
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.SchemaVersion), ("$v", schemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Execute(connection, "INSERT INTO meta (key, value) VALUES ($k, $v)", ("$k", ExportSchema.MetaKeys.ExportedAt), ("$v", "2024-12-31"));
-            foreach (var (key, from, retired) in _keys)
-            {
-                Execute(connection, "INSERT INTO signing_keys (key_id, public_key, valid_from, retired) VALUES ($id, $key, $from, $retired)",
-                    ("$id", key.KeyId), ("$key", Convert.ToBase64String(key.SubjectPublicKeyInfo)), ("$from", from), ("$retired", (object?)retired ?? DBNull.Value));
-            }
+            ExportKeyTable.Insert(connection, _keys.Select(k => PublishedKey.FromSpki(k.Key.SubjectPublicKeyInfo, Day(k.ValidFrom),
+                k.Retired is { } retired ? Day(retired) : null, k.Revoked is { } revoked ? Day(revoked) : null)));
             foreach (var (number, seq, level, issuedOn) in _certificates)
             {
                 Execute(connection, """
@@ -47,6 +44,8 @@ internal sealed class ExportFixture
         }
         return path;
     }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {

@@ -25,7 +25,7 @@ public sealed class CertificateViewTests : IAsyncDisposable
         _s.Export.Revocations($"{Revoked},2025-01-10,以不正当手段取得证书");
         _s.Exported();
         _key = SigningKey.FromPem(File.ReadAllText(_s.SigningKey));
-        _app = new VerifyApplication(writeExport: path => File.Copy(_s.Export.Out, path));
+        _app = new VerifyApplication(writeExport: path => File.Copy(_s.Export.Out, path), idKey: File.ReadAllBytes(_s.Export.IdKey));
         _client = _app.Client();
     }
 

@@ -1,3 +1,4 @@
+using SkillCert.Core.Signing;
 using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Integration.Certificates;
@@ -38,6 +39,19 @@ public class CertificatesCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("was retired on 2025-06-30", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, s.Render(signingKey: current).ExitCode);
+    }
+
+    [Fact]
+    public void A_revoked_signing_key_is_refused_and_said_to_be_revoked()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line());
+        using var leaked = SigningKey.FromPem(File.ReadAllText(s.SigningKey));
+        var current = s.Export.NewSigningKey("current.pem");
+        Assert.Equal(0, s.Export.Revoking([leaked.KeyId], s.SigningKey, current).ExitCode);
+        var result = s.Render(signingKey: s.SigningKey);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("was revoked on 2025-06-30", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

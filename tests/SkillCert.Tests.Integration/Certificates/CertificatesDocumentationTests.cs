@@ -22,7 +22,8 @@ public class CertificatesDocumentationTests
     {
         var section = Section("### The QR link");
         Assert.Contains("HTTPS://VERIFY.XINZHOU.EXAMPLE/C/", section, StringComparison.Ordinal);
-        Assert.Contains("c/{number}?n={name}&l={level}&d={yyyy-MM-dd}&k={key id}&s=", section, StringComparison.Ordinal);
+        Assert.Contains("c/{number}?v=1&n={name}&l={level}&d={yyyy-MM-dd}&k={key id}&s=", section, StringComparison.Ordinal);
+        Assert.Contains($"`{Core.Signing.ClaimsEncoding.ContextV1}`", section, StringComparison.Ordinal);
         Assert.Contains("### The offline check page (`/scan/`)", Readme, StringComparison.Ordinal);
     }
 

@@ -31,7 +31,7 @@ public class QrRoundTripTests
         Assert.Equal(new QrClaims(number, "欧阳娜", 3, new DateOnly(2024, 9, 18)), signed.Claims);
         Assert.Equal(SignatureVerdict.Valid, new ClaimVerifier(s.Keys()).Verify(signed));
 
-        await using var app = new VerifyApplication(realKestrel: true, writeExport: path => File.Copy(s.Export.Out, path));
+        await using var app = new VerifyApplication(realKestrel: true, writeExport: path => File.Copy(s.Export.Out, path), idKey: File.ReadAllBytes(s.Export.IdKey));
         using var client = app.Client();
         using var response = await client.GetAsync($"/api/v1/certificates/{signed.Claims.Number}?name={Uri.EscapeDataString(signed.Claims.Name)}");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);

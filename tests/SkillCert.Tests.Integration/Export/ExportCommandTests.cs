@@ -18,7 +18,7 @@ public class ExportCommandTests
     }
 
     [Fact]
-    public void The_export_has_exactly_the_schema_of_version_1()
+    public void The_export_has_exactly_the_schema_of_version_2()
     {
         using var s = new ExportScenario();
         s.Roster("000001", "2024-3", s.Line());
@@ -26,7 +26,8 @@ public class ExportCommandTests
         Assert.Equal(["certificates", "institutions", "meta", "signing_keys"], s.Column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Equal(["certificates_by_holder", "certificates_by_institution"],
             s.Column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-        Assert.Equal(["1"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.SchemaVersion}'"));
+        Assert.Equal(["2"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.SchemaVersion}'"));
+        Assert.Equal(["key_id", "public_key", "valid_from", "retired", "revoked"], s.Column("SELECT name FROM pragma_table_info('signing_keys') ORDER BY cid"));
         Assert.Equal([ExportScenario.AsOf], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ExportedAt}'"));
         Assert.Equal(["national-22"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.NumberForm}'"));
         Assert.Equal(["1"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.CertificateCount}'"));

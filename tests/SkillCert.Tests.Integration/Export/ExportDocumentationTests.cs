@@ -28,7 +28,7 @@ public class ExportDocumentationTests
     [Fact]
     public void Every_table_and_column_of_the_export_is_documented()
     {
-        var section = Section("### Export schema (version 1)");
+        var section = Section($"### Export schema (version {ExportSchema.Version})");
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         foreach (var statement in ExportSchema.CreateStatements)
@@ -55,7 +55,7 @@ public class ExportDocumentationTests
     [Fact]
     public void Every_meta_key_is_documented()
     {
-        var section = Section("### Export schema (version 1)");
+        var section = Section($"### Export schema (version {ExportSchema.Version})");
         var keys = typeof(ExportSchema.MetaKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
         Assert.NotEmpty(keys);
         Assert.All(keys, key => Assert.Contains($"`{key}`", section, StringComparison.Ordinal));

@@ -66,4 +66,27 @@ public class ExportPrivacyTests
         Assert.Equal(0, s.Export().ExitCode);
         Assert.DoesNotContain("73.5", Encoding.UTF8.GetString(File.ReadAllBytes(s.Out)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_export_is_written_readable_by_its_owner_only()
+    {
+        using var s = new ExportScenario();
+        s.Roster("000001", "2024-2", s.Line());
+        Assert.Equal(0, s.Export().ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(s.Out));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_re_export_replaces_a_world_readable_export_with_one_readable_by_its_owner_only()
+    {
+        using var s = new ExportScenario();
+        s.Roster("000001", "2024-2", s.Line());
+        Assert.Equal(0, s.Export().ExitCode);
+        File.SetUnixFileMode(s.Out, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        s.Roster("000001", "2024-3", s.Line(issued: "2024-10-08"));
+        Assert.Equal(0, s.Export().ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(s.Out));
+    }
 }

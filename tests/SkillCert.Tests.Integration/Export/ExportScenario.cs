@@ -130,8 +130,15 @@ internal sealed class ExportScenario : IDisposable
     }
 
     /// Runs the export in this process, as the command does, with the scenario's folders and keys.
-    public ExportResult Export(params string[] signingKeys) => Export(new ExportRequest(Rosters, Content, Out,
-        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture)));
+    public ExportResult Export(params string[] signingKeys) => Export(Request(signingKeys));
+
+    /// The export's options with the scenario's folders and keys, for a test to change one of them.
+    public ExportRequest Request(params string[] signingKeys) => new(Rosters, Content, Out,
+        signingKeys.Length > 0 ? signingKeys : [SigningKey], IdKey, Path.Combine(Root, "errors.csv"), DateOnly.Parse(AsOf, System.Globalization.CultureInfo.InvariantCulture));
+
+    /// Runs the export with --revoke-key for each of <paramref name="revokeKeys"/>.
+    public ExportResult Revoking(IReadOnlyList<string> revokeKeys, params string[] signingKeys) =>
+        Export(Request(signingKeys) with { RevokeKeys = revokeKeys });
 
     public ExportResult Export(ExportRequest request)
     {
@@ -159,17 +166,13 @@ internal sealed class ExportScenario : IDisposable
         return values;
     }
 
+    /// The export's signing keys, read as every reader reads them; a damaged one fails the test.
     public IReadOnlyList<PublishedKey> PublishedKeys()
     {
         using var connection = OpenExport();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key_id, public_key, valid_from, retired FROM signing_keys ORDER BY key_id";
-        using var reader = command.ExecuteReader();
-        var keys = new List<PublishedKey>();
-        while (reader.Read())
-            keys.Add(new PublishedKey(reader.GetString(0), Convert.FromBase64String(reader.GetString(1)), DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture),
-                reader.IsDBNull(3) ? null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture)));
-        return keys;
+        var header = ExportHeader.Read(connection);
+        Assert.Empty(header.Problems);
+        return header.Keys;
     }
 
     private static void Write(string path, string text)

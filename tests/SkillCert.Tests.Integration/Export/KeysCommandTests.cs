@@ -55,4 +55,44 @@ public class KeysCommandTests
         using var key = SigningKey.FromPem(File.ReadAllText(s.SigningKey));
         Assert.Contains(s.PublishedKeys(), k => k.KeyId == key.KeyId && k.Retired is not null);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Keys_new_force_replaces_a_wider_key_file_by_a_new_one_readable_only_by_its_owner()
+    {
+        using var s = new ExportScenario();
+        File.SetUnixFileMode(s.IdKey, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        Assert.Equal(0, (await SkillcertProcess.RunAsync("keys", "new", "--id-key", "--out", s.IdKey, "--force")).ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(s.IdKey));
+        Assert.Equal(["id.key", "signing.pem"], Directory.GetFileSystemEntries(Path.GetDirectoryName(s.IdKey)!).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Keys_new_force_replaces_a_symlink_by_a_file_and_never_writes_through_it()
+    {
+        using var s = new ExportScenario();
+        var target = Path.Combine(s.Root, "elsewhere.txt");
+        File.WriteAllText(target, "not a key");
+        var link = Path.Combine(s.Root, "keys", "linked.key");
+        File.CreateSymbolicLink(link, target);
+        Assert.Equal(0, (await SkillcertProcess.RunAsync("keys", "new", "--id-key", "--out", link, "--force")).ExitCode);
+        Assert.Null(new FileInfo(link).LinkTarget);
+        Assert.Equal(32, new FileInfo(link).Length);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(link));
+        Assert.Equal("not a key", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public async Task Without_force_a_symlink_at_the_destination_is_refused_even_when_it_points_nowhere()
+    {
+        using var s = new ExportScenario();
+        var link = Path.Combine(s.Root, "keys", "dangling.key");
+        File.CreateSymbolicLink(link, Path.Combine(s.Root, "nowhere", "id.key"));
+        var (code, _, stderr) = await SkillcertProcess.RunAsync("keys", "new", "--id-key", "--out", link);
+        Assert.Equal(2, code);
+        Assert.Contains("--force", stderr, StringComparison.Ordinal);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.False(Directory.Exists(Path.Combine(s.Root, "nowhere")));
+    }
 }

@@ -21,7 +21,7 @@ public class LoadAndSwapTests(ITestOutputHelper output)
         ExportFixture.Write(export, "version-one", extraCertificates: 3000);
         var site = Directory.CreateDirectory(Path.Combine(folder, "site")).FullName;
         File.WriteAllText(Path.Combine(site, "index.html"), "<!doctype html><title>评价机构目录</title>");
-        File.WriteAllBytes(Path.Combine(folder, "id.key"), ExportFixture.IdKey);
+        ExportFixture.WriteIdKey(Path.Combine(folder, "id.key"));
         var numbers = ExportRows.Column(export, "SELECT number FROM certificates").ToArray();
         try
         {

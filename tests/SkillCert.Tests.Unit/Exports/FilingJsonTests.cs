@@ -22,6 +22,7 @@ public class FilingJsonTests
         [
             new FilingEvent(new DateOnly(2024, 2, 1), FilingEventType.Renewed, new DateOnly(2027, 2, 28)),
             new FilingEvent(new DateOnly(2025, 1, 1), FilingEventType.ScopeChanged, Occupations: [new ScopeEntry("6-31-01-03", null, [5, 4])]),
+            new FilingEvent(new DateOnly(2025, 3, 1), FilingEventType.Renamed, Note: "工商变更登记", Name: "忻州晋才技能评价集团有限公司"),
             new FilingEvent(new DateOnly(2025, 6, 1), FilingEventType.Suspended, Note: "整改"),
         ],
     };
@@ -34,6 +35,7 @@ public class FilingJsonTests
         {
             Assert.Equal(Filing.StatusOn(day), back.StatusOn(day));
             Assert.Equal(Filing.MayCertify(day, "6-31-01-03", null, 4), back.MayCertify(day, "6-31-01-03", null, 4));
+            Assert.Equal(Filing.NameOn(day), back.NameOn(day));
         }
         Assert.Equal(Filing with { Occupations = back.Occupations, Events = back.Events }, back);
     }
@@ -43,6 +45,7 @@ public class FilingJsonTests
     {
         var json = FilingJson.Serialize(Filing);
         Assert.Contains("\"type\":\"scope_changed\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"renamed\"", json, StringComparison.Ordinal);
         Assert.Contains("\"filedOn\":\"2021-03-01\"", json, StringComparison.Ordinal);
         Assert.Contains("忻州晋才", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"label\"", json, StringComparison.Ordinal);

@@ -32,6 +32,15 @@ public class CertifyingCalendarTests
         }, iter: PropertyRuns.Codes * 10);
 
     [Fact]
+    public void With_certificate_activity_the_calendar_agrees_with_the_status_on_every_day() =>
+        Gen.Select(FilingGen, Gen.Int[2019, 2030].Array[0, 8], Gen.Int[-400, 4000]).Sample((institution, years, offset) =>
+        {
+            var activity = new CertificateActivity(years.ToHashSet());
+            var day = institution.FiledOn.AddDays(offset);
+            return new CertifyingCalendar(institution, activity).MayCertifyOn(day) == institution.StatusOn(day, activity).MayCertify;
+        }, iter: PropertyRuns.Codes * 10);
+
+    [Fact]
     public void No_day_before_the_filing_is_a_certifying_day()
     {
         var institution = Rosters.RosterFixture.Institution();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using SkillCert.Core.Signing;
 
 namespace SkillCert.Tests.Unit.Signing;
@@ -61,6 +62,46 @@ public class ClaimVerifierTests
     }
 
     [Fact]
+    public void A_revoked_key_vouches_for_nothing_not_even_what_it_signed_before_it_was_revoked()
+    {
+        using var key = SigningKey.Create();
+        var revoked = Published(key, new DateOnly(2025, 1, 1)) with { Revoked = new DateOnly(2025, 1, 1) };
+        Assert.Equal(SignatureVerdict.RevokedKey, new ClaimVerifier([revoked]).Verify(key.Sign(Claims)));
+    }
+
+    [Fact]
+    public void A_signature_with_a_high_s_is_refused_in_a_version_1_link()
+    {
+        using var key = SigningKey.Create();
+        var signed = key.Sign(Claims);
+        var high = signed with { Signature = P256Signature.Mirror(signed.Signature) };
+        Assert.Equal(SignatureVerdict.Valid, new ClaimVerifier([Published(key)]).Verify(signed));
+        Assert.Equal(SignatureVerdict.BadSignature, new ClaimVerifier([Published(key)]).Verify(high));
+    }
+
+    [Fact]
+    public void A_signature_with_a_high_s_is_accepted_in_a_version_0_link_as_printed_before_versions()
+    {
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var key = PublishedKey.FromSpki(ecdsa.ExportSubjectPublicKeyInfo(), new DateOnly(2020, 1, 1));
+        var raw = ecdsa.SignData(ClaimsEncoding.SignedBytes(Claims, ClaimsEncoding.Legacy), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var low = P256Signature.WithLowS(raw);
+        var verifier = new ClaimVerifier([key]);
+        Assert.Equal(SignatureVerdict.Valid, verifier.Verify(new SignedClaims(Claims, key.KeyId, low, ClaimsEncoding.Legacy)));
+        Assert.Equal(SignatureVerdict.Valid, verifier.Verify(new SignedClaims(Claims, key.KeyId, P256Signature.Mirror(low), ClaimsEncoding.Legacy)));
+    }
+
+    [Theory]
+    [InlineData(ClaimsEncoding.Legacy)]
+    [InlineData(2)]
+    public void A_signature_read_under_another_version_than_it_was_made_in_does_not_verify(int version)
+    {
+        using var key = SigningKey.Create();
+        var signed = key.Sign(Claims);
+        Assert.Equal(SignatureVerdict.BadSignature, new ClaimVerifier([Published(key)]).Verify(signed with { Version = version }));
+    }
+
+    [Fact]
     public void A_private_key_survives_a_PEM_round_trip_with_the_same_id()
     {
         using var key = SigningKey.Create();
@@ -84,7 +125,7 @@ public class ClaimVerifierTests
         var published = Published(key);
         var again = PublishedKey.FromJwk(published.ToJwk(), published.ValidFrom, null)!;
         Assert.Equal(published.KeyId, again.KeyId);
-        Assert.True(again.Verifies(Claims, key.Sign(Claims).Signature));
+        Assert.True(again.Verifies(key.Sign(Claims)));
     }
 
     [Fact]

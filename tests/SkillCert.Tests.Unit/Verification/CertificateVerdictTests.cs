@@ -55,6 +55,7 @@ public class CertificateVerdictTests
     [InlineData(ClaimsVerdict.Mismatch)]
     [InlineData(ClaimsVerdict.UnknownKey)]
     [InlineData(ClaimsVerdict.RetiredKey)]
+    [InlineData(ClaimsVerdict.RevokedKey)]
     [InlineData(ClaimsVerdict.Unreadable)]
     public void Claims_that_cannot_be_trusted_make_the_answer_tampered(ClaimsVerdict claims) =>
         Assert.Equal(Verdict.Tampered, Decide(name: NameCheck.Matches, claims: claims).Verdict);

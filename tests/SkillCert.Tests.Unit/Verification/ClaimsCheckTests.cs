@@ -67,11 +67,20 @@ public sealed class ClaimsCheckTests : IDisposable
     public void Claims_signed_by_a_key_retired_before_the_issue_date_have_a_retired_key() =>
         Assert.Equal(ClaimsVerdict.RetiredKey, VerdictOf(Claims, key: Published(retired: Issued.AddDays(-1))));
 
+    [Fact]
+    public void Claims_signed_by_a_revoked_key_have_a_revoked_key_and_do_not_show_the_holder()
+    {
+        var result = ClaimsCheck.Check(_key.Sign(Claims), Record(), [Published() with { Retired = Issued.AddDays(1), Revoked = Issued.AddDays(2) }]);
+        Assert.Equal(ClaimsVerdict.RevokedKey, result.Verdict);
+        Assert.False(result.IsAuthentic);
+    }
+
     [Theory]
     [InlineData(ClaimsVerdict.Authentic, true)]
     [InlineData(ClaimsVerdict.Mismatch, false)]
     [InlineData(ClaimsVerdict.UnknownKey, false)]
     [InlineData(ClaimsVerdict.RetiredKey, false)]
+    [InlineData(ClaimsVerdict.RevokedKey, false)]
     [InlineData(ClaimsVerdict.Tampered, false)]
     [InlineData(ClaimsVerdict.Unreadable, false)]
     public void Only_authentic_claims_vouch_for_the_holder(ClaimsVerdict verdict, bool vouches) =>
