@@ -8,7 +8,7 @@ namespace SkillCert.Core.Privacy;
 
 /// <summary>
 /// Counts guesses per key (a certificate number, a name, a region code) per local day in memory fixed at construction:
-/// a count-min sketch of <see cref="Depth"/> rows of <see cref="Width"/> one-byte cells, cleared when the day changes.
+/// a count-min sketch of <see cref="Depth"/> rows of one-byte cells, a power of two of them per row, cleared when the day changes.
 /// A key's count is the least of its cells. Collisions can only raise it, so a cap checked against it never lets a key
 /// past its cap; at worst another key's guesses make it refuse early. Cells are chosen by HMAC-SHA256 under a key drawn
 /// at random for each tally, so nobody outside the process can aim a collision.
@@ -22,6 +22,7 @@ public sealed class GuessTally
     private readonly byte[] _cells;
     private readonly byte[] _hashKey;
     private readonly TimeProvider _clock;
+    private readonly int _width;
     private readonly Lock _gate = new();
     private int _day;
 
@@ -31,14 +32,12 @@ public sealed class GuessTally
     public GuessTally(int width, TimeProvider clock, byte[]? hashKey = null)
     {
         if (width < 1 || !BitOperations.IsPow2(width)) throw new ArgumentOutOfRangeException(nameof(width), width, "a power of two");
-        Width = width;
+        _width = width;
         _cells = new byte[Depth * width];
         _hashKey = hashKey ?? RandomNumberGenerator.GetBytes(32);
         _clock = clock;
         _day = Today();
     }
-
-    public int Width { get; }
 
     /// <summary>The memory the counts take, fixed at construction.</summary>
     public int Bytes => _cells.Length;
@@ -125,7 +124,7 @@ public sealed class GuessTally
             HMACSHA256.HashData(_hashKey, text[..written], hash);
             var cells = new GuessCells();
             for (var r = 0; r < Depth; r++)
-                cells[r] = r * Width + (int)(BinaryPrimitives.ReadUInt32LittleEndian(hash[(4 * r)..]) & (uint)(Width - 1));
+                cells[r] = r * _width + (int)(BinaryPrimitives.ReadUInt32LittleEndian(hash[(4 * r)..]) & (uint)(_width - 1));
             return cells;
         }
         finally

@@ -14,8 +14,6 @@ public sealed class PartitionAdmission(int capacity, TimeSpan generation, TimePr
     private HashSet<string> _previous = new(StringComparer.Ordinal);
     private DateTimeOffset _turnedAt = clock.GetUtcNow();
 
-    public int Capacity => capacity;
-
     /// <summary>True when <paramref name="key"/> may have a partition of its own: it has one already, or there is room.</summary>
     public bool Admit(string key)
     {
