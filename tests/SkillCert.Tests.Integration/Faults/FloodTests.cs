@@ -14,6 +14,7 @@ namespace SkillCert.Tests.Integration.Faults;
 /// managed heap capped at 64 MB, as the README suggests. The suite runs a tenth of the volume; tests/flood.sh runs it all
 /// (SKILLCERT_FLOOD_SCALE=10: 200,000 addresses and 1,000,000 wrong names).
 /// </summary>
+[Collection(MemoryMeasured.Name)]
 public class FloodTests(ITestOutputHelper output)
 {
     private const long RssCeiling = 200L * 1024 * 1024;
