@@ -58,9 +58,9 @@ public sealed record FilingForm(string Name, IReadOnlyList<FilingFieldRow> Basic
             Pair("上年度销售、营业总额（万元）", null, "上年度企业职工教育经费（万元）：提取数额／用于技能人才培养数", null),
             Pair("技术工人总数", null, "其中：高技能人才数", null),
             Pair("高级工数", null, "技师数／高级技师数", null),
-            Pair("负责人", null, "职务", null),
+            Pair("负责人", null, "负责人职务", null),
             Pair("负责人手机", null, "负责人电子邮箱", null),
-            Pair("工作联系人", contact?.Name, "职务", null),
+            Pair("工作联系人", contact?.Name, "联系人职务", null),
             Pair("联系人电话", contact?.Phone, "联系人电子邮箱", contact?.Email),
         ];
         var scope = FilingScopeLine.ListOf(institution, catalogue, asOf);
