@@ -41,10 +41,11 @@ public static class RosterTemplateRun
         var choices = ScopeChoices.Of(institution, catalogue, request.AsOf);
         var scope = FilingScopeLine.ListOf(institution, catalogue, request.AsOf);
         var name = institution.NameOn(request.AsOf);
-        var temporary = request.Out + ".tmp";
+        // Written beside --out and renamed over it, so that a file already there stays whole if the write fails.
+        var temporary = Path.Combine(outDir, $".{Path.GetFileName(request.Out)}.{Environment.ProcessId}.tmp");
         try
         {
-            RosterTemplateWorkbook.Write(name, institution.Seq, request.AsOf, choices, scope, temporary);
+            using (var stream = File.Create(temporary)) RosterTemplateWorkbook.Write(name, institution.Seq, request.AsOf, choices, scope, stream);
             File.Move(temporary, request.Out, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

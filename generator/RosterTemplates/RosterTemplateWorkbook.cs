@@ -23,7 +23,7 @@ public static class RosterTemplateWorkbook
     /// <summary>How many rows carry the lists and checks; a larger batch copies the last row down.</summary>
     public const int DataRows = 1000;
 
-    public static void Write(string institutionName, string seq, DateOnly day, ScopeChoices choices, IReadOnlyList<FilingScopeLine> scope, string path)
+    public static void Write(string institutionName, string seq, DateOnly day, ScopeChoices choices, IReadOnlyList<FilingScopeLine> scope, Stream output)
     {
         using var book = new XLWorkbook();
         var columns = RosterColumns.All;
@@ -51,12 +51,13 @@ public static class RosterTemplateWorkbook
         {
             var cells = roster.Range(HeaderRow + 1, (int)column + 1, HeaderRow + DataRows, (int)column + 1);
             cells.Style.Border.SetOutsideBorder(XLBorderStyleValues.Thin).Border.SetInsideBorder(XLBorderStyleValues.Thin);
-            if (column is RosterColumn.IdNumber or RosterColumn.Number) cells.Style.NumberFormat.Format = "@";
+            // Text, so that Excel neither cuts an ID number to 15 digits nor reads an occupation code such as 6-18-01-01 as a date.
+            if (column is RosterColumn.IdNumber or RosterColumn.Number or RosterColumn.OccupationCode) cells.Style.NumberFormat.Format = "@";
             if (column is RosterColumn.IssuedOn) cells.Style.NumberFormat.Format = "yyyy-mm-dd";
             RosterTemplateChecks.Apply(column, cells, ranges.GetValueOrDefault(column));
         }
         WriteScope(book, scope, day);
-        book.SaveAs(path);
+        book.SaveAs(output);
     }
 
     private static IXLRange List(IXLWorksheet lists, int column, string title, IReadOnlyList<string> values)
