@@ -66,20 +66,20 @@ public sealed class CertificateFaceTests(Chromium chromium, LiveSite site)
     public async Task The_seal_is_a_blank_ring_over_the_institutions_name_and_the_issue_date()
     {
         var page = await OpenAsync(printed.Numbers()[0]);
-        var seal = (await page.Locator("[data-field='seal']").BoundingBoxAsync())!;
+        var seal = (await page.Locator(".seal").BoundingBoxAsync())!;
         var name = (await page.Locator("[data-field='institution']").BoundingBoxAsync())!;
         var date = (await page.Locator("[data-field='issued-on']").BoundingBoxAsync())!;
         var sheet = (await page.Locator(".sheet").BoundingBoxAsync())!;
         Assert.InRange(seal.Width / PixelsPerMm, 38, 46);
         Assert.Equal(seal.Width, seal.Height, 0.5);
-        Assert.Equal("50%", await page.Locator("[data-field='seal']").EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"));
+        Assert.Equal("50%", await page.Locator(".seal").EvaluateAsync<string>("e => getComputedStyle(e).borderTopLeftRadius"));
         static bool Overlaps(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) => a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
         Assert.True(Overlaps(seal, name), "the seal's ring does not cross the institution's name");
         Assert.True(Overlaps(seal, date), "the seal's ring does not cross the issue date");
         Assert.True(seal.X >= sheet.X && seal.Y >= sheet.Y && seal.X + seal.Width <= sheet.X + sheet.Width && seal.Y + seal.Height <= sheet.Y + sheet.Height,
             "the seal lies outside the A4 sheet");
         // Blank for the physical seal: the ring holds nothing but its small mark, and no picture.
-        Assert.Equal("印章", (await page.Locator("[data-field='seal']").InnerTextAsync()).Trim());
-        Assert.Equal(0, await page.Locator("[data-field='seal'] img, [data-field='seal'] svg").CountAsync());
+        Assert.Equal("印章", (await page.Locator(".seal").InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator(".seal img, .seal svg").CountAsync());
     }
 }
