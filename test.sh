@@ -29,6 +29,15 @@ if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
   npm ci --prefix "$browser_tests" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $browser_tests" >&2; exit 2; }
 fi
 
+# The schemas that the Kubernetes manifests are checked against, offline (kubernetes-models and a YAML reader).
+deploy_tests=tests/deploy
+if [ ! -d "$deploy_tests/node_modules/kubernetes-models" ]; then
+  echo "test.sh: installing kubernetes-models with npm ci"
+  npm ci --prefix "$deploy_tests" --no-audit --no-fund --ignore-scripts >/dev/null || { echo "test.sh: npm ci failed in $deploy_tests" >&2; exit 2; }
+fi
+# kubectl renders the Kustomize overlays; Debian's own kubernetes-client (1.20) is too old for their fields.
+command -v kubectl >/dev/null || { echo "test.sh: kubectl (1.27 or later) is missing; install it from the Kubernetes apt repository" >&2; exit 2; }
+
 results=TestResults
 rm -rf "$results"
 
