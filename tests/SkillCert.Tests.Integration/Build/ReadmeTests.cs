@@ -38,7 +38,7 @@ public class ReadmeTests
     [Fact]
     public void The_hardening_scripts_named_in_the_readme_exist()
     {
-        foreach (var script in new[] { "tests/fuzz.sh", "tests/soak.sh" })
+        foreach (var script in new[] { "tests/fuzz.sh", "tests/soak.sh", "tests/lighthouse.sh" })
         {
             Assert.Contains($"`{script}", Readme, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, script)), script);

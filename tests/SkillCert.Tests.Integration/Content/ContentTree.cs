@@ -11,9 +11,11 @@ internal sealed class ContentTree : IDisposable
     public const string OccupationA = "6-18-01-01";
     public const string OccupationB = "6-18-02-04";
 
-    public ContentTree(bool withDefaults = true)
+    /// <param name="withDefaults">Writes site.yml and occupations.yml with three occupations.</param>
+    /// <param name="parent">A folder of the caller's to put the tree in, instead of the temporary folder's skillcert-tests/.</param>
+    public ContentTree(bool withDefaults = true, string? parent = null)
     {
-        Root = Path.Combine(Path.GetTempPath(), "skillcert-tests", Guid.NewGuid().ToString("N")[..12]);
+        Root = Path.Combine(parent ?? Path.Combine(Path.GetTempPath(), "skillcert-tests"), Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Path.Combine(Dir, "institutions"));
         Directory.CreateDirectory(Path.Combine(Dir, "pages"));
         if (!withDefaults) return;
