@@ -29,9 +29,14 @@ public static class SiteViews
         ShortLevels(entry.Levels),
         entry.Levels.OrderDescending().ToArray());
 
-    /// <summary>"五·四·三级": the grades without their titles, for the catalogue's narrow scope column.</summary>
+    /// <summary>
+    /// "五·四·三级": the grades without their titles, for the lists' cards. Word joiners (U+2060) between the characters
+    /// keep it on one line, as one piece, without an element of its own around it on every card.
+    /// </summary>
     public static string ShortLevels(IEnumerable<int> codes) =>
-        string.Join("·", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + "级";
+        string.Join(WordJoiner + "·" + WordJoiner, codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + WordJoiner + "级";
+
+    private const string WordJoiner = "\u2060";
 
     public static IReadOnlyList<ScopeRowView> Scope(InstitutionOnDay i, Func<string, Occupation?> occupation) =>
         i.Scope.Select(s => Scope(s, occupation)).ToArray();

@@ -13,6 +13,7 @@
 
   var PAGE_SIZE = 50;
   var GRADES = { "5": "五", "4": "四", "3": "三", "2": "二", "1": "一" };
+  var JOINER = "\u2060";
   var files = {};
 
   function load(url) {
@@ -110,10 +111,10 @@
     return e;
   }
 
-  function fact(list, term, value, className) {
-    var row = element("div", className === "wide" ? "wide" : "");
+  function fact(list, term, value, valueClass, rowClass) {
+    var row = element("div", rowClass || "");
     row.appendChild(element("dt", "", term));
-    var dd = element("dd", className === "nowrap" ? "nowrap" : "");
+    var dd = element("dd", valueClass || "");
     if (typeof value === "string") dd.textContent = value; else dd.appendChild(value);
     row.appendChild(dd);
     list.appendChild(row);
@@ -130,19 +131,18 @@
     heading.appendChild(link);
     li.appendChild(heading);
     var facts = element("dl", "entry-facts");
-    fact(facts, "状态", element("span", "status status-" + status[0], status[1]));
+    fact(facts, "状态", status[1], "status status-" + status[0]);
     fact(facts, "机构代码", r[0], "nowrap");
     fact(facts, "所在地", index.counties[r[3]][1]);
     fact(facts, ended ? "原有效期至" : "有效期至", r[5], "nowrap");
-    var code = element("span", "nowrap", r[2]);
-    fact(facts, "统一社会信用代码", code, "wide");
+    fact(facts, "统一社会信用代码", r[2], "nowrap", "wide");
     var scope = document.createDocumentFragment();
     r[6].forEach(function (s) {
-      var line = element("span", "scope", index.occupations[s[0]][1] + (s[1] ? "（" + s[1] + "）" : "") + " ");
-      line.appendChild(element("span", "nowrap", s[2].split("").map(function (l) { return GRADES[l]; }).join("·") + "级"));
-      scope.appendChild(line);
+      // Word joiners keep the levels on one line, as SiteViews.ShortLevels writes them.
+      var levels = s[2].split("").map(function (l) { return GRADES[l]; }).join(JOINER + "·" + JOINER) + JOINER + "级";
+      scope.appendChild(element("span", "scope", index.occupations[s[0]][1] + (s[1] ? "（" + s[1] + "）" : "") + " " + levels));
     });
-    fact(facts, ended ? "原认定范围（已失效）" : "认定范围", scope, "wide");
+    fact(facts, ended ? "原认定范围（已失效）" : "认定范围", scope, "", "wide");
     li.appendChild(facts);
     return li;
   }

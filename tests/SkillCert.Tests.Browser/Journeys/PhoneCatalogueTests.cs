@@ -37,6 +37,12 @@ public class PhoneCatalogueTests(Chromium chromium, LiveSite site, LongCatalogue
                 var whole = await piece.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return e.scrollWidth <= Math.ceil(r.width) && r.right <= window.innerWidth && e.getClientRects().length === 1; }");
                 Assert.True(whole, $"\"{await piece.TextContentAsync()}\" is cut or broken on a phone");
             }
+            // A scope line may wrap before its levels (五·四·三级), never inside them.
+            foreach (var line in await card.Locator(".scope").AllAsync())
+            {
+                var whole = await line.EvaluateAsync<bool>("e => { const t = e.firstChild, r = document.createRange(); r.setStart(t, t.data.lastIndexOf(' ') + 1); r.setEnd(t, t.data.length); return r.getClientRects().length === 1; }");
+                Assert.True(whole, $"the levels of \"{await line.TextContentAsync()}\" break over two lines on a phone");
+            }
         }
         await Artifacts.ScreenshotAsync(page, "phone-catalogue-cards");
     }

@@ -257,7 +257,8 @@ public class SiteBuildTests
         Assert.Equal("/catalogue/000001/", first.QuerySelector("h2 a")!.GetAttribute("href"));
         Assert.Equal(["状态", "机构代码", "所在地", "有效期至", "统一社会信用代码", "认定范围"], first.QuerySelectorAll("dt").Select(dt => dt.TextContent));
         Assert.Equal(ContentTree.CreditCodeFor(1), first.QuerySelectorAll("dd")[4].TextContent);
-        Assert.Contains("车工（数控车工） 五·四·三级", first.QuerySelectorAll("dd")[5].TextContent, StringComparison.Ordinal);
+        // Word joiners (U+2060) hold the levels together on one line.
+        Assert.Equal("车工（数控车工） 五\u2060·\u2060四\u2060·\u2060三\u2060级", first.QuerySelectorAll("dd")[5].TextContent);
         // Without JavaScript the search box cannot work, so it is there but disabled, and the filters are links to pages.
         Assert.True(document.QuerySelector("#search-q")!.HasAttribute("disabled"));
         Assert.Equal("/assets/catalogue.js", document.QuerySelector("script")!.GetAttribute("src"));
