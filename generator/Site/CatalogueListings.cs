@@ -16,6 +16,7 @@ public sealed class CatalogueListings
 {
     public const string Template = "catalogue.html";
     public const string OccupationTemplate = "occupation.html";
+    public const string CardTemplate = "partials/institution-card.html";
 
     /// <summary>The statuses the filters offer, in the order the home page's figures show them.</summary>
     public static IReadOnlyList<StatusKind> FilterStatuses { get; } =
@@ -27,6 +28,12 @@ public sealed class CatalogueListings
     private readonly SiteView _site;
     private readonly InstitutionOutputs _institutions;
     private readonly string _asOf;
+
+    /// <summary>
+    /// Each institution's card, rendered when a page first needs it: an institution is on six lists or so (the
+    /// catalogue, its status, its county, its occupations), and its card is the same on all of them.
+    /// </summary>
+    private readonly Lazy<RawHtml>[] _cards;
     /// <summary>A fingerprint of the filters' choices and the day, which every list page shows.</summary>
     private readonly string _filtersFingerprint;
 
@@ -42,6 +49,8 @@ public sealed class CatalogueListings
         var used = catalogue.Institutions.SelectMany(i => i.Scope.Select(s => s.OccupationCode)).ToHashSet(StringComparer.Ordinal);
         Occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => o.Code).ToArray();
         _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
+        _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
+            new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
     }
 
     /// <summary>The counties that institutions are in, in ordinal order.</summary>
@@ -72,12 +81,12 @@ public sealed class CatalogueListings
     }
 
     private IEnumerable<PlannedOutput> CataloguePages(string key, string first, string title, string? filter, IReadOnlyList<int> members) =>
-        Pages(Template, key, first, members, (page, count, rows, pager) =>
+        Pages(Template, key, first, members, (page, count, cards, pager) =>
         {
             var what = filter is null ? $"{_site.Title}收录的 {members.Count} 家评价机构" : $"{filter.Replace("：", "为", StringComparison.Ordinal)}的 {members.Count} 家评价机构";
             return new CataloguePage(_site, Titled(title, page), Paging.Url(first, page),
                 $"截至 {_asOf}，{what}：状态、所在地、认定范围和有效期{PageOf(page, count)}。",
-                _asOf, members.Count, filter, (page - 1) * Paging.PageSize + 1, rows, pager, Filters(key));
+                _asOf, members.Count, filter, (page - 1) * Paging.PageSize + 1, cards, pager, Filters(key));
         });
 
     private IEnumerable<PlannedOutput> OccupationPages()
@@ -92,17 +101,17 @@ public sealed class CatalogueListings
         {
             var first = SiteUrls.Occupation(o.Code);
             var list = members[o.Code];
-            foreach (var output in Pages(OccupationTemplate, "occupation:" + o.Code, first, list, (page, count, rows, pager) =>
+            foreach (var output in Pages(OccupationTemplate, "occupation:" + o.Code, first, list, (page, count, cards, pager) =>
                          new OccupationPage(_site, Titled($"{o.Name}（{o.Code}）", page), Paging.Url(first, page),
                              $"可以认定{o.Name}（职业编码 {o.Code}）的 {list.Count} 家评价机构，及其状态、认定范围和有效期{PageOf(page, count)}。",
-                             o.Code, o.Name, o.Trades, list.Count, (page - 1) * Paging.PageSize + 1, rows, pager)))
+                             o.Code, o.Name, o.Trades, list.Count, (page - 1) * Paging.PageSize + 1, cards, pager)))
                 yield return output;
         }
     }
 
     /// <summary>The pages of one list; each is fingerprinted by its place in the list and the inputs of its institutions.</summary>
     private IEnumerable<PlannedOutput> Pages(string template, string key, string first, IReadOnlyList<int> members,
-        Func<int, int, IReadOnlyList<InstitutionRowView>, PagerView?, object> model)
+        Func<int, int, IReadOnlyList<RawHtml>, PagerView?, object> model)
     {
         var count = Paging.Count(members.Count);
         for (var page = 1; page <= count; page++)
@@ -112,7 +121,7 @@ public sealed class CatalogueListings
                 Number(page), Number(count), Number(members.Count), .. slice.Select(n => _institutions.Inputs[n])]);
             var current = page;
             yield return new PlannedOutput(SiteUrls.FileOf(Paging.Url(first, page)), fingerprint, () => _templates.Render(template,
-                model(current, count, slice.Select(n => SiteViews.Row(_catalogue.Institutions[n], _content.FindOccupation)).ToArray(),
+                model(current, count, slice.Select(n => _cards[n].Value).ToArray(),
                     Paging.Pager(first, current, count))), null);
         }
     }

@@ -1,3 +1,5 @@
+using SkillCert.Generator.Rendering;
+
 namespace SkillCert.Generator.Site.Pages;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace SkillCert.Generator.Site.Pages;
 /// institutions as cards, the pager, the static filters, and the search box that catalogue.js adds.
 /// </summary>
 public sealed record CataloguePage(SiteView Site, string Title, string Url, string Description, string AsOf, int Total, string? Filter,
-    int FirstNumber, IReadOnlyList<InstitutionRowView> Institutions, PagerView? Pager, FiltersView Filters);
+    int FirstNumber, IReadOnlyList<RawHtml> Cards, PagerView? Pager, FiltersView Filters);
