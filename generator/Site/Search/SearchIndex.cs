@@ -46,7 +46,7 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
                 Fingerprint.OfParts(["search-records", contents, .. members.Select(n => institutions.Inputs[n])]), null,
                 () => Json(writer => Records(writer, members)));
         }
-        var terms = new Lazy<SortedDictionary<string, List<int>>[]>(Terms);
+        var terms = new Lazy<Dictionary<string, List<int>>[]>(Terms);
         for (var shard = 0; shard < Shards; shard++)
         {
             var current = shard;
@@ -138,9 +138,9 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
         keys.Select((k, n) => (k, n)).ToDictionary(p => p.k, p => p.n, StringComparer.Ordinal);
 
     /// <summary>Every term of every institution, by shard, each with the ordinals of the institutions it finds, ascending.</summary>
-    private SortedDictionary<string, List<int>>[] Terms()
+    private Dictionary<string, List<int>>[] Terms()
     {
-        var shards = Enumerable.Range(0, Shards).Select(_ => new SortedDictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
+        var shards = Enumerable.Range(0, Shards).Select(_ => new Dictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
         for (var n = 0; n < catalogue.Institutions.Count; n++)
         {
             var i = catalogue.Institutions[n];
@@ -158,17 +158,18 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
         foreach (var code in i.Scope.Select(s => s.OccupationCode).Distinct(StringComparer.Ordinal)) yield return SearchTerms.Occupation + code;
     }
 
-    private void Add(SortedDictionary<string, List<int>>[] shards, string term, int ordinal)
+    private static void Add(Dictionary<string, List<int>>[] shards, string term, int ordinal)
     {
         var shard = shards[SearchTerms.Shard(term, shards.Length)];
         if (!shard.TryGetValue(term, out var list)) shard[term] = list = [];
         if (list.Count == 0 || list[^1] != ordinal) list.Add(ordinal);
     }
 
-    private static void Postings(Utf8JsonWriter json, SortedDictionary<string, List<int>> terms)
+    /// <summary>A shard's terms in ordinal order, so that the same catalogue always gives the same bytes.</summary>
+    private static void Postings(Utf8JsonWriter json, Dictionary<string, List<int>> terms)
     {
         json.WriteStartObject();
-        foreach (var (term, ordinals) in terms)
+        foreach (var (term, ordinals) in terms.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             json.WriteStartArray(term);
             var previous = 0;
