@@ -34,7 +34,9 @@ public class CatalogueJourneyTests(Chromium chromium, LiveSite site)
 
         await FilterAsync(page, "忻府区");
         Assert.Contains("/catalogue/county/", page.Url, StringComparison.Ordinal);
-        Assert.All(await page.Locator("#listing .entry dt:text-is('所在地') + dd").AllTextContentsAsync(), c => Assert.Equal("忻府区", c));
+        var counties = await page.Locator("#listing .entry dt:text-is('所在地') + dd").AllTextContentsAsync();
+        Assert.InRange(counties.Count, 1, all - 1);
+        Assert.All(counties, c => Assert.Equal("忻府区", c));
 
         await FilterAsync(page, "焊工");
         Assert.Contains("/occupations/6-18-02-04/", page.Url, StringComparison.Ordinal);

@@ -40,7 +40,8 @@ public class NoSideScrollTests(Chromium chromium, LiveSite site, LongCatalogue l
     public async Task The_page_does_not_scroll_sideways_on_a_phone(string pageType)
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
-        await page.GotoAsync(UrlOf(pageType).ToString());
+        var response = await page.GotoAsync(UrlOf(pageType).ToString());
+        Assert.Equal(pageType switch { "not-found" => 404, "result-malformed" => 400, _ => 200 }, response!.Status);
         var wide = await page.EvaluateAsync<string[]>("""
             () => [document.documentElement, ...document.querySelectorAll('.table-wrap')]
                 .filter(e => e.scrollWidth > e.clientWidth)
