@@ -154,7 +154,9 @@ public static class ExportFixture
 
     private static void Certificate(SqliteConnection db, byte[] idKey, string number, string institution, string? trade, int level, string issuedOn,
         string name, string id, (string On, string Reason)? revoked = null) =>
-        Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
+        Execute(db, "INSERT INTO certificates (number, institution, occupation_code, occupation_name, trade, level, issued_on, status, revoked_on, " +
+            "revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash) " +
+            "VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
             number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
             name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(idKey, id));
 
