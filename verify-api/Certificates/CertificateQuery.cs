@@ -60,6 +60,7 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock)
         {
             Institution = institution,
             Activity = activity,
+            Batch = session.FindBatch(record),
             Today = today,
             ExportVersion = session.Generation.Version,
         };
