@@ -21,11 +21,10 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
     public const double MaxTenureYears = 70;
 
     private readonly CertifyingCalendar _calendar = new(institution);
-
-    public Institution Institution => institution;
-
     private readonly RowNumberRules _numbers = new(catalogue.Site.Province, institution, asOf);
     private readonly DerivedCells _derived = new(catalogue, institution, asOf);
+
+    public Institution Institution => institution;
 
     /// <summary>
     /// Checks a row of <paramref name="batch"/>, adding one problem per wrong cell; returns the certificate when the row has

@@ -36,7 +36,7 @@ public static class RosterHolders
             {
                 var ids = new Dictionary<ExportedCertificate, string>(ReferenceEqualityComparer.Instance);
                 var batch = BatchReading.Read(files[source], new BatchSources(source, ExportSources.BatchFileOf(source, files.Count)), rules, asOf,
-                    file => IssuedByExport(export, folder.Seq, files[source].Batch), cells, buffers, errors,
+                    _ => IssuedByExport(export, folder.Seq, files[source].Batch), cells, buffers, errors,
                     (row, certificate) => ids[certificate] = IdNumber.Normalize(row[RosterColumn.IdNumber]));
                 if (!batch.Status.IsIssued) continue;
                 problems.AddRange(batch.Problems);

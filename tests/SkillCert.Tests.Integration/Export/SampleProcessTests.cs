@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
 using SkillCert.Generator.Export;
+using SkillCert.Tests.Integration.Api;
 using SkillCert.Tests.Integration.Build;
 
 namespace SkillCert.Tests.Integration.Export;
@@ -72,17 +72,7 @@ public class SampleProcessTests(SampleProcessTests.SampleExport sample) : IClass
 
         public string Stderr { get; }
 
-        public List<string> Column(string sql)
-        {
-            using var db = new SqliteConnection($"Data Source={Out};Mode=ReadOnly;Pooling=False");
-            db.Open();
-            using var command = db.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var values = new List<string>();
-            while (reader.Read()) values.Add(reader.IsDBNull(0) ? "NULL" : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-            return values;
-        }
+        public List<string> Column(string sql) => ExportRows.Column(Out, sql);
 
         public void Dispose() => Directory.Delete(_root, recursive: true);
     }
