@@ -32,8 +32,18 @@ fi
 results=TestResults
 rm -rf "$results"
 
-dotnet test SkillCert.sln --logger trx --results-directory "$results" "$@"
+# The tests run with a private temporary folder, so that what they leave behind is found and never piles up in /tmp.
+# Every fixture names its folders skillcert-*; the .NET tools' own (MSBuild, NuGet, empty scratch folders) do not count.
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/skillcert-test-run.XXXXXX")
+trap 'rm -rf "$run_tmp"' EXIT
+TMPDIR="$run_tmp" dotnet test SkillCert.sln --logger trx --results-directory "$results" "$@"
 status=$?
+left=$(find "$run_tmp" -mindepth 1 -maxdepth 1 \( -name 'skillcert*' -o -name 'playwright*' -o -name '*.db' -o -name '*.pem' -o -name '*.key' \) -printf '%f\n')
+if [ -n "$left" ]; then
+  echo "test.sh: the tests left these in their temporary folder; each fixture must remove what it creates:" >&2
+  echo "$left" | sed 's/^/  /' >&2
+  [ "$status" -eq 0 ] && status=1
+fi
 
 passed=0 failed=0 skipped=0
 shopt -s nullglob
@@ -45,7 +55,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(value notExecuted)))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  # The build or the runner failed before any test could report; count that as one failure.
+  # The build or the runner failed before any test could report, or the tests left files behind; count that as one failure.
   failed=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -10,7 +10,9 @@ root.Subcommands.Add(CertificatesCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DecodeCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(FormsCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(RosterTemplateCommand.Create());
 root.Subcommands.Add(VerifyQrCommand.Create());
 
 var parse = root.Parse(args);

@@ -28,7 +28,7 @@ builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHos
 builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
 // Errors as application/problem+json, and the OpenAPI document at /openapi/v1.json.
 builder.Services.AddProblemDetails().AddOpenApi();
-// Per-client rate limits, stricter for lookups and name checks.
+// Per-client rate limits, stricter for lookups and name checks, and the daily budgets on guessed names and ID numbers.
 builder.Services.AddVerifyRateLimits();
 // Small requests only: the largest legitimate body is a lookup's name and ID number.
 builder.WebHost.ConfigureKestrel(k =>
@@ -39,8 +39,8 @@ builder.WebHost.ConfigureKestrel(k =>
     k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
     k.Limits.MaxRequestHeaderCount = 50;
 });
-// Framework lines that carry query strings (?name=) stay quiet; RequestLog writes a safe line instead.
-builder.Logging.HoldQueryStringsBack();
+// Framework lines that carry query strings (?name=) stay quiet; RequestLog writes a safe line instead. One entry per line.
+builder.Logging.HoldQueryStringsBack().WriteOneLinePerEntry();
 
 var app = builder.Build();
 
@@ -59,6 +59,7 @@ app.MapNumbers();
 app.MapHealth();
 app.MapPages();
 app.MapCertificatePages();
+app.MapRobots();
 app.MapOpenApi();
 
 DemoStart.Announce(app, demo);

@@ -49,10 +49,15 @@ public sealed class YamlEventGuard(IParser inner) : IParser
                 CountNode(node);
                 if (node is MappingStart or SequenceStart) Open(node);
                 break;
-            case MappingEnd end when _open.TryPop(out var mapping) && mapping.Nodes % 2 == 1:
-                KeyWithoutValueAt = mapping.LastKey;
-                throw new YamlException(end.Start, end.End, "a key has no value");
-            case SequenceEnd or MappingEnd:
+            // One pop per end: a pop inside a case's guard happens even when the guard then fails and the next case runs.
+            case MappingEnd end:
+                if (_open.TryPop(out var mapping) && mapping.Nodes % 2 == 1)
+                {
+                    KeyWithoutValueAt = mapping.LastKey;
+                    throw new YamlException(end.Start, end.End, "a key has no value");
+                }
+                break;
+            case SequenceEnd:
                 _open.TryPop(out _);
                 break;
         }

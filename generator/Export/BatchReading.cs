@@ -14,11 +14,11 @@ public static class BatchReading
 {
     /// <summary>
     /// Reads and checks one batch. <paramref name="decide"/> says whether it is issued (the lifecycle's status on the export
-    /// date, or what an export recorded); <paramref name="onIssued"/> gets each row of an issued batch that passed the rules,
-    /// with its certificate; <paramref name="inputs"/>, when given, each file read with the SHA-256 of its bytes.
+    /// date, or what an export recorded); <paramref name="onRow"/> gets each row that passed the rules, issued or not, with its
+    /// certificate; <paramref name="inputs"/>, when given, each file read with the SHA-256 of its bytes.
     /// </summary>
     public static BatchRows Read(RosterFile file, BatchSources sources, RosterRules rules, DateOnly asOf, Func<BatchFile, BatchStatus> decide,
-        CellPool cells, RosterBuffers buffers, List<ExportError> errors, Action<RosterRow, ExportedCertificate>? onIssued = null,
+        CellPool cells, RosterBuffers buffers, List<ExportError> errors, Action<RosterRow, ExportedCertificate>? onRow = null,
         List<(string, string)>? inputs = null)
     {
         var batch = ReadBatchFile(file, buffers, errors, inputs);
@@ -44,7 +44,7 @@ public static class BatchReading
             }
             if (certificate is null) return;
             rows.Checked.Add(certificate);
-            if (issuing) onIssued?.Invoke(row, certificate);
+            onRow?.Invoke(row, certificate);
         });
         rows.HasHeader = header is not null;
         if (named is not null && header is not null) ApplyBatchFile(rows, named, sources.BatchFile, rules.Institution.Seq, asOf);

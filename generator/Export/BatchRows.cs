@@ -42,4 +42,12 @@ public sealed class BatchRows(RosterFile file, BatchFile batch, BatchStatus stat
 
     /// <summary>The first issue date of its rows, for the 附件3 totals' check against evaluated_on.</summary>
     public DateOnly? FirstIssued => Checked.Count == 0 ? null : Checked.Min(c => c.IssuedOn);
+
+    /// <summary>
+    /// Where its 附件3 totals disagree with its roster, each at its line of the batch file: passed counts the people who
+    /// passed, so every row read but the reissues. Warnings when <paramref name="asWarnings"/> (a batch not issued).
+    /// </summary>
+    public IEnumerable<ExportError> TotalsErrors(DateOnly asOf, bool asWarnings) =>
+        batch.Totals.Check(Rows - Corrections, FirstIssued, asOf)
+            .Select(p => new ExportError(batch.Display, batch.SpotOf(p.Field).Line, p.Field, p.Message, asWarnings));
 }

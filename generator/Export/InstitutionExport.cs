@@ -28,6 +28,7 @@ public static class InstitutionExport
 
         for (var source = 0; source < files.Count; source++)
         {
+            // Every checked row goes to the key rotation, issued or not: an ID number hashes alike in any batch.
             var batch = BatchReading.Read(files[source], new BatchSources(source, ExportSources.BatchFileOf(source, files.Count)), rules,
                 context.AsOf, b => b.Lifecycle.StatusOn(context.AsOf), worker.Cells, worker.Buffers, errors,
                 (row, certificate) => rotation?.Add(row[RosterColumn.IdNumber], certificate), inputs);
@@ -79,10 +80,8 @@ public static class InstitutionExport
 
     private static void CheckTotals(BatchRows batch, ExportContext context, ResultsSummary? summary, List<ExportError> errors)
     {
-        var totals = batch.Batch.Totals;
-        foreach (var (field, message) in totals.Check(batch.Rows - batch.Corrections, batch.FirstIssued, context.AsOf))
-            errors.Add(new(batch.Batch.Display, batch.Batch.SpotOf(field).Line, field, message, IsWarning: summary is null));
-        summary?.Add(totals);
+        errors.AddRange(batch.TotalsErrors(context.AsOf, asWarnings: summary is null));
+        summary?.Add(batch.Batch.Totals);
     }
 
     // A batch that is not issued is no error: the others are issued, and it is reported with what holds it back.

@@ -1,6 +1,7 @@
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Exports;
+using SkillCert.VerifyApi.Guesses;
 using SkillCert.VerifyApi.Http;
 
 namespace SkillCert.VerifyApi.Certificates;
@@ -9,7 +10,7 @@ namespace SkillCert.VerifyApi.Certificates;
 /// Answers "is this certificate genuine?": decode, look up, check against the filing, check the name and the QR
 /// claims when given, and decide the one verdict that every surface shows.
 /// </summary>
-public sealed class CertificateQuery(ExportStore store, TimeProvider clock)
+public sealed class CertificateQuery(ExportStore store, TimeProvider clock, GuessBudgets budgets)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -41,9 +42,10 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock)
             };
         }
 
-        var givenName = string.IsNullOrEmpty(name) ? null : HolderName.Normalize(name);
-        var answer = Describe(session, decoding, record, today, NameCheckOf(record, givenName), claims);
-        return answer with { ETag = EntityTags.For(session.Generation.Version, record.Number, today, givenName, claims.Signed) };
+        var givenName = HolderName.Normalize(name) is { Length: > 0 } normalized ? normalized : null;
+        var nameCheck = NameCheckOf(record, givenName);
+        var answer = Describe(session, decoding, record, today, nameCheck, claims);
+        return answer with { ETag = EntityTags.For(session.Generation.Version, record.Number, today, givenName, nameCheck, claims.Signed) };
     }
 
     /// <summary>Checks a found record against its institution's filing as of its issue date, and decides the verdict.</summary>
@@ -66,8 +68,10 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock)
         };
     }
 
-    private static NameCheck NameCheckOf(Core.Verification.CertificateRecord record, string? givenName) =>
-        givenName is null ? NameCheck.NotGiven
-        : HolderName.Matches(givenName, record.HolderName) ? NameCheck.Matches
-        : NameCheck.Differs;
+    /// <summary>
+    /// The name check, within the certificate's daily budget of wrong names: past it, no name is compared until tomorrow,
+    /// whoever asks and whatever name they give, and the answer stays <see cref="NameCheck.Refused"/>.
+    /// </summary>
+    private NameCheck NameCheckOf(Core.Verification.CertificateRecord record, string? givenName) =>
+        givenName is null ? NameCheck.NotGiven : budgets.CheckName(record.Number, givenName, record.HolderName);
 }

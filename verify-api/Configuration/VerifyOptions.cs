@@ -23,8 +23,11 @@ public sealed class VerifyOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>
-    /// Comma-separated addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed.
-    /// Empty by default: the connection's own address is the client, and forwarded headers are ignored.
+    /// Comma-separated addresses and CIDR ranges of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed. Empty by default: the connection's own address is the client, and forwarded headers are ignored.
     /// </summary>
     public string? TrustedProxies { get; set; }
+
+    /// <summary>How many trusted proxies stand in front of the service (2 for a CDN before nginx); X-Forwarded-For is read back that far.</summary>
+    public int TrustedProxyHops { get; set; } = 1;
 }

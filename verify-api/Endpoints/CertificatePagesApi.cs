@@ -40,9 +40,11 @@ public static class CertificatePagesApi
         return routes;
     }
 
-    internal static async Task<Results<ContentHttpResult, CertificateProblem, UnavailableProblem>> GetAsync(
+    internal static async Task<Results<ContentHttpResult, CertificateProblem, UnavailableProblem, RedirectHttpResult>> GetAsync(
         string number, string? name, HttpContext http, CertificateQuery query, ExportStore store, PageTemplates pages, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(name) && CanonicalAddress.For(http.Request, "/c/", number, "/certificate", query.Today) is { } canonical)
+            return TypedResults.Redirect(canonical, permanent: true, preserveMethod: true);
         if (pages.Templates is not { } templates)
             return new UnavailableProblem($"The certificate view cannot be shown: {pages.Problem}.", "证书页面模板未能加载，请稍后再试。");
         if (name is { Length: > HolderName.MaxLength }) name = name[..HolderName.MaxLength];

@@ -30,9 +30,11 @@ public static class CertificatesApi
         return group;
     }
 
-    internal static async Task<Results<CertificateJson, NotModified, CertificateProblem>> GetAsync(
+    internal static async Task<Results<CertificateJson, NotModified, CertificateProblem, RedirectHttpResult>> GetAsync(
         string number, string? name, string? qr, HttpContext http, CertificateQuery query, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(name) && CanonicalAddress.For(http.Request, "/api/v1/certificates/", number, "", query.Today) is { } canonical)
+            return TypedResults.Redirect(canonical, permanent: true, preserveMethod: true);
         if (name is { Length: > HolderName.MaxLength })
             return CertificateProblem.Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
         if (qr is { Length: > MaxQrLinkLength })

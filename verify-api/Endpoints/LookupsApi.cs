@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SkillCert.Core.Identity;
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Exports;
+using SkillCert.VerifyApi.Guesses;
 using SkillCert.VerifyApi.Http;
 using SkillCert.VerifyApi.Lookups;
 
@@ -25,8 +27,9 @@ public static class LookupsApi
         return group;
     }
 
-    internal static async Task<Results<Ok<LookupView>, ValidationProblem, UnavailableProblem>> PostAsync(
-        LookupRequest request, HttpContext http, ExportStore store, IdKey key, CertificateQuery query, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<LookupView>, ValidationProblem, LookupPausedProblem, UnavailableProblem>> PostAsync(
+        LookupRequest request, HttpContext http, ExportStore store, IdKey key, CertificateQuery query, GuessBudgets budgets,
+        CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
         var errors = LookupRules.Errors(request, query.Today);
@@ -39,10 +42,18 @@ public static class LookupsApi
         if (session is null) return AnswerProblems.NoExport();
 
         var name = HolderName.Normalize(request.Name);
+        var gate = budgets.EnterLookup(name, IdNumber.Normalize(request.IdNumber));
+        if (gate.Pause is { } pause) return new LookupPausedProblem(pause, budgets.UntilTomorrow());
+
         var today = query.Today;
+        // Full records are read only for the holder's own certificates, after the name matched.
+        var records = HolderMatch.Numbers(name, session.FindHolderWindow(key.Hash(request.IdNumber!)))
+            .Select(session.FindCertificate).OfType<CertificateRecord>()
+            .OrderBy(r => r.IssuedOn).ThenBy(r => r.Number, StringComparer.Ordinal)
+            .ToList();
+        if (records.Count > 0) budgets.Found(gate);
         // A stored number that no longer decodes (a clock set back before its year) is left out, not failed on.
-        var found = session.FindByIdHash(key.Hash(request.IdNumber!))
-            .Where(r => HolderName.Matches(name, r.HolderName))
+        var found = records
             .Select(r => (Record: r, Decoding: CertificateNumber.Decode(r.Number, today)))
             .Where(x => x.Decoding.WellFormed)
             .Select(x => CertificateViews.Of(CertificateQuery.Describe(session, x.Decoding, x.Record, today, NameCheck.Matches, QrClaimsInput.None)))

@@ -20,8 +20,7 @@ public static class PagesApi
     {
         var group = routes.MapGroup("").WithTags("Pages").RequireRateLimiting(RateLimits.PerClient);
         group.MapGet("/verify", VerifyAsync).WithSummary("The site's verify form: a well-formed number goes on to /c/{number}; a malformed one is shown with each field's error");
-        group.MapGet("/c/{number}", (string number, string? name, HttpContext http, CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken ct) =>
-                ResultAsync(number, name, QrClaimsInput.From(http, compactPath: false), http, query, store, templates, ct))
+        group.MapGet("/c/{number}", PageAsync)
             .WithSummary("The result page for a certificate number; with ?name= it checks the name, with QR claims (n, l, d, k, s) it checks their signature");
         group.MapGet("/c/{number}/{level}/{date}/{key}/{holder}/{signature}", (string number, HttpContext http, CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken ct) =>
                 ResultAsync(number, null, QrClaimsInput.From(http, compactPath: true), http, query, store, templates, ct))
@@ -46,6 +45,15 @@ public static class PagesApi
         return await ResultAsync(number ?? "", name, QrClaimsInput.None, http, query, store, templates, cancellationToken).ConfigureAwait(false);
     }
 
+    internal static async Task<Results<RedirectHttpResult, ContentHttpResult>> PageAsync(string number, string? name, HttpContext http,
+        CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(name) && CanonicalAddress.For(http.Request, "/c/", number, "", query.Today) is { } canonical)
+            return TypedResults.Redirect(canonical, permanent: true, preserveMethod: true);
+        return await ResultAsync(number, name, QrClaimsInput.From(http, compactPath: false), http, query, store, templates, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     private static async Task<ContentHttpResult> ResultAsync(string number, string? name, QrClaimsInput claims, HttpContext http,
         CertificateQuery query, ExportStore store, PageTemplates templates, CancellationToken cancellationToken)
     {
@@ -55,6 +63,8 @@ public static class PagesApi
         var personal = !string.IsNullOrEmpty(name) || claims.Present;
         // A page that may show a full name is for this browser only; the plain page is the same for everyone.
         http.Response.Headers.CacheControl = personal || answer.ETag is null ? "no-store" : "public, max-age=300";
+        // An answer to one person's question, not a page for search engines (robots.txt keeps polite crawlers off too).
+        http.Response.Headers["X-Robots-Tag"] = "noindex";
         if (!personal && answer.ETag is { } etag)
         {
             http.Response.Headers.ETag = etag;

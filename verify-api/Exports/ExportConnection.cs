@@ -21,12 +21,22 @@ public sealed class ExportConnection : IDisposable
     private const string IssueColumns = "batch, replaces, replaced_by";
     private const string NoIssueColumns = "NULL, NULL, NULL";
 
-    /// <summary>No holder has anywhere near this many certificates; the cap bounds a lookup's work.</summary>
-    public const int MaxCertificatesPerHolder = 100;
+    /// <summary>
+    /// The index entries a lookup reads, from the ID's hash onwards: so many whether the ID is known or not, so that a
+    /// wrong name costs what an unknown ID costs. It also caps the certificates one lookup lists; no holder comes near.
+    /// </summary>
+    public const int HolderWindow = 32;
+
+    /// <summary>
+    /// Reads only the index on (id_hash, holder_name), which also holds the number: never a certificate's row. Whether
+    /// each entry has the ID's hash is worked out for every entry, by SQLite, the same way.
+    /// </summary>
+    public static readonly string HolderWindowQuery =
+        $"SELECT id_hash = $p, holder_name, number FROM certificates WHERE id_hash >= $p ORDER BY id_hash LIMIT {HolderWindow}";
 
     private readonly SqliteConnection _db;
     private readonly SqliteCommand _byNumber;
-    private readonly SqliteCommand _byHolder;
+    private readonly SqliteCommand _holderWindow;
     private readonly SqliteCommand _yearsOfInstitution;
 
     private ExportConnection(SqliteConnection db, int schemaVersion)
@@ -34,7 +44,7 @@ public sealed class ExportConnection : IDisposable
         _db = db;
         var columns = CertificateColumns + ", " + (schemaVersion >= ExportBatchTable.FirstVersion ? IssueColumns : NoIssueColumns);
         _byNumber = Prepare($"SELECT {columns} FROM certificates WHERE number = $p");
-        _byHolder = Prepare($"SELECT {columns} FROM certificates WHERE id_hash = $p ORDER BY issued_on, number LIMIT {MaxCertificatesPerHolder}");
+        _holderWindow = Prepare(HolderWindowQuery);
         _yearsOfInstitution = Prepare("SELECT DISTINCT substr(issued_on, 1, 4) FROM certificates WHERE institution = $p");
     }
 
@@ -61,13 +71,14 @@ public sealed class ExportConnection : IDisposable
         return r.Read() ? ReadCertificate(r) : null;
     }
 
-    public IReadOnlyList<CertificateRecord> FindByIdHash(byte[] idHash)
+    /// <summary>The <see cref="HolderWindow"/> index entries from <paramref name="idHash"/> on, the holder's own first (fewer only at the index's end).</summary>
+    public IReadOnlyList<HolderEntry> FindHolderWindow(byte[] idHash)
     {
-        _byHolder.Parameters[0].Value = idHash;
-        using var r = _byHolder.ExecuteReader();
-        var found = new List<CertificateRecord>();
-        while (r.Read()) found.Add(ReadCertificate(r));
-        return found;
+        _holderWindow.Parameters[0].Value = idHash;
+        using var r = _holderWindow.ExecuteReader();
+        var window = new List<HolderEntry>(HolderWindow);
+        while (r.Read()) window.Add(new HolderEntry(r.GetInt64(0) == 1, r.GetString(1), r.GetString(2)));
+        return window;
     }
 
     /// <summary>The calendar years in which the institution issued at least one certificate in this export.</summary>
@@ -129,7 +140,7 @@ public sealed class ExportConnection : IDisposable
     public void Dispose()
     {
         _byNumber.Dispose();
-        _byHolder.Dispose();
+        _holderWindow.Dispose();
         _yearsOfInstitution.Dispose();
         _db.Dispose();
     }

@@ -23,7 +23,7 @@ public sealed class ExportSession : IDisposable
 
     public CertificateRecord? FindCertificate(string number) => _connection.FindCertificate(number);
 
-    public IReadOnlyList<CertificateRecord> FindByIdHash(byte[] idHash) => _connection.FindByIdHash(idHash);
+    public IReadOnlyList<HolderEntry> FindHolderWindow(byte[] idHash) => _connection.FindHolderWindow(idHash);
 
     public ExportedInstitution? FindInstitution(string seq) => Generation.FindInstitution(seq);
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using SkillCert.Core.Verification;
 
 namespace SkillCert.VerifyApi.Http;
 
@@ -11,10 +12,16 @@ namespace SkillCert.VerifyApi.Http;
 /// </summary>
 public static class EntityTags
 {
-    public static string For(string exportVersion, string number, DateOnly today, string? name, SkillCert.Core.Signing.SignedClaims? claims = null)
+    /// <summary>
+    /// The tag of one answer. <paramref name="nameCheck"/> is part of it because the same name gets another answer once the
+    /// certificate's wrong names for the day run out. A refused check never looked at the holder's name, so its tag says
+    /// nothing about whether the refused name was right.
+    /// </summary>
+    public static string For(string exportVersion, string number, DateOnly today, string? name, NameCheck nameCheck,
+        SkillCert.Core.Signing.SignedClaims? claims = null)
     {
         var signature = claims is null ? "" : Convert.ToBase64String(claims.Signature) + claims.KeyId + claims.Claims;
-        var text = $"{exportVersion}|{number}|{today.DayNumber}|{name}|{signature}";
+        var text = $"{exportVersion}|{number}|{today.DayNumber}|{name}|{nameCheck}|{signature}";
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
         return $"\"{Convert.ToHexStringLower(hash[..12])}\"";

@@ -12,7 +12,7 @@ public abstract class ProblemResult(int status, string title, string titleZh, st
 {
     public int? StatusCode => status;
 
-    public Task ExecuteAsync(HttpContext httpContext)
+    public virtual Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.Headers.CacheControl = "no-store";
         var problem = ProblemWriter.Problem(status, title, detail, titleZh, detailZh);

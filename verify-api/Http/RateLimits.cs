@@ -3,12 +3,14 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using SkillCert.VerifyApi.Configuration;
+using SkillCert.VerifyApi.Guesses;
 
 namespace SkillCert.VerifyApi.Http;
 
 /// <summary>
 /// Per-client token buckets. Plain number queries share one budget; lookups and name checks share a
-/// stricter one, because they are how someone would test guesses about a person.
+/// stricter one, because they are how someone would test guesses about a person. The daily budgets on what is
+/// guessed (<see cref="GuessBudgets"/>) are registered here too: they are the limits that hold whoever asks.
 /// </summary>
 public static class RateLimits
 {
@@ -23,15 +25,19 @@ public static class RateLimits
 
     public static IServiceCollection AddVerifyRateLimits(this IServiceCollection services)
     {
+        services.AddSingleton<IValidateOptions<VerifyOptions>, VerifyOptionsValidation>();
+        services.AddOptions<VerifyOptions>().ValidateOnStart();
+        services.AddSingleton<ClientPartitions>().AddSingleton<GuessBudgets>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<VerifyOptions>>((o, settings) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<VerifyOptions>, ClientPartitions>((o, settings, partitions) =>
         {
             var limits = settings.Value.RateLimit;
             // Built once: the per-request partition function then allocates nothing but the client key.
             var plain = Bucket(limits.PermitsPerMinute);
             var strict = Bucket(limits.LookupPermitsPerMinute);
-            Func<ClientBudget, RateLimiter> create = key => new TokenBucketRateLimiter(key.Strict ? strict : plain);
-            o.AddPolicy(PerClient, http => RateLimitPartition.Get(new ClientBudget(IsStrict(http), ClientAddress.PartitionKey(http)), create));
+            Func<ClientBudget, TokenBucketRateLimiterOptions> options = key => key.Strict ? strict : plain;
+            // The partitioned limiter refills every bucket from its one timer; a bucket of its own would keep a timer each.
+            o.AddPolicy(PerClient, http => RateLimitPartition.GetTokenBucketLimiter(partitions.Of(http, IsStrict(http)), options));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => Reject(context);
         });
@@ -54,7 +60,7 @@ public static class RateLimits
             TokensPerPeriod = tokens,
             ReplenishmentPeriod = period,
             QueueLimit = 0,
-            AutoReplenishment = true,
+            AutoReplenishment = false,
         };
     }
 

@@ -27,7 +27,8 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
             var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
             var number = context.Request.RouteValues.TryGetValue("number", out var n) && n is string s
                 ? (s.Length > MaxNumberLogged ? s[..MaxNumberLogged] + "…" : s) : null;
-            Served(logger, context.Request.Method, route, number, context.Response.StatusCode,
+            // The number is what the client typed: encoded here too, for log sinks that do not go through the console's format.
+            Served(logger, LogText.Encode(context.Request.Method)!, route, LogText.Encode(number), context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }

@@ -35,6 +35,6 @@ public static class LookupRules
     }
 
     /// <summary>Eighteen characters, the first seventeen digits: the resident ID form, whose check character can be verified.</summary>
-    private static bool LooksLikeResidentId(string id) =>
+    public static bool LooksLikeResidentId(string id) =>
         id.Length == IdNumber.Length && id.AsSpan(0, 17).IndexOfAnyExceptInRange('0', '9') < 0;
 }

@@ -46,9 +46,26 @@ public sealed class VerifyApplication : WebApplicationFactory<Program>
             ["SkillCert:Site"] = SitePath,
             ["SkillCert:RateLimit:PermitsPerMinute"] = "100000",
             ["SkillCert:RateLimit:LookupPermitsPerMinute"] = "100000",
+            // The daily budgets on guesses at their highest, so that only the tests of those budgets meet them.
+            ["SkillCert:RateLimit:WrongNamesPerCertificate"] = "255",
+            ["SkillCert:RateLimit:FailedLookupsPerName"] = "255",
+            ["SkillCert:RateLimit:FailedLookupsPerRegion"] = "255",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
         if (realKestrel) this.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Settings that put the service's own defaults back on every daily budget on guesses.</summary>
+    public static Dictionary<string, string?> DefaultBudgets()
+    {
+        var defaults = new SkillCert.VerifyApi.Configuration.RateLimitOptions();
+        string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Dictionary<string, string?>
+        {
+            ["SkillCert:RateLimit:WrongNamesPerCertificate"] = Text(defaults.WrongNamesPerCertificate),
+            ["SkillCert:RateLimit:FailedLookupsPerName"] = Text(defaults.FailedLookupsPerName),
+            ["SkillCert:RateLimit:FailedLookupsPerRegion"] = Text(defaults.FailedLookupsPerRegion),
+        };
     }
 
     public string Folder { get; }

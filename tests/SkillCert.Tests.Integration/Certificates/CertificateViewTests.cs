@@ -9,7 +9,7 @@ namespace SkillCert.Tests.Integration.Certificates;
 
 /// The service's public view of a certificate, /c/{number}/certificate: the printed layout under its verdict, with no
 /// part of the ID number, and the full name and QR code only for signed claims that a published key made and the record confirms.
-public sealed class CertificateViewTests : IAsyncDisposable
+public sealed class CertificateViewTests : IAsyncLifetime
 {
     private const string Valid = "Y000014000001244000001";
     private const string Revoked = "Y000014000001244000002";
@@ -166,7 +166,10 @@ public sealed class CertificateViewTests : IAsyncDisposable
 
     private static string? Verdict(IDocument page) => page.QuerySelector("[data-verdict]")?.GetAttribute("data-verdict");
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 calls IAsyncLifetime on a test class, not IAsyncDisposable: this is what removes the temporary folders.
+    public async Task DisposeAsync()
     {
         _client.Dispose();
         _key.Dispose();

@@ -13,7 +13,7 @@ internal sealed class ContentTree : IDisposable
 
     public ContentTree(bool withDefaults = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), "skillcert-tests", Guid.NewGuid().ToString("N")[..12]);
+        Root = Directory.CreateTempSubdirectory("skillcert-content-").FullName;
         Directory.CreateDirectory(Path.Combine(Dir, "institutions"));
         Directory.CreateDirectory(Path.Combine(Dir, "pages"));
         if (!withDefaults) return;

@@ -9,6 +9,7 @@ namespace SkillCert.Tests.Integration.Faults;
 /// is replaced twice by an atomic rename and once by a cut-short file. HotSwapTests proves no request fails in-process;
 /// this adds the service's memory, which must stay within 10% of where it stood after warming up.
 /// </summary>
+[Collection(MemoryMeasured.Name)]
 public class LoadAndSwapTests(ITestOutputHelper output)
 {
     private const double Flat = 0.10;

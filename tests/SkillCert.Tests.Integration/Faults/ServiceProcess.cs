@@ -23,13 +23,16 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     [GeneratedRegex(@"SkillCert is running: (?<url>http://[^/\s]+)/")]
     private static partial Regex Started();
 
-    public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the service with <paramref name="settings"/> on its command line and <paramref name="environment"/> added to its own.</summary>
+    public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
         try
         {
@@ -57,11 +60,24 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>The resident memory of the service, from /proc, in bytes.</summary>
-    public long ResidentBytes()
+    public long ResidentBytes() => StatusBytes("VmRSS:");
+
+    /// <summary>A size from /proc/PID/status in bytes; 0 once the process has ended (an exited process lists none).</summary>
+    private long StatusBytes(string field)
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
+
+    /// <summary>The most the service has held resident since it started (VmHWM), in bytes.</summary>
+    public long PeakResidentBytes() => StatusBytes("VmHWM:");
 
     public bool HasExited => _process.HasExited;
 

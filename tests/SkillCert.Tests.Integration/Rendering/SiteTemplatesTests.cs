@@ -5,7 +5,7 @@ namespace SkillCert.Tests.Integration.Rendering;
 
 public sealed class SiteTemplatesTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "skillcert-tests", "templates-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _dir = Directory.CreateTempSubdirectory("skillcert-templates-").FullName;
 
     public SiteTemplatesTests() => Directory.CreateDirectory(Path.Combine(_dir, "partials"));
 

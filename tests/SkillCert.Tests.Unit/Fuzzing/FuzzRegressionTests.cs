@@ -48,6 +48,18 @@ public class FuzzRegressionTests
         Assert.Contains("a key is missing before the ':'", d.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("events:\n  - {on: 2024-03-01, type: scope_changed, occupations: [{code: \"4-03-02-01\", levels: [5]}]}\n")]
+    [InlineData("events:\n  - on: 2024-03-01\n    occupations:\n      - {code: \"4-03-02-01\", levels: [5]}\n")]
+    public void A_list_of_one_mapping_inside_an_event_is_read_not_refused(string yaml)
+    {
+        // The guard once popped its stack twice at the end of every complete mapping, so the event above lost its
+        // count and was said to have a key without a value.
+        var bag = new DiagnosticBag();
+        Assert.NotNull(YamlSource.Parse(yaml, "institutions/000001.yml", bag));
+        Assert.Empty(bag.Items);
+    }
+
     [Fact]
     public void An_alias_to_no_anchor_is_reported_at_the_alias()
     {

@@ -1,0 +1,67 @@
+using SkillCert.Generator.Content;
+using SkillCert.Generator.Diagnostics;
+using SkillCert.Generator.Forms;
+
+namespace SkillCert.Generator.RosterTemplates;
+
+/// <summary>
+/// One <c>skillcert roster-template</c> run: load the content, find the institution, and write its blank roster with
+/// the drop-down lists of its scope on --as-of. An institution that may not certify that day gets no template (exit 1):
+/// every row of it would be refused.
+/// </summary>
+public static class RosterTemplateRun
+{
+    public static int Execute(RosterTemplateRequest request, TextWriter output, TextWriter error)
+    {
+        var outDir = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
+        if (!Directory.Exists(outDir)) return Usage(error, $"--out {request.Out}: the folder {outDir} does not exist");
+        if (Directory.Exists(request.Out)) return Usage(error, $"--out {request.Out} is a folder; name the .xlsx file to write");
+        if (!request.Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return Usage(error, $"--out {request.Out}: name an .xlsx file, which the export reads");
+        if (!Directory.Exists(request.Content)) return Usage(error, $"--content {request.Content}: no such folder");
+
+        var bag = new DiagnosticBag();
+        var loaded = ContentLoader.Load(request.Content, request.AsOf, bag);
+        DiagnosticPrinter.Print(bag, error);
+        if (loaded is null || bag.HasErrors)
+        {
+            error.WriteLine($"roster-template failed: {bag.ErrorCount} error{(bag.ErrorCount == 1 ? "" : "s")} in the content; nothing was written");
+            return ExitCodes.ContentError;
+        }
+        var catalogue = loaded.Catalogue;
+        if (catalogue.FindInstitution(request.Institution) is not { } institution)
+            return Usage(error, $"--institution {request.Institution}: no institution has this seq in {Path.Combine(request.Content, "institutions")}; give the six-digit seq, like 000001");
+
+        var status = institution.StatusOn(request.AsOf);
+        if (!status.MayCertify)
+        {
+            error.WriteLine($"skillcert roster-template: on {request.AsOf:yyyy-MM-dd} institution {institution.Seq} is {status.Label} ({status.Cause}) " +
+                "and may not certify, so a roster of that day would be refused; give --as-of a day on which it was 有效");
+            return ExitCodes.ContentError;
+        }
+        var choices = ScopeChoices.Of(institution, catalogue, request.AsOf);
+        var scope = FilingScopeLine.ListOf(institution, catalogue, request.AsOf);
+        var name = institution.NameOn(request.AsOf);
+        // Written beside --out and renamed over it, so that a file already there stays whole if the write fails.
+        var temporary = Path.Combine(outDir, $".{Path.GetFileName(request.Out)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = File.Create(temporary)) RosterTemplateWorkbook.Write(name, institution.Seq, request.AsOf, choices, scope, stream);
+            File.Move(temporary, request.Out, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            return Usage(error, $"cannot write {request.Out}: {e.Message}");
+        }
+        output.WriteLine($"wrote the roster template of {institution.Seq} {name} to {request.Out}: {choices.Occupations.Count} occupation" +
+            $"{(choices.Occupations.Count == 1 ? "" : "s")}, {choices.Trades.Count} 工种 choices and {choices.Levels.Count} level" +
+            $"{(choices.Levels.Count == 1 ? "" : "s")} from its scope on {request.AsOf:yyyy-MM-dd}");
+        return ExitCodes.Success;
+    }
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine($"skillcert roster-template: {message}");
+        return ExitCodes.UsageError;
+    }
+}
