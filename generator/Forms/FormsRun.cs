@@ -92,7 +92,7 @@ public static class FormsRun
         writer.Write(folder, FormFiles.Roster, roster, roster.Unit, FormFiles.RosterTemplate, path => RosterWorkbook.Write(roster, path));
         if (!batch.MayBePublicised) return;
         var publicity = PublicityList.Of(batch, site);
-        writer.Write(folder, FormFiles.Publicity, publicity, publicity.Unit, FormFiles.PublicityTemplate, workbook: null);
+        writer.Write(folder, FormFiles.Publicity, publicity, publicity.Unit, FormFiles.PublicityTemplate, path => PublicityWorkbook.Write(publicity, path));
     }
 
     // Only results the city centre's review passed are publicised; a list with blanks is for a period not yet set.

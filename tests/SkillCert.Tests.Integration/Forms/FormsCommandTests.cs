@@ -10,6 +10,7 @@ public partial class FormsCommandTests
     private static readonly string BatchFolder = FormFiles.OfBatch(FormsBatch.Seq, FormsBatch.Name);
     private static readonly string SummaryXlsx = $"{BatchFolder}/{FormFiles.Summary}.xlsx";
     private static readonly string RosterXlsx = $"{BatchFolder}/{FormFiles.Roster}.xlsx";
+    private static readonly string PublicityXlsx = $"{BatchFolder}/{FormFiles.Publicity}.xlsx";
 
     [GeneratedRegex(@"\d{15,}")]
     private static partial Regex LongDigitRun();
@@ -34,7 +35,7 @@ public partial class FormsCommandTests
             FormFiles.Stylesheet,
             .. new[] { "000001", "000002" }.SelectMany(seq => new[] { $"{seq}/{FormFiles.Filing}.html", $"{seq}/{FormFiles.Filing}.xlsx" }),
             $"{BatchFolder}/{FormFiles.Summary}.html", SummaryXlsx, $"{BatchFolder}/{FormFiles.Roster}.html", RosterXlsx,
-            $"{BatchFolder}/{FormFiles.Publicity}.html",
+            $"{BatchFolder}/{FormFiles.Publicity}.html", PublicityXlsx,
         ];
         var written = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(s.OutDir, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
@@ -175,6 +176,40 @@ public partial class FormsCommandTests
             Assert.DoesNotContain($">{p.Skill}<", html, StringComparison.Ordinal);
         }
         foreach (var word in new[] { "身份证", "证件号码", "成绩" }) Assert.DoesNotContain(word, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_publicity_workbook_lists_what_the_printed_list_lists_in_both_readers()
+    {
+        using var s = Written(out var batch);
+        var expected = batch.People.Select((p, i) => new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Gender, p.Occupation, p.Trade, FormsBatch.Level(p) }).ToList();
+
+        var cells = FormsScenario.ClosedXmlCells(s.PathOf(PublicityXlsx));
+        var header = cells.Single(c => c.Value == "序号").Key.Row;
+        Assert.Equal(["序号", "姓名", "性别", "职业", "工种", "等级"], Enumerable.Range(1, 6).Select(c => cells[(header, c)]));
+        for (var i = 0; i < expected.Count; i++)
+            Assert.Equal(expected[i], Enumerable.Range(1, 6).Select(c => cells.GetValueOrDefault((header + 1 + i, c), "")));
+
+        var rows = FormsScenario.MiniExcelRows(s.PathOf(PublicityXlsx));
+        var top = rows.FindIndex(r => r[0] == "序号");
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], rows[top + 1 + i].Take(6));
+        Assert.Contains(rows, r => r[0] == $"公示地点：{FormsBatch.Place}");
+    }
+
+    [Fact]
+    public void The_publicity_workbook_carries_no_ID_number_and_no_score()
+    {
+        using var s = Written(out var batch);
+        var cells = FormsScenario.ClosedXmlCells(s.PathOf(PublicityXlsx)).Values
+            .Concat(FormsScenario.MiniExcelRows(s.PathOf(PublicityXlsx)).SelectMany(r => r)).ToList();
+        Assert.DoesNotContain(cells, c => LongDigitRun().IsMatch(c));
+        foreach (var p in batch.People)
+        {
+            Assert.DoesNotContain(cells, c => c.Contains(p.Id[^6..], StringComparison.Ordinal));
+            Assert.DoesNotContain(p.Theory, cells);
+            Assert.DoesNotContain(p.Skill, cells);
+        }
+        foreach (var word in new[] { "身份证", "证件号码", "成绩" }) Assert.DoesNotContain(cells, c => c.Contains(word, StringComparison.Ordinal));
     }
 
     [Fact]
