@@ -60,11 +60,14 @@ public class SampleProcessTests(SampleProcessTests.SampleExport sample) : IClass
             File.WriteAllBytes(idKey, System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
             Out = Path.Combine(_root, "certificates.db");
             var request = new ExportRequest(Path.Combine(RepositoryPaths.Root, "content", "samples", "rosters"), Path.Combine(RepositoryPaths.Root, "content"),
-                Out, [signing], idKey, null, new DateOnly(2026, 11, 26));
+                Out, [signing], idKey, null, AsOf);
             var error = new StringWriter();
             ExitCode = ExportRun.Execute(request, TextWriter.Null, error);
             Stderr = error.ToString();
         }
+
+        /// The day the samples are exported: the batch in publicity is in its period as committed.
+        public static DateOnly AsOf { get; } = new(2026, 11, 26);
 
         public string Out { get; }
 
