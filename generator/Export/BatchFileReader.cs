@@ -47,7 +47,7 @@ public static class BatchFileReader
                 field => field.Length > 0 && map.Has(field) ? map.SpotOf(field) : SourceSpot.OfFile(display));
         }
         foreach (var d in bag.Sorted())
-            errors.Add(new(d.File, d.Line, d.Column > 0 ? d.Column.ToString(CultureInfo.InvariantCulture) : "", d.Message, d.Severity == Severity.Warning));
+            errors.Add(ExportError.At(new SourceSpot(d.File, d.Line, d.Column), d.Message, d.Severity == Severity.Warning));
         return bag.HasErrors ? null : file;
     }
 

@@ -120,6 +120,5 @@ public static class BatchReading
 
     private static RowOrigin At(Diagnostics.SourceSpot spot, int source) => new(source, spot.Line);
 
-    private static string Column(Diagnostics.SourceSpot spot) =>
-        spot.Column > 0 ? spot.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+    private static string Column(Diagnostics.SourceSpot spot) => ExportError.ColumnOf(spot.Column);
 }

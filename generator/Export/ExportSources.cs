@@ -1,3 +1,5 @@
+using SkillCert.Core.Rosters;
+
 namespace SkillCert.Generator.Export;
 
 /// <summary>
@@ -18,4 +20,11 @@ public static class ExportSources
         : source >= 0 && source < files.Count ? files[source].Display
         : source >= files.Count && source < 2 * files.Count ? files[source - files.Count].TotalsDisplay ?? files[source - files.Count].Display
         : other;
+
+    /// <summary>A row problem as an error at the file, line and column of its source, with the place it refers to, if any.</summary>
+    public static ExportError ToError(RowProblem problem, IReadOnlyList<RosterFile> files, string revocations, string other)
+    {
+        var message = problem.SeeAlso is { } seeAlso ? $"{problem.Message} (see {Display(seeAlso.Source, files, revocations, other)}:{seeAlso.Line})" : problem.Message;
+        return new ExportError(Display(problem.Origin.Source, files, revocations, other), problem.Origin.Line, problem.Column, message);
+    }
 }

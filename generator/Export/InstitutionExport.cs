@@ -98,18 +98,10 @@ public static class InstitutionExport
         foreach (var blocker in batch.Status.Blockers)
         {
             var spot = batch.Batch.SpotOf(blocker.Field);
-            errors.Add(new ExportError(spot.File, spot.Line, spot.Column > 0 ? spot.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
-                held + blocker.Message, IsWarning: true));
+            errors.Add(ExportError.At(spot, held + blocker.Message, isWarning: true));
         }
     }
 
-    private static ExportError ToError(RowProblem problem, InstitutionJob job, List<RosterFile> files, ExportContext context)
-    {
-        var message = problem.Message;
-        if (problem.SeeAlso is { } other) message += $" (see {Display(other, job, files, context)}:{other.Line})";
-        return new ExportError(Display(problem.Origin, job, files, context), problem.Origin.Line, problem.Column, message);
-    }
-
-    private static string Display(RowOrigin origin, InstitutionJob job, List<RosterFile> files, ExportContext context) =>
-        ExportSources.Display(origin.Source, files, context.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, job.Institution.Seq);
+    private static ExportError ToError(RowProblem problem, InstitutionJob job, List<RosterFile> files, ExportContext context) =>
+        ExportSources.ToError(problem, files, context.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, job.Institution.Seq);
 }

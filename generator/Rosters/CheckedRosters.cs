@@ -41,10 +41,6 @@ public static class CheckedRosters
         }
     }
 
-    private static ExportError ToError(RowProblem p, List<RosterFile> files, string seq) =>
-        new(Display(p.Origin, files, seq), p.Origin.Line, p.Column,
-            p.SeeAlso is { } other ? $"{p.Message} (see {Display(other, files, seq)}:{other.Line})" : p.Message);
-
-    private static string Display(RowOrigin origin, List<RosterFile> files, string seq) =>
-        ExportSources.Display(origin.Source, files, RosterDiscovery.RevocationsFile, seq);
+    private static ExportError ToError(RowProblem problem, List<RosterFile> files, string seq) =>
+        ExportSources.ToError(problem, files, RosterDiscovery.RevocationsFile, seq);
 }
