@@ -12,7 +12,8 @@ namespace SkillCert.VerifyApi.Demo;
 /// <summary>
 /// The embedded default: when no export is configured, build demo keys, an export of the invented sample rosters
 /// and the site from the real content into the checkout's git-ignored .skillcert/ folder, and serve those.
-/// Everything is rebuilt on each start (the site incrementally), so edits to content show on the next run.
+/// Everything is rebuilt on each start (the site incrementally), so edits to content show on the next run. The rosters
+/// are exported from a copy in which one batch's publicity is running on <c>today</c> (<see cref="DemoRosters"/>).
 /// </summary>
 public static class DemoBuild
 {
@@ -29,14 +30,15 @@ public static class DemoBuild
         var export = Path.Combine(repo.WorkFolder, "demo-certificates.db");
         var site = Path.Combine(repo.WorkFolder, "site");
         EnsureKeys(signingKey, leakedKey, idKey);
+        var rosters = DemoRosters.Prepare(repo, Path.Combine(repo.WorkFolder, "rosters"), today);
         using var leaked = SigningKey.FromPem(File.ReadAllText(leakedKey));
 
         var errors = new StringWriter();
-        var request = new ExportRequest(repo.Rosters, repo.Content, export, [leakedKey, signingKey], idKey, Report: null, today,
+        var request = new ExportRequest(rosters, repo.Content, export, [leakedKey, signingKey], idKey, Report: null, today,
             RevokeKeys: [leaked.KeyId]);
         if (ExportRun.Execute(request, TextWriter.Null, errors) != 0)
         {
-            log.WriteLine($"The demo export of {repo.Rosters} failed:");
+            log.WriteLine($"The demo export of {repo.Rosters} (copied to {rosters}) failed:");
             log.Write(errors.ToString());
             return null;
         }
@@ -52,6 +54,7 @@ public static class DemoBuild
         return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey), File.ReadAllText(leakedKey)))
         {
             LeakedSigningKey = leakedKey,
+            Rosters = rosters,
         };
     }
 
