@@ -50,6 +50,9 @@ public static class YamlSyntaxExplanation
         var single = at.Index < text.Length && text[(int)at.Index] == '\'';
         var (zh, en, mark) = single ? ("单引号", "single quote", "'") : ("双引号", "double quote", "\"");
         var where = Where(at);
+        if (reason.Contains("wrong indentation", StringComparison.Ordinal) && ClosedWithoutAKeyBetween(text, (int)at.Index, mark[0]))
+            return ((int)at.Line, (int)at.Column, Zh + $"{where.Zh}的{zh} {mark} 开始的值跨到了下一行，而续行的缩进不够；把这个值写在一行里，或让续行比它的键多缩进"
+                + En + $"the value quoted at {where.En} goes on to the next line, which is not indented enough; keep the value on one line, or indent its continuation more than its key");
         if (reason.Contains("end of stream", StringComparison.Ordinal) || reason.Contains("wrong indentation", StringComparison.Ordinal))
             return ((int)at.Line, (int)at.Column, Zh + $"{where.Zh}的{zh} {mark} 开始了一个值，但它没有结束引号；在这个值的末尾补上 {mark}"
                 + En + $"the {en} ({mark}) at {where.En} starts a value that is never closed; add the closing {mark} at the end of the value");
@@ -57,6 +60,31 @@ public static class YamlSyntaxExplanation
             return ((int)at.Line, (int)at.Column, Zh + $"{where.Zh}的双引号里有无效的转义：在双引号里，反斜杠 \\ 要写成 \\\\；也可以改用单引号"
                 + En + $"{reason}; inside double quotes write a backslash as \\\\, or use single quotes");
         return General(at, reason);
+    }
+
+    /// <summary>
+    /// Whether the quote at <paramref name="open"/> is closed before any line that reads as a new key: then the value is
+    /// closed, only laid over several lines; otherwise the quote that "closes" it is the next value's opening one.
+    /// </summary>
+    private static bool ClosedWithoutAKeyBetween(string text, int open, char quote)
+    {
+        for (var i = open + 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote == '"' && c == '\\') i++;
+            else if (c == quote && !(quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')) return true;
+            else if (c == quote) i++;
+            else if (c == '\n' && StartsWithKey(text.AsSpan(i + 1))) return false;
+        }
+        return false;
+    }
+
+    private static bool StartsWithKey(ReadOnlySpan<char> rest)
+    {
+        var line = rest[..(rest.IndexOf('\n') is var end and >= 0 ? end : rest.Length)].TrimStart(' ');
+        if (line.StartsWith("- ")) line = line[2..].TrimStart(' ');
+        var colon = line.IndexOf(':');
+        return colon > 0 && line[0] is not ('"' or '\'' or '#') && (colon == line.Length - 1 || line[colon + 1] is ' ' or '\r');
     }
 
     private static (int, int, string) Bracket(FlowBracketProblem problem)

@@ -60,6 +60,14 @@ public class YamlSyntaxMessageTests
     }
 
     [Fact]
+    public void A_closed_quote_over_two_lines_too_little_indented_is_told_so_not_called_unclosed()
+    {
+        var d = Error("contact:\n  address: \"忻州市\n忻府区\"\n  name: 张秀英\n");
+        Assert.Equal((2, 12), (d.Line, d.Column));
+        Assert.Contains("开始的值跨到了下一行，而续行的缩进不够", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quoted_value_that_runs_on_to_the_next_quote_is_reported_at_its_opening_quote()
     {
         var d = Error("contact: {name: \"张秀英, phone: \"0350-3000001\", email: \"hr@machinery.example\"}\nseq: \"000001\"\n");
