@@ -28,10 +28,12 @@ public static class DemoStart
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
-            Console.Out.WriteLine("No SkillCert:Export is configured and no checkout with content/ was found, so no demo is built; /readyz will say 503.");
+            Console.Out.WriteLine("没有配置 SkillCert:Export，也没有找到含 content/ 的代码目录，所以不生成演示；/readyz 会答 503。"
+                + " / No SkillCert:Export is configured and no checkout with content/ was found, so no demo is built; /readyz will say 503.");
             return true;
         }
-        Console.Out.WriteLine($"No SkillCert:Export is configured: building the demo from {repo.Content} into {repo.WorkFolder} …");
+        Console.Out.WriteLine($"没有配置 SkillCert:Export：正在用 {repo.Content} 生成演示，放在 {repo.WorkFolder} …"
+            + " / No SkillCert:Export is configured: building the demo …");
         try
         {
             demo = DemoBuild.Prepare(repo, DateOnly.FromDateTime(DateTime.Now), Console.Error);
