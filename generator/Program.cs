@@ -4,6 +4,8 @@ using SkillCert.Generator.Commands;
 
 // The `skillcert` command: each subcommand lives in Commands/ and returns its exit code
 // (0 success, 1 bad content or input, 2 usage or environment).
+// Dates print as yyyy-MM-dd, in help and in messages, whatever the machine's locale.
+IsoDates.Apply();
 var root = SkillcertCommand.Create();
 
 var parse = root.Parse(args);

@@ -38,7 +38,7 @@ public static class DemoBuild
             RevokeKeys: [leaked.KeyId]);
         if (ExportRun.Execute(request, TextWriter.Null, errors) != 0)
         {
-            log.WriteLine($"The demo export of {repo.Rosters} (copied to {rosters}) failed:");
+            log.WriteLine($"演示无法启动：用示例花名册 {repo.Rosters}（复制到 {rosters}）和内容 {repo.Content} 导出证书数据时出错，问题如下 / the demo export failed:");
             log.Write(errors.ToString());
             return null;
         }
@@ -46,7 +46,7 @@ public static class DemoBuild
         var built = BuildPipeline.Run(new BuildOptions(repo.Content, repo.Templates, site, today, export), bag, SilentProgress.Instance);
         if (!built.Succeeded)
         {
-            log.WriteLine($"The demo site build from {repo.Content} failed:");
+            log.WriteLine($"演示无法启动：{repo.Content} 的内容有 {bag.ErrorCount} 个错误，演示站点没有生成，问题如下 / the demo site build failed:");
             DiagnosticPrinter.Print(bag, log);
             if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;

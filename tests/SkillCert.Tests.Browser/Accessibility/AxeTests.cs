@@ -45,4 +45,15 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var violations = await Axe.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{pageType} at {viewport}:\n" + string.Join('\n', violations));
     }
+
+    [Theory]
+    [MemberData(nameof(Viewport.Names), MemberType = typeof(Viewport))]
+    public async Task The_page_a_service_without_a_site_answers_has_no_serious_accessibility_violation(string viewport)
+    {
+        // The live site has a built site, so the page is loaded as the service sends it, from the same bytes.
+        var page = await chromium.NewPageAsync(Viewport.Named(viewport), injectTools: true);
+        await page.SetContentAsync(System.Text.Encoding.UTF8.GetString(VerifyApi.Site.SiteMissingPage.Html.Span));
+        var violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"the page without a site at {viewport}:\n" + string.Join('\n', violations));
+    }
 }
