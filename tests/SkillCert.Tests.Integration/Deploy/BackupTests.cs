@@ -14,6 +14,16 @@ public class BackupTests
     private static Task<(int ExitCode, string Stdout, string Stderr)> BackUp(ExportScenario s, string archive) =>
         Script("backup.sh", "--export", s.Out, "--keys", Path.GetDirectoryName(s.IdKey)!, "--rosters", s.Rosters, "--out", archive);
 
+    /// One certificate exported, then backed up; returns the archive.
+    private static async Task<string> BackedUpExportAsync(ExportScenario s)
+    {
+        s.Roster("000001", "2024-2", s.Line(issued: "2024-05-01"));
+        Assert.Equal(0, s.Export().ExitCode);
+        var archive = Path.Combine(s.Root, "backup.tar.gz");
+        Assert.Equal(0, (await BackUp(s, archive)).ExitCode);
+        return archive;
+    }
+
     [Fact]
     public async Task After_a_restore_the_next_export_keeps_every_number_and_gives_none_twice()
     {
@@ -36,6 +46,8 @@ public class BackupTests
         Assert.True(restore.ExitCode == 0, restore.Stderr);
 
         File.WriteAllText(Path.Combine(restored, "rosters", "000001", "2024-3.csv"), ExportScenario.Header + "\n" + s.Line(issued: "2024-07-01") + "\n");
+        File.WriteAllText(Path.Combine(restored, "rosters", "000001", "2024-3.yml"), ExportScenario.IssuedLifecycle);
+        Directory.CreateDirectory(s.Rosters); // the scenario's own, empty: the export reads the restored one
         var export = Path.Combine(restored, "export", "certificates.db");
         var next = s.Export(s.Request() with
         {
@@ -53,10 +65,7 @@ public class BackupTests
     public async Task A_backup_is_readable_by_its_owner_only()
     {
         using var s = new ExportScenario();
-        s.Roster("000001", "2024-2", s.Line(issued: "2024-05-01"));
-        Assert.Equal(0, s.Export().ExitCode);
-        var archive = Path.Combine(s.Root, "backup.tar.gz");
-        Assert.Equal(0, (await BackUp(s, archive)).ExitCode);
+        var archive = await BackedUpExportAsync(s);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(archive));
     }
 
@@ -64,10 +73,7 @@ public class BackupTests
     public async Task A_damaged_backup_is_refused_and_nothing_is_restored()
     {
         using var s = new ExportScenario();
-        s.Roster("000001", "2024-2", s.Line(issued: "2024-05-01"));
-        Assert.Equal(0, s.Export().ExitCode);
-        var archive = Path.Combine(s.Root, "backup.tar.gz");
-        Assert.Equal(0, (await BackUp(s, archive)).ExitCode);
+        var archive = await BackedUpExportAsync(s);
         // Change one file inside the archive and pack it again, as a bad disk or a careless edit would.
         var unpacked = Directory.CreateDirectory(Path.Combine(s.Root, "unpacked")).FullName;
         Assert.Equal(0, (await ExternalTool.RunAsync("tar", ["-C", unpacked, "-xzf", archive])).ExitCode);
@@ -86,10 +92,7 @@ public class BackupTests
     public async Task A_restore_never_writes_over_a_folder_that_holds_files()
     {
         using var s = new ExportScenario();
-        s.Roster("000001", "2024-2", s.Line(issued: "2024-05-01"));
-        Assert.Equal(0, s.Export().ExitCode);
-        var archive = Path.Combine(s.Root, "backup.tar.gz");
-        Assert.Equal(0, (await BackUp(s, archive)).ExitCode);
+        var archive = await BackedUpExportAsync(s);
         var restore = await Script("restore.sh", archive, "--into", Path.GetDirectoryName(s.Out)!);
         Assert.Equal(2, restore.ExitCode);
         Assert.Contains("不是空目录", restore.Stderr, StringComparison.Ordinal);
