@@ -29,6 +29,13 @@ if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
   npm ci --prefix "$browser_tests" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $browser_tests" >&2; exit 2; }
 fi
 
+# The OpenAPI validator (@apidevtools/swagger-parser), at the version pinned in its lock file, for the integration tests.
+openapi_check=tests/openapi
+if [ ! -d "$openapi_check/node_modules/@apidevtools/swagger-parser" ]; then
+  echo "test.sh: installing the OpenAPI validator with npm ci"
+  npm ci --prefix "$openapi_check" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $openapi_check" >&2; exit 2; }
+fi
+
 results=TestResults
 rm -rf "$results"
 

@@ -68,6 +68,15 @@ public class FingerprintedAssetsTests
         Assert.False(File.Exists(Path.Combine(tree.Out, before.TrimStart('/'))));
     }
 
+    [Fact]
+    public void The_sites_pages_are_open_to_search_engines()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        SiteBuild.Succeed(tree);
+        Assert.All(SiteBuild.HtmlPages(tree.Out), page => Assert.DoesNotContain("name=\"robots\"", File.ReadAllText(page), StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/assets/site.0123456789.css", true)]
     [InlineData("/assets/fonts/noto.abcdef0123.woff2", true)]
