@@ -28,8 +28,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHostedService<ExportWatcher>();
 // Certificate queries, the ID-number hash key for lookups, the clock that "today" comes from, and the page templates.
 builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
-// Errors as application/problem+json, and the OpenAPI document at /openapi/v1.json.
-builder.Services.AddProblemDetails().AddVerifyOpenApi();
+// Errors as application/problem+json (with "demo": true when the export is sample data), and the OpenAPI document at /openapi/v1.json.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DemoProblems.Mark).AddVerifyOpenApi();
 // Any origin may read the JSON API's GET answers (HR systems call it from a browser); lookups stay same-origin.
 builder.Services.AddCrossOriginReads();
 // Answers compressed with br or gzip when the client accepts it. Safe over HTTPS too (BREACH needs a secret beside

@@ -37,6 +37,7 @@ public static class CertificateViews
             NameCheck = verdict.Name == Core.Verification.NameCheck.NotGiven ? null : VerdictSlugs.Of(verdict.Name),
             Name = verdict.HolderConfirmed ? record.HolderName : null,
             Claims = verdict.Claims is { } c ? new ClaimsView(c.Slug, c.DifferingFields, c.Message, c.MessageZh) : null,
+            Demo = answer.Demo,
         };
     }
 

@@ -37,4 +37,8 @@ public sealed record CertificateView(
     /// <summary>Present only when the query carried QR claims (<c>?qr=</c>): what their signature and content say.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ClaimsView? Claims { get; init; }
+
+    /// <summary>Present, and true, only when the export is invented sample data.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Demo { get; init; }
 }

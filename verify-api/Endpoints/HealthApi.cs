@@ -34,6 +34,6 @@ public static class HealthApi
         if (key is { Configured: true, Available: false })
             return new UnavailableProblem(key.Problem!, "按姓名和证件号码查询所需的密钥不可用");
         return TypedResults.Ok(new ReadinessView(g.Version, g.Meta.ExportedAt, g.Meta.SchemaVersion, g.Meta.CertificateCount,
-            g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal));
+            g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal) { Demo = g.Meta.Demo });
     }
 }

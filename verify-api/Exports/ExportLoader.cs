@@ -101,6 +101,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
             header.Value(ExportSchema.MetaKeys.NumberForm))
         {
             Site = ExportedSite.FromJson(header.Value(ExportSchema.MetaKeys.Site)),
+            Demo = ExportDemoFlag.Read(header.Value(ExportSchema.MetaKeys.Site), header.Value(ExportDemoFlag.MetaKey)),
         };
     }
 

@@ -31,7 +31,8 @@ public static class VerifyOpenApi
     private const string Description =
         "Read-only verification of vocational skill level certificates. Every GET operation also answers HEAD, with the same status " +
         "and headers and no body. The JSON operations under /api/v1 that answer GET may be called from any origin (CORS, no " +
-        "credentials); answers are compressed (br, gzip) when the client accepts it. A request the service refuses as a whole (a request target over 8 KiB: 414; " +
+        "credentials); answers are compressed (br, gzip) when the client accepts it. When the export in service is sample data, " +
+        "every JSON answer carries \"demo\": true. A request the service refuses as a whole (a request target over 8 KiB: 414; " +
         "headers over 16 KiB or 50 fields: 431; a method the address does not answer: 405) gets the default answer, " +
         "application/problem+json. Requests that break HTTP itself (a NUL or control byte, or %00 in the path; a request line over " +
         "64 KiB; headers over 32 KiB or 100 fields) are refused by the web server before the service sees them: 400, 414 or 431 " +
