@@ -6,8 +6,8 @@ namespace SkillCert.VerifyApi.OpenApi;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>, made exact where the endpoints' metadata cannot say it: the number's
-/// pattern and length (except where any text is decoded), HEAD beside every GET, the answers the server gives before any endpoint (<c>default</c>), and the
-/// headers that redirects, revalidation and rate limits carry.
+/// pattern and length (except where any text is decoded), HEAD beside every GET, the answers the server gives before any
+/// endpoint (<c>default</c>), and the headers that redirects, revalidation and rate limits carry.
 /// </summary>
 public static class VerifyOpenApi
 {

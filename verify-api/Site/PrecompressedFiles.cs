@@ -22,7 +22,7 @@ public sealed class PrecompressedFiles(RequestDelegate next, IFileProvider files
         {
             return next(context);
         }
-        if (CompressedTwins.IsTwin(path))
+        if (CompressedTwins.IsTwin(path) && files.GetFileInfo(path).Exists)
         {
             // A twin asked for by its own name is its file, encoded: said so, so that no client reads it as plain text.
             context.Response.Headers.ContentEncoding = Codings.First(c => path.EndsWith(c.Suffix, StringComparison.Ordinal)).Coding;

@@ -133,6 +133,16 @@ public class StaticFilesTests
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
     }
 
+    [Fact]
+    public async Task A_missing_twin_asked_for_by_name_gets_the_plain_404_page()
+    {
+        await using var app = SiteWithTwins();
+        var response = await GetAsync(app.Client(), "/no-such-page.html.gz");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>Without a site, the service's pages still get their styles, under the fingerprinted names they link.</summary>
     [Fact]
     public async Task Without_a_site_the_pages_link_the_templates_assets_under_fingerprints_that_are_served()
