@@ -63,6 +63,7 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock, Gues
         {
             Institution = institution,
             Activity = activity,
+            Batch = session.FindBatch(record),
             Today = today,
             ExportVersion = session.Generation.Version,
             Demo = session.Generation.Meta.Demo,

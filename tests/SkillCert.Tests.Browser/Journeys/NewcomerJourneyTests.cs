@@ -43,7 +43,7 @@ public partial class NewcomerJourneyTests(Chromium chromium)
             var printed = await Task.WhenAny(home.Task, Task.Delay(TimeSpan.FromMinutes(3)));
             Assert.True(printed == home.Task, "the run command printed no URL within 3 minutes:\n" + string.Join('\n', lines));
             var url = await home.Task;
-            var sampleUrl = await sample.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            var sampleUrl = await sample.Task.WaitAsync(TimeSpan.FromMinutes(1));
 
             foreach (var viewport in new[] { Viewport.Phone, Viewport.Desktop })
             {

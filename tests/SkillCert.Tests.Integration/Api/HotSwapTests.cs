@@ -68,7 +68,7 @@ public class HotSwapTests
     {
         await using var app = new VerifyApplication();
         var client = app.Client();
-        ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-two", schemaVersion: "3"));
+        ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-two", schemaVersion: "4"));
         await Eventually.True(() => RefusedAsync(client), "the other schema is refused");
         Assert.Equal("version-one", await VersionAsync(client));
     }
@@ -106,14 +106,14 @@ public class HotSwapTests
         }
 
         var load = Enumerable.Range(0, 8).Select(_ => Task.Run(Hammer)).ToArray();
-        await Task.Delay(300);
+        await Eventually.True(() => Task.FromResult(Volatile.Read(ref served) >= 50), "the load is being served");
         ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-two", extraCertificates: 200));
         await Eventually.True(async () => await VersionAsync(client) == "version-two", "version-two is in service");
         ExportFixture.Publish(app.ExportPath, ExportFixture.WriteDamaged);
         await Eventually.True(() => RefusedAsync(client), "the damaged file is refused");
         ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-three"));
         await Eventually.True(async () => await VersionAsync(client) == "version-three", "version-three is in service");
-        await Task.Delay(300);
+        await Eventually.True(() => Task.FromResult(versions.GetValueOrDefault("version-three") >= 50), "version-three is being served under load");
         await stop.CancelAsync();
         await Task.WhenAll(load);
 

@@ -39,21 +39,21 @@ public class LoadAndSwapTests(ITestOutputHelper output)
 
             // Warm up, with two replacements, so that the baseline already holds what the JIT's second tier, the thread
             // pool and a switch of export cost; the soak script shows memory level off after that.
-            await Task.Delay(2000);
+            await load.ServedAtLeastAsync(2000);
             await Replace(client, export, p => ExportFixture.Write(p, "warm-up-1", extraCertificates: 3000), "warm-up-1");
-            await Task.Delay(1000);
+            await load.ServedAtLeastAsync(1000);
             await Replace(client, export, p => ExportFixture.Write(p, "warm-up-2", extraCertificates: 3000), "warm-up-2");
-            await Task.Delay(1500);
+            await load.ServedAtLeastAsync(1500);
             var start = service.ResidentBytes();
 
             await Replace(client, export, p => ExportFixture.Write(p, "version-two", extraCertificates: 3000), "version-two");
-            await Task.Delay(1000);
+            await load.ServedAtLeastAsync(1000);
             ExportFixture.Publish(export, ExportFixture.WriteTruncated);
             await Eventually.True(async () => (await client.GetStringAsync(new Uri("/readyz", UriKind.Relative))).Contains("truncated", StringComparison.Ordinal),
                 "the cut-short file is refused");
             var middle = service.ResidentBytes();
             await Replace(client, export, p => ExportFixture.Write(p, "version-three", extraCertificates: 3000), "version-three");
-            await Task.Delay(2000);
+            await load.ServedAtLeastAsync(2000);
             var end = service.ResidentBytes();
             var result = await load.StopAsync();
 

@@ -35,6 +35,13 @@ internal sealed class SteadyLoad
         }
     }
 
+    /// <summary>Returns once the workers have been answered <paramref name="more"/> more times: a measure of work, not of time, so a busy machine only makes it slower.</summary>
+    public Task ServedAtLeastAsync(int more)
+    {
+        var target = Volatile.Read(ref _served) + more;
+        return Api.Eventually.True(() => Task.FromResult(Volatile.Read(ref _served) >= target), $"{more} more answers under load");
+    }
+
     public async Task<(int Served, int ServerErrors, IReadOnlyCollection<string> Failures)> StopAsync()
     {
         await _stop.CancelAsync();
