@@ -25,9 +25,10 @@ public sealed partial class SiteTemplates
 
     /// <summary>
     /// Variables the shared partials read that a page model may leave out (they are null then): the service's pages
-    /// render with the site's head, and strict variables would otherwise fail them for lack of a page description.
+    /// render with the site's head, and strict variables would otherwise fail them for lack of a page description; the
+    /// site's pages leave out <c>noindex</c>, which only the service's result pages set.
     /// </summary>
-    public static IReadOnlyList<string> OptionalVariables { get; } = ["description"];
+    public static IReadOnlyList<string> OptionalVariables { get; } = ["description", "noindex"];
 
     private readonly Dictionary<string, Template> _byName;
     private readonly TemplateFolderLoader _loader;
