@@ -40,6 +40,13 @@ fi
 # kubectl renders the Kustomize overlays; Debian's own kubernetes-client (1.20) is too old for their fields.
 command -v kubectl >/dev/null || { echo "test.sh: kubectl (1.27 or later) is missing; install it from the Kubernetes apt repository" >&2; exit 2; }
 
+# The OpenAPI validator (@apidevtools/swagger-parser), at the version pinned in its lock file, for the integration tests.
+openapi_check=tests/openapi
+if [ ! -d "$openapi_check/node_modules/@apidevtools/swagger-parser" ]; then
+  echo "test.sh: installing the OpenAPI validator with npm ci"
+  npm ci --prefix "$openapi_check" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $openapi_check" >&2; exit 2; }
+fi
+
 results=TestResults
 rm -rf "$results"
 

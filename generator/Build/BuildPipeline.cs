@@ -2,7 +2,10 @@ using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Build;
 
-/// <summary>The build, stage by stage: load → check → render → verify links → write. A stage with errors ends it unpublished.</summary>
+/// <summary>
+/// The build, stage by stage: load → check → render → verify links → compress → write. A stage with errors ends it
+/// unpublished.
+/// </summary>
 public static class BuildPipeline
 {
     public static IReadOnlyList<IBuildStage> Stages { get; } =
@@ -11,6 +14,7 @@ public static class BuildPipeline
         new CheckStage(),
         new RenderStage(),
         new VerifyLinksStage(),
+        new CompressedTwins(),
         new WriteStage(),
     ];
 
@@ -55,6 +59,11 @@ public static class BuildPipeline
         _ => null,
     };
 
-    private static BuildResult Result(BuildState state, int exitCode, string? environmentError) =>
-        new(exitCode, state.Rendered.Keys.Order(StringComparer.Ordinal).ToArray(), state.Written, state.Plan.Count, environmentError);
+    // The compressed twins follow their files, so what a build rendered and wrote, and how many files it has, are counted without them.
+    private static BuildResult Result(BuildState state, int exitCode, string? environmentError)
+    {
+        var rendered = state.Rendered.Keys.Where(p => !CompressedTwins.IsTwin(p)).Order(StringComparer.Ordinal).ToArray();
+        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count(p => !CompressedTwins.IsTwin(p.Path)),
+            environmentError);
+    }
 }

@@ -25,30 +25,40 @@ public sealed partial class SiteTemplates
 
     /// <summary>
     /// Variables the shared partials read that a page model may leave out (they are null then): the service's pages
-    /// render with the site's head, and strict variables would otherwise fail them for lack of a page description.
+    /// render with the site's head, and strict variables would otherwise fail them for lack of a page description; the
+    /// site's pages leave out <c>noindex</c>, which only the service's result pages set.
     /// </summary>
-    public static IReadOnlyList<string> OptionalVariables { get; } = ["description"];
+    public static IReadOnlyList<string> OptionalVariables { get; } = ["description", "noindex"];
 
     private readonly Dictionary<string, Template> _byName;
     private readonly TemplateFolderLoader _loader;
     private readonly ScriptObject _builtins;
 
-    private SiteTemplates(string directory, Dictionary<string, Template> byName, string hash)
+    private SiteTemplates(string directory, Dictionary<string, Template> byName, string hash, AssetFingerprints assets)
     {
         Directory = directory;
         _byName = byName;
         Hash = hash;
+        Assets = assets;
         _loader = new TemplateFolderLoader(byName.ToDictionary(t => PathOf(t.Key), t => t.Value, StringComparer.Ordinal), PathOf);
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.SetValue("include", new RawInclude(), readOnly: true);
+        // {{ asset '/assets/site.css' }} links the fingerprinted copy, which may be cached for a year.
+        _builtins.Import("asset", new Func<string, string>(assets.UrlOf));
         _builtins.IsReadOnly = true;
     }
 
     /// <summary>The folder as the user named it; template paths in diagnostics start with it.</summary>
     public string Directory { get; }
 
-    /// <summary>SHA-256 (hex) over every template's name and text: a page rendered with other templates is another page.</summary>
+    /// <summary>
+    /// SHA-256 (hex) over every template's name and text and the assets' fingerprints: a page rendered with other templates,
+    /// or linking other assets, is another page.
+    /// </summary>
     public string Hash { get; }
+
+    /// <summary>The assets folder's files with their fingerprinted addresses.</summary>
+    public AssetFingerprints Assets { get; }
 
     /// <summary>Template names relative to the folder, with '/' separators, in ordinal order.</summary>
     public IReadOnlyList<string> Names => _byName.Keys.Order(StringComparer.Ordinal).ToArray();
@@ -86,7 +96,10 @@ public sealed partial class SiteTemplates
                     "remove 'html.escape': every value is escaped already, so escaping again shows &amp;lt; to readers");
             if (!template.HasErrors) byName[file] = template;
         }
-        return bag.ErrorCount > errors ? null : new SiteTemplates(directory, byName, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        if (bag.ErrorCount > errors) return null;
+        var assets = AssetFingerprints.Read(directory);
+        hash.AppendData(Encoding.UTF8.GetBytes("assets\n" + assets.Hash));
+        return new SiteTemplates(directory, byName, Convert.ToHexStringLower(hash.GetHashAndReset()), assets);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record CertificateAnswer(CertificateAnswerKind Kind, NumberDecodin
     /// <summary>The version of the export that answered.</summary>
     public string? ExportVersion { get; init; }
 
+    /// <summary>True when the export that answered is invented sample data.</summary>
+    public bool Demo { get; init; }
+
     /// <summary>The ETag of a found answer.</summary>
     public string? ETag { get; init; }
 

@@ -39,6 +39,7 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock, Gues
                 Activity = named is null ? null : session.ActivityOf(named.Seq),
                 Today = today,
                 ExportVersion = session.Generation.Version,
+                Demo = session.Generation.Meta.Demo,
             };
         }
 
@@ -65,6 +66,7 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock, Gues
             Batch = session.FindBatch(record),
             Today = today,
             ExportVersion = session.Generation.Version,
+            Demo = session.Generation.Meta.Demo,
         };
     }
 

@@ -42,6 +42,7 @@ public static class CertificateViews
             Process = answer.Batch is { } batch ? Process(batch) : null,
             Replaces = record.Replaces,
             ReplacedBy = record.ReplacedBy,
+            Demo = answer.Demo,
         };
     }
 

@@ -49,4 +49,8 @@ public sealed record CertificateView(
     /// <summary>Present on a certificate corrected by a reissue (its verdict is revoked): the number of the one that replaces it.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReplacedBy { get; init; }
+
+    /// <summary>Present, and true, only when the export is invented sample data.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Demo { get; init; }
 }

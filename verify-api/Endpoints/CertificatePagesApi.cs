@@ -29,14 +29,11 @@ public static class CertificatePagesApi
     {
         // Read and parse the templates now, at start-up, so that a broken template is logged before the first request.
         _ = routes.ServiceProvider.GetRequiredService<PageTemplates>();
-        routes.MapGet("/c/{number}/certificate", GetAsync).WithTags("Pages").RequireRateLimiting(RateLimits.PerClient)
+        routes.MapGetAndHead("/c/{number}/certificate", GetAsync).WithTags("Pages").RequireRateLimiting(RateLimits.PerClient)
             .WithSummary("The certificate as printed (A4), under its verdict; no ID number; full name only when the holder was confirmed")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesHtml(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status308PermanentRedirect)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        routes.MapGet("/" + CertificatePage.StylesheetAsset, (HttpContext http, PageTemplates pages) => Stylesheet(http, pages, CertificatePage.StylesheetAsset))
-            .WithTags("Pages").ExcludeFromDescription();
-        routes.MapGet("/" + CertificatePage.VerdictStylesheetAsset, (HttpContext http, PageTemplates pages) => Stylesheet(http, pages, CertificatePage.VerdictStylesheetAsset))
-            .WithTags("Pages").ExcludeFromDescription();
         return routes;
     }
 
@@ -47,7 +44,7 @@ public static class CertificatePagesApi
             return TypedResults.Redirect(canonical, permanent: true, preserveMethod: true);
         if (pages.Templates is not { } templates)
             return new UnavailableProblem($"The certificate view cannot be shown: {pages.Problem}.", "证书页面模板未能加载，请稍后再试。");
-        if (name is { Length: > HolderName.MaxLength }) name = name[..HolderName.MaxLength];
+        if (NameLimit.Exceeded(name)) return CertificateProblem.Invalid(new() { ["name"] = NameLimit.Errors });
         var claims = QrClaimsInput.From(http, compactPath: false);
         var answer = await query.AskAsync(number, name, claims, cancellationToken).ConfigureAwait(false);
         if (CertificateProblem.For(answer) is { } problem) return problem;
@@ -65,7 +62,7 @@ public static class CertificatePagesApi
             ? new RevocationView(CertificateFace.ChineseDate(on), record.RevocationReason ?? "")
             : null;
         var resultQuery = http.Request.QueryString.HasValue ? http.Request.QueryString.Value : "";
-        var page = new CertificatePage(face, "/" + CertificatePage.StylesheetAsset, qr, site?.CertificateQueryUrl, site?.InstitutionQueryUrl,
+        var page = new CertificatePage(face, templates.Assets.UrlOf("/" + CertificatePage.StylesheetAsset), qr, site?.CertificateQueryUrl, site?.InstitutionQueryUrl,
             PublicView: true, Notice: Notice(verdict), Revocation: revocation,
             ResultUrl: "/c/" + Uri.EscapeDataString(record.Number) + resultQuery,
             Verdict: VerdictView.Of(verdict, record.Number, site?.Center));
@@ -74,7 +71,7 @@ public static class CertificatePagesApi
         var personal = claims.Present || !string.IsNullOrEmpty(name);
         http.Response.Headers.CacheControl = personal ? "no-store" : PublicCache;
         http.Response.Headers["X-Robots-Tag"] = "noindex";
-        return TypedResults.Content(templates.Render(CertificatePage.TemplateName, page), "text/html; charset=utf-8");
+        return TypedResults.Content(templates.Render(CertificatePage.TemplateName, page), HtmlResponses.ContentType);
     }
 
     /// <summary>Why the view shows the name it shows, in the words of the page.</summary>
@@ -85,11 +82,4 @@ public static class CertificatePagesApi
         { Claims: not null } => "二维码无法证明其真实性，因此只显示遮盖后的姓名。",
         _ => "仅凭证书编号只能查看遮盖后的姓名。扫描证书上的二维码，或在核验页面填写持证人姓名，核对一致后才显示全名。",
     };
-
-    internal static Results<PhysicalFileHttpResult, NotFound> Stylesheet(HttpContext http, PageTemplates pages, string asset)
-    {
-        if (pages.Asset(asset) is not { } path) return TypedResults.NotFound();
-        http.Response.Headers.CacheControl = "public, max-age=3600";
-        return TypedResults.PhysicalFile(path, "text/css; charset=utf-8");
-    }
 }

@@ -19,13 +19,15 @@ public static class CertificatesApi
 
     public static RouteGroupBuilder MapCertificates(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates").RequireRateLimiting(RateLimits.PerClient);
-        group.MapGet("/{number}", GetAsync)
+        var group = routes.MapGroup("/api/v1/certificates").WithTags("Certificates").RequireRateLimiting(RateLimits.PerClient)
+            .RequireCors(CrossOrigin.PublicReads);
+        group.MapGetAndHead("/{number}", GetAsync)
             .WithName("GetCertificate")
             .WithSummary("Verify a certificate by its number; with ?name= also check the holder's name, with ?qr= a QR link's signed claims")
             .WithDescription("The answer's `verdict` is one of " + string.Join(", ", VerdictSlugs.All) +
                 ", in that order of precedence: the first that applies is the answer. Only `genuine` means the certificate is real " +
                 "and belongs to the person named or to the QR code's holder; `unconfirmed` means it is real but nothing confirmed the holder.")
+            .Produces(StatusCodes.Status308PermanentRedirect)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
@@ -35,8 +37,7 @@ public static class CertificatesApi
     {
         if (!string.IsNullOrEmpty(name) && CanonicalAddress.For(http.Request, "/api/v1/certificates/", number, "", query.Today) is { } canonical)
             return TypedResults.Redirect(canonical, permanent: true, preserveMethod: true);
-        if (name is { Length: > HolderName.MaxLength })
-            return CertificateProblem.Invalid(new() { ["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"] });
+        if (NameLimit.Exceeded(name)) return CertificateProblem.Invalid(new() { ["name"] = NameLimit.Errors });
         if (qr is { Length: > MaxQrLinkLength })
             return CertificateProblem.Invalid(new() { ["qr"] = [$"a QR link has at most {MaxQrLinkLength} characters", $"二维码链接不超过 {MaxQrLinkLength} 个字符"] });
 
@@ -44,9 +45,10 @@ public static class CertificatesApi
         if (CertificateProblem.For(answer) is { } problem) return problem;
 
         var headers = http.Response.Headers;
-        headers.ETag = answer.ETag;
+        var etag = EntityTags.Json(answer.ETag!);
+        headers.ETag = etag;
         headers.CacheControl = string.IsNullOrEmpty(name) && string.IsNullOrEmpty(qr) ? PublicCache : PrivateCache;
-        if (EntityTags.Matches(http.Request, answer.ETag!)) return NotModified.Instance;
+        if (EntityTags.Matches(http.Request, etag)) return NotModified.Instance;
         return new CertificateJson(CertificateViews.Of(answer));
     }
 }

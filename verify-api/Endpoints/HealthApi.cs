@@ -11,9 +11,17 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: 200 while the process runs");
-        routes.MapGet("/readyz", Ready).WithTags("Health").WithSummary("Readiness: 200 with the export in service, 503 with the reason when none is or the configured ID key is refused");
+        routes.MapGetAndHead("/healthz", Live).WithTags("Health").WithSummary("Liveness: 200 while the process runs")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
+        routes.MapGetAndHead("/readyz", Ready).WithTags("Health").WithSummary("Readiness: 200 with the export in service, 503 with the reason when none is or the configured ID key is refused");
         return routes;
+    }
+
+    internal static ContentHttpResult Live(HttpContext http)
+    {
+        // A monitor must see the process now, never a cache's memory of it.
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Text("ok", "text/plain; charset=utf-8");
     }
 
     internal static Results<Ok<ReadinessView>, UnavailableProblem> Ready(ExportStore store, IdKey key, HttpContext http)
@@ -26,6 +34,6 @@ public static class HealthApi
         if (key is { Configured: true, Available: false })
             return new UnavailableProblem(key.Problem!, "按姓名和证件号码查询所需的密钥不可用");
         return TypedResults.Ok(new ReadinessView(g.Version, g.Meta.ExportedAt, g.Meta.SchemaVersion, g.Meta.CertificateCount,
-            g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal));
+            g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal) { Demo = g.Meta.Demo });
     }
 }

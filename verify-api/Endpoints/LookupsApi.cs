@@ -58,8 +58,9 @@ public static class LookupsApi
             .Where(x => x.Decoding.WellFormed)
             .Select(x => CertificateViews.Of(CertificateQuery.Describe(session, x.Decoding, x.Record, today, NameCheck.Matches, QrClaimsInput.None)))
             .ToArray();
-        return TypedResults.Ok(found.Length == 0
+        var view = found.Length == 0
             ? new LookupView(0, [], "No certificate matches this name and ID number.", "未查询到与该姓名和证件号码相符的证书。")
-            : new LookupView(found.Length, found, $"{found.Length} certificate(s) found.", $"查询到 {found.Length} 本证书。"));
+            : new LookupView(found.Length, found, $"{found.Length} certificate(s) found.", $"查询到 {found.Length} 本证书。");
+        return TypedResults.Ok(view with { Demo = session.Generation.Meta.Demo });
     }
 }

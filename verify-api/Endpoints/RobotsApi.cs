@@ -1,3 +1,5 @@
+using SkillCert.VerifyApi.Http;
+
 namespace SkillCert.VerifyApi.Endpoints;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class RobotsApi
 
     public static IEndpointRouteBuilder MapRobots(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/robots.txt", (HttpContext http) =>
+        routes.MapGetAndHead("/robots.txt", (HttpContext http) =>
             {
                 http.Response.Headers.CacheControl = "public, max-age=86400";
                 return TypedResults.Text(Text, "text/plain; charset=utf-8");

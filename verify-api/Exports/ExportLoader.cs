@@ -98,10 +98,12 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         }
         keys = header.Keys;
         long.TryParse(header.Value(ExportSchema.MetaKeys.CertificateCount), NumberStyles.None, CultureInfo.InvariantCulture, out var count);
+        var site = ExportedSite.FromJson(header.Value(ExportSchema.MetaKeys.Site));
         return new ExportMeta(hash, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", header.SchemaVersion!.Value, count,
             header.Value(ExportSchema.MetaKeys.NumberForm))
         {
-            Site = ExportedSite.FromJson(header.Value(ExportSchema.MetaKeys.Site)),
+            Site = site,
+            Demo = ExportDemoFlag.Read(site, header.Value(ExportDemoFlag.MetaKey)),
         };
     }
 

@@ -27,13 +27,22 @@ public static class EntityTags
         return $"\"{Convert.ToHexStringLower(hash[..12])}\"";
     }
 
+    /// <summary>The tag of the JSON answer: never the HTML page's, since the two are different representations.</summary>
+    public static string Json(string answerTag) => Representation(answerTag, "json");
+
+    /// <summary>The tag of the result page: never the JSON answer's.</summary>
+    public static string Html(string answerTag) => Representation(answerTag, "html");
+
+    // Weak: the service compresses answers on the fly (br, gzip), and a strong tag would have to differ per content coding.
+    private static string Representation(string answerTag, string kind) => $"W/\"{answerTag.Trim('"')}-{kind}\"";
+
     /// <summary>True when an If-None-Match header lists this tag (weakly compared, as RFC 9110 asks for GET) or is <c>*</c>.</summary>
     public static bool Matches(HttpRequest request, string etag)
     {
         var header = request.Headers.IfNoneMatch;
         if (header.Count == 0) return false;
         if (!EntityTagHeaderValue.TryParseList(header, out var tags)) return false;
-        var mine = new EntityTagHeaderValue(etag);
+        var mine = EntityTagHeaderValue.Parse(etag);
         return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(mine, useStrongComparison: false));
     }
 }

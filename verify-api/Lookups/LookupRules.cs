@@ -1,5 +1,6 @@
 using SkillCert.Core.Identity;
 using SkillCert.Core.Verification;
+using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Contracts;
 
 namespace SkillCert.VerifyApi.Lookups;
@@ -20,8 +21,8 @@ public static class LookupRules
         var name = HolderName.Normalize(request.Name);
         if (name.Length == 0)
             errors["name"] = ["enter the holder's name as printed on the certificate", "请输入证书上的姓名"];
-        else if (name.Length > HolderName.MaxLength)
-            errors["name"] = [$"a name has at most {HolderName.MaxLength} characters", $"姓名不超过 {HolderName.MaxLength} 个字符"];
+        else if (NameLimit.Exceeded(name))
+            errors["name"] = NameLimit.Errors;
 
         var id = IdNumber.Normalize(request.IdNumber);
         if (id.Length == 0)

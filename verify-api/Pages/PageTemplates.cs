@@ -16,13 +16,9 @@ public sealed partial class PageTemplates
 {
     public const string DefaultFolder = "site-templates";
 
-    // The assets folder, absolute, with a trailing separator: resolved once, not on every stylesheet request.
-    private readonly string _assets;
-
     public PageTemplates(IOptions<VerifyOptions> options, IHostEnvironment environment, ILogger<PageTemplates> logger)
     {
         Folder = Resolve(options.Value.Templates, environment.ContentRootPath);
-        _assets = Path.GetFullPath(Path.Combine(Folder, SiteTemplates.AssetsFolder)) + Path.DirectorySeparatorChar;
         var bag = new DiagnosticBag();
         Templates = SiteTemplates.Load(Folder, bag);
         foreach (var diagnostic in bag.Sorted()) TemplateProblem(logger, diagnostic.ToString());
@@ -40,13 +36,6 @@ public sealed partial class PageTemplates
 
     public string Render(string template, object model) =>
         (Templates ?? throw new InvalidOperationException(Problem)).Render(template, model);
-
-    /// <summary>A file of the templates' assets folder, such as <c>assets/certificate.css</c>; null when there is none.</summary>
-    public string? Asset(string relativePath)
-    {
-        var path = Path.GetFullPath(Path.Combine(Folder, relativePath));
-        return path.StartsWith(_assets, StringComparison.Ordinal) && File.Exists(path) ? path : null;
-    }
 
     private static string Resolve(string? configured, string contentRoot)
     {

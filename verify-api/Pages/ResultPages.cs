@@ -35,6 +35,14 @@ public static class ResultPages
             verdict?.Record is { } found ? CertificateViewUrl(found.Number, verdict, claims, name) : null);
     }
 
+    /// <summary>
+    /// The form alone under <paramref name="prompt"/>: what a bare <c>/verify</c> shows (200), or a question refused before
+    /// any lookup, such as an over-long name (400), with the field's error beside it.
+    /// </summary>
+    public static ResultPage Form(string prompt, string number, string name, string? nameError, int statusCode, ExportedSite? site) =>
+        new(PageSite.From(site), "证书核验", "/verify", null, null, "", null, [], null, [],
+            new VerifyFormView(number, name, [], nameError), statusCode, null) { Prompt = prompt };
+
     public static int StatusCode(CertificateAnswerKind kind) => kind switch
     {
         CertificateAnswerKind.Found => StatusCodes.Status200OK,

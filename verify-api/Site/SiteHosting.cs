@@ -1,12 +1,14 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using SkillCert.VerifyApi.Configuration;
+using SkillCert.VerifyApi.Pages;
 
 namespace SkillCert.VerifyApi.Site;
 
 /// <summary>
-/// Serves the built static site named by SkillCert:Site at <c>/</c>. Files are looked up only for requests
-/// that matched no endpoint, so API calls never touch the disk; what matches nothing gets the site's 404.html.
+/// Serves the built static site named by SkillCert:Site at <c>/</c>, with the build's compressed twins, then the
+/// templates' own assets for the service's pages. Files are looked up only for requests that matched no endpoint, so API
+/// calls never touch the disk; what matches nothing gets the site's 404.html.
 /// </summary>
 public static partial class SiteHosting
 {
@@ -15,24 +17,32 @@ public static partial class SiteHosting
     public static WebApplication UseSite(this WebApplication app)
     {
         var root = app.Services.GetRequiredService<IOptions<VerifyOptions>>().Value.Site;
-        if (string.IsNullOrWhiteSpace(root))
+        IFileProvider files = new NullFileProvider();
+        if (!string.IsNullOrWhiteSpace(root))
         {
-            app.UseMiddleware<SiteNotFound>((IFileProvider)new NullFileProvider());
-            return app;
+            var full = Path.GetFullPath(root);
+            if (Directory.Exists(full)) files = new PhysicalFileProvider(full);
+            else SiteMissing(app.Logger, full);
         }
-        var full = Path.GetFullPath(root);
-        if (!Directory.Exists(full))
+        if (files is PhysicalFileProvider)
         {
-            SiteMissing(app.Logger, full);
-            app.UseMiddleware<SiteNotFound>((IFileProvider)new NullFileProvider());
-            return app;
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseMiddleware<PrecompressedFiles>(files);
+            app.UseStaticFiles(Options(files, requestPath: ""));
         }
-        var files = new PhysicalFileProvider(full);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.UseMiddleware<SiteNotFound>((IFileProvider)files);
+        var templates = app.Services.GetRequiredService<PageTemplates>();
+        app.UseStaticFiles(Options(new TemplateAssetFiles(() => templates.Templates?.Assets), TemplateAssetFiles.RequestPath));
+        app.UseMiddleware<SiteNotFound>(files);
         return app;
     }
+
+    private static StaticFileOptions Options(IFileProvider files, string requestPath) => new()
+    {
+        FileProvider = files,
+        RequestPath = requestPath,
+        ContentTypeProvider = SiteContentTypes.Instance,
+        OnPrepareResponse = SiteCaching.Apply,
+    };
 
     [LoggerMessage(20, LogLevel.Warning, "The site folder {Folder} (SkillCert:Site) does not exist; only the API is served")]
     private static partial void SiteMissing(ILogger logger, string folder);

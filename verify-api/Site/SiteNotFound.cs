@@ -17,6 +17,8 @@ public sealed class SiteNotFound(RequestDelegate next, IFileProvider files)
             return;
         }
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+        // A page that is missing now may be published with the next build.
+        context.Response.Headers.CacheControl = "no-store";
         var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         var isPage = !isApi && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
         if (isPage && files is NullFileProvider)

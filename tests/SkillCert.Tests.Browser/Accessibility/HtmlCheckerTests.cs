@@ -1,15 +1,13 @@
-using System.Diagnostics;
 using SkillCert.Tests.Browser.Infrastructure;
 
 namespace SkillCert.Tests.Browser.Accessibility;
 
 /// The Nu Html Checker (vnu.jar, pinned in package-lock.json and installed by test.sh) finds no error in any page type
-/// of the built site: the demo site, and the long catalogue for the pages that only a long list has.
+/// of the built site (the demo site, and the long catalogue for the pages that only a long list has) nor of the
+/// verification service's pages, as the service sends them.
 [Collection(BrowserCollection.Name)]
 public class HtmlCheckerTests(LiveSite site, LongCatalogue longCatalogue)
 {
-    private static readonly string Jar = RepositoryRoot.Combine("tests", "SkillCert.Tests.Browser", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-
     /// One page of each type, as files of the built sites.
     private IEnumerable<string> Pages()
     {
@@ -27,16 +25,39 @@ public class HtmlCheckerTests(LiveSite site, LongCatalogue longCatalogue)
     [Fact]
     public async Task Every_page_type_of_the_site_has_no_markup_error()
     {
-        if (!File.Exists(Jar)) throw new InvalidOperationException($"{Jar} is missing; run ./test.sh, which installs it with npm ci");
         var pages = Pages().ToList();
         Assert.All(pages, p => Assert.True(File.Exists(p), $"{p} was not built"));
-        var start = new ProcessStartInfo("java") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-jar", Jar, "--errors-only", "--format", "text" }.Concat(pages)) start.ArgumentList.Add(argument);
-        using var checker = Process.Start(start) ?? throw new InvalidOperationException("java could not be started; install a Java 17 runtime");
-        var output = checker.StandardOutput.ReadToEndAsync();
-        var errors = await checker.StandardError.ReadToEndAsync();
-        await checker.WaitForExitAsync();
-        var report = (await output) + errors;
-        Assert.True(checker.ExitCode == 0 && !report.Contains("Error:", StringComparison.Ordinal), report);
+        var (valid, report) = await NuHtmlChecker.CheckAsync(pages);
+        Assert.True(valid, report);
+    }
+
+    /// The service's pages, as it sends them: the bare form, each kind of answer, a refused name, the certificate view.
+    [Fact]
+    public async Task Every_page_type_of_the_service_has_no_markup_error()
+    {
+        string[] addresses =
+        [
+            "/verify", "/verify?number=X000099000001193000001", "/c/" + DemoRecords.Valid(site), "/c/" + DemoRecords.Unknown(site),
+            DemoRecords.PathFor(site, "genuine"), "/c/" + DemoRecords.Valid(site) + "?name=" + new string('a', 100),
+            "/c/" + DemoRecords.Valid(site) + "/certificate",
+        ];
+        var folder = Directory.CreateTempSubdirectory("skillcert-vnu-");
+        try
+        {
+            using var client = new HttpClient();
+            var files = new List<string>();
+            foreach (var address in addresses)
+            {
+                var file = Path.Combine(folder.FullName, $"page-{files.Count}.html");
+                await File.WriteAllTextAsync(file, await (await client.GetAsync(site.Url(address))).Content.ReadAsStringAsync());
+                files.Add(file);
+            }
+            var (valid, report) = await NuHtmlChecker.CheckAsync(files);
+            Assert.True(valid, string.Join("\n", addresses.Select((a, i) => $"page-{i}.html = {a}")) + "\n" + report);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -66,4 +66,68 @@ public class CachingTests
         var response = await app.Client().GetAsync("/api/v1/certificates/" + ExportFixture.UnknownNumber);
         Assert.Null(response.Headers.ETag);
     }
+
+    [Fact]
+    public async Task The_result_page_and_the_json_answer_never_share_an_etag()
+    {
+        await using var app = new VerifyApplication();
+        var client = app.Client();
+        var json = (await client.GetAsync(Path)).Headers.ETag!;
+        var html = (await client.GetAsync("/c/" + ExportFixture.ValidNumber)).Headers.ETag!;
+        Assert.NotEqual(json.Tag, html.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/c/" + ExportFixture.ValidNumber, ifNoneMatch: json.ToString())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Path, ifNoneMatch: html.ToString())).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_result_page_revalidates_with_its_own_etag()
+    {
+        await using var app = new VerifyApplication();
+        var client = app.Client();
+        var page = "/c/" + ExportFixture.ValidNumber;
+        var etag = (await client.GetAsync(page)).Headers.ETag!.ToString();
+        var again = await client.GetAsync(page, ifNoneMatch: etag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.NotNull(again.Headers.CacheControl);
+    }
+
+    /// <summary>Answers a cache may keep (200, 301, 304, 308, 404, 405, 414: RFC 9110 15.1) and all others: each says for how long, or not at all.</summary>
+    [Theory]
+    [InlineData("/api/v1/certificates/" + ExportFixture.ValidNumber)]
+    [InlineData("/api/v1/certificates/" + ExportFixture.UnknownNumber)]
+    [InlineData("/api/v1/certificates/X0000")]
+    [InlineData("/api/v1/certificates/y000014000001223000001?name=x")]
+    [InlineData("/api/v1/numbers/" + ExportFixture.ValidNumber)]
+    [InlineData("/c/" + ExportFixture.ValidNumber)]
+    [InlineData("/c/" + ExportFixture.UnknownNumber)]
+    [InlineData("/c/" + ExportFixture.ValidNumber + "/certificate")]
+    [InlineData("/verify")]
+    [InlineData("/verify?number=" + ExportFixture.ValidNumber)]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/robots.txt")]
+    [InlineData("/")]
+    [InlineData("/index.html")]
+    [InlineData("/no-such-page")]
+    [InlineData("/api/v1/no-such-thing")]
+    public async Task Every_answer_says_how_it_may_be_cached(string address)
+    {
+        await using var app = new VerifyApplication();
+        var response = await app.Client().GetAsync(address);
+        Assert.NotNull(response.Headers.CacheControl);
+        Assert.NotEqual("", response.Headers.CacheControl!.ToString());
+        var cacheable = (int)response.StatusCode is 200 or 301 or 304 or 308 or 404 or 405 or 414;
+        if (cacheable && !response.Headers.CacheControl.NoStore && !response.Headers.CacheControl.NoCache)
+            Assert.NotNull(response.Headers.CacheControl.MaxAge);
+    }
+
+    [Fact]
+    public async Task Errors_are_never_stored()
+    {
+        await using var app = new VerifyApplication();
+        var client = app.Client();
+        foreach (var address in new[] { "/api/v1/certificates/X0000", "/api/v1/certificates/" + ExportFixture.UnknownNumber, "/no-such-page", "/api/v1/nothing" })
+            Assert.True((await client.GetAsync(address)).Headers.CacheControl!.NoStore, address);
+    }
 }

@@ -117,4 +117,50 @@ public class HostileRequestTests
         }
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Certificate)).StatusCode);
     }
+
+    /// <summary>
+    /// The service's own refusals of a whole request, and a body that breaks HTTP's framing, are problem+json in English and
+    /// Chinese with the security headers, like every other answer.
+    /// </summary>
+    public static TheoryData<string, int> RefusedRequests => new()
+    {
+        { "GET /api/v1/certificates/" + ExportFixture.ValidNumber + "?name=" + new string('a', 9000) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414 },
+        { "GET /c/" + ExportFixture.ValidNumber + "?name=" + string.Concat(Enumerable.Repeat("%E5%BC%A0", 7000)) + " HTTP/1.1\r\nHost: x\r\n\r\n", 414 },
+        { "GET /healthz HTTP/1.1\r\nHost: x\r\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"X-Field-{i}: {i}\r\n")) + "\r\n", 431 },
+        { "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + new string('x', 20 * 1024) + "\r\n\r\n", 431 },
+        { "POST /api/v1/lookups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", 400 },
+        { "POST /api/v1/lookups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400 },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedRequests))]
+    public async Task A_refused_request_gets_problem_json_with_the_security_headers(string request, int status)
+    {
+        await using var app = new VerifyApplication(realKestrel: true);
+        app.Client();
+        var answer = await RawHttp.SendAsync(app.ServerAddress, RawHttp.Ascii(request));
+        Assert.Equal(status, answer.Status);
+        Assert.StartsWith("application/problem+json", answer.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", answer.Headers["x-content-type-options"]);
+        Assert.StartsWith("default-src 'self'", answer.Headers["content-security-policy"], StringComparison.Ordinal);
+        Assert.Contains("\"status\":" + status, answer.Body, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What breaks HTTP itself never reaches the service: Kestrel refuses it while parsing, before any middleware, with an
+    /// empty answer and Connection: close. This pins that limit down, so a change in it is seen (README, Headers and limits).
+    /// </summary>
+    [Theory]
+    [InlineData("GET /api/v1/certificates/Y0000%0014 HTTP/1.1\r\nHost: x\r\n\r\n")]
+    [InlineData("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Nul: a\u0000b\r\n\r\n")]
+    public async Task Kestrel_refuses_what_breaks_http_before_the_service_sees_it(string request)
+    {
+        await using var app = new VerifyApplication(realKestrel: true);
+        var client = app.Client();
+        var answer = await RawHttp.SendAsync(app.ServerAddress, RawHttp.Ascii(request));
+        Assert.Equal(400, answer.Status);
+        Assert.Equal("", answer.Body);
+        Assert.Equal("close", answer.Headers["connection"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Certificate)).StatusCode);
+    }
 }

@@ -13,20 +13,20 @@ public class OpenApiTests
     }
 
     private static string[] Statuses(JsonElement document, string path, string method) =>
-        document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").EnumerateObject().Select(p => p.Name).Order().ToArray();
+        document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public async Task The_certificate_endpoint_declares_every_status_it_answers()
     {
         await using var app = new VerifyApplication();
-        Assert.Equal(["200", "304", "400", "404", "429", "503"], Statuses(await DocumentAsync(app), "/api/v1/certificates/{number}", "get"));
+        Assert.Equal(["200", "304", "308", "400", "404", "429", "503", "default"], Statuses(await DocumentAsync(app), "/api/v1/certificates/{number}", "get"));
     }
 
     [Fact]
     public async Task The_lookup_endpoint_declares_every_status_it_answers()
     {
         await using var app = new VerifyApplication();
-        Assert.Equal(["200", "400", "413", "415", "429", "503"], Statuses(await DocumentAsync(app), "/api/v1/lookups", "post"));
+        Assert.Equal(["200", "400", "413", "415", "429", "503", "default"], Statuses(await DocumentAsync(app), "/api/v1/lookups", "post"));
     }
 
     [Fact]
@@ -45,5 +45,25 @@ public class OpenApiTests
         var schema = (await DocumentAsync(app)).GetProperty("components").GetProperty("schemas").GetProperty("CertificateView").GetProperty("properties");
         foreach (var field in new[] { "verdict", "number", "checks", "status", "maskedName", "nameCheck", "claims", "institution", "level", "occupation", "trade" })
             Assert.True(schema.TryGetProperty(field, out _), field);
+    }
+
+    [Fact]
+    public async Task The_result_page_declares_its_html_answers_its_redirect_and_its_revalidation()
+    {
+        await using var app = new VerifyApplication();
+        var document = await DocumentAsync(app);
+        Assert.Equal(["200", "304", "308", "400", "404", "429", "503", "default"], Statuses(document, "/c/{number}", "get"));
+        var responses = document.GetProperty("paths").GetProperty("/c/{number}").GetProperty("get").GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "404", "503" })
+            Assert.True(responses.GetProperty(status).GetProperty("content").TryGetProperty("text/html", out _), status);
+        Assert.True(responses.GetProperty("503").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(responses.GetProperty("308").GetProperty("headers").TryGetProperty("Location", out _));
+    }
+
+    [Fact]
+    public async Task The_verify_form_declares_its_redirect_and_its_two_pages()
+    {
+        await using var app = new VerifyApplication();
+        Assert.Equal(["200", "302", "400", "429", "503", "default"], Statuses(await DocumentAsync(app), "/verify", "get"));
     }
 }

@@ -150,11 +150,36 @@ public class ResultPageTests
     }
 
     [Fact]
-    public async Task An_empty_form_asks_for_a_number()
+    public async Task An_empty_form_asks_for_a_number_gently()
     {
-        var (status, page, _) = await GetAsync("/verify?number=");
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("请输入证书编号", Text(page, "#verify-number-errors"), StringComparison.Ordinal);
+        var (status, page, _) = await GetAsync("/verify?number=&name=");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("请输入证书编号", Text(page, ".prompt"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#verify-number-errors"));
+        Assert.Null(page.QuerySelector("[data-verdict]"));
+        Assert.DoesNotContain("证书编号格式不正确", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/verify")]
+    [InlineData("/verify?number=%20%20")]
+    public async Task A_bare_verify_shows_the_form_not_an_error(string address)
+    {
+        var (status, page, response) = await GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.NotNull(page.QuerySelector("form[action='/verify'] #verify-number"));
+        Assert.Equal("false", (page.QuerySelector("#verify-number")!.GetAttribute("aria-invalid") ?? "false"));
+        Assert.DoesNotContain("证书编号格式不正确", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_without_a_number_is_kept_in_the_form()
+    {
+        var (status, page, response) = await GetAsync("/verify?name=" + Uri.EscapeDataString(ExportFixture.ZhangName));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(ExportFixture.ZhangName, page.QuerySelector("#verify-name")!.GetAttribute("value"));
+        Assert.True(response.Headers.CacheControl!.NoStore);
     }
 
     [Fact]

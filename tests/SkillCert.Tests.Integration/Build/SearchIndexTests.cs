@@ -84,8 +84,8 @@ public class SearchIndexTests
         var index = new Index(tree);
         Assert.Equal(["000001", "000201", "000401"], index.Contents.GetProperty("parts").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(3, index.Contents.GetProperty("shards").GetInt32());
-        Assert.Equal(3, Directory.GetFiles(Path.Combine(tree.Out, "search", "r")).Length);
-        Assert.Equal(3, Directory.GetFiles(Path.Combine(tree.Out, "search", "t")).Length);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(tree.Out, "search", "r"), "*.json").Length);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(tree.Out, "search", "t"), "*.json").Length);
         Assert.Equal("000450", index.Record(449)[0].GetString());
         Assert.Equal(450, index.Find("忻州").Length);
     }
