@@ -13,6 +13,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(FormsCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(RosterTemplateCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(VerifyQrCommand.Create());
 
 var parse = root.Parse(args);
@@ -23,3 +24,9 @@ if (parse.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 return await parse.InvokeAsync();
+
+/// <summary>
+/// Declared so that ASP.NET Core's generator (the preview's Kestrel comes with it) leaves the entry point internal: a
+/// public Program here would clash with the verification service's in every project that references both.
+/// </summary>
+internal sealed partial class Program;

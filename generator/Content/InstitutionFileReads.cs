@@ -14,7 +14,7 @@ public sealed class InstitutionFileReads
     private string? _occupationsHash;
     private int _fresh;
 
-    /// <summary>How many files the last load read from disk.</summary>
+    /// <summary>How many files the last load read from disk, with those read one by one since the load before.</summary>
     public int ReadLastTime { get; private set; }
 
     /// <summary>Forgets one file, by any spelling of its path, so that the next load reads it again.</summary>
@@ -29,7 +29,6 @@ public sealed class InstitutionFileReads
         var hash = occupationsText is null ? "" : ParsedInstitutions.HashOf(occupationsText);
         if (hash != _occupationsHash) ForgetAll();
         _occupationsHash = hash;
-        _fresh = 0;
     }
 
     /// <summary>The file's institution, read by <paramref name="read"/> only when it is not known; its diagnostics go to <paramref name="bag"/> either way.</summary>
@@ -55,6 +54,6 @@ public sealed class InstitutionFileReads
             var keep = listed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _reads.Keys.Where(k => !keep.Contains(k)).ToArray()) _reads.TryRemove(gone, out _);
         }
-        ReadLastTime = _fresh;
+        ReadLastTime = Interlocked.Exchange(ref _fresh, 0);
     }
 }
