@@ -57,7 +57,8 @@ public static class PreviewServer
             ? Html(StatusChangesPage.Render(shown, PageToken.Of(state, PreviewAssets.Changes)), StatusCodes.Status200OK)
             : Html(ErrorPage(preview.State, PreviewAssets.Changes), StatusCodes.Status503ServiceUnavailable));
         app.MapGet(PreviewAssets.StateJson, () => TypedResults.Text(StateJson(preview), "application/json; charset=utf-8"));
-        app.MapFallback((HttpContext http) => Serve(http, preview));
+        // Every other address is a file of the site: the default fallback skips addresses with a dot, like /assets/site.css.
+        app.MapFallback("{*path}", (HttpContext http) => Serve(http, preview));
         return app;
     }
 
