@@ -25,6 +25,15 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Every_serve_option_is_documented()
+    {
+        foreach (var option in new[] { "--content DIR", "--templates DIR", "--port N", "--as-of DATE", "--export DB" })
+            Assert.Contains($"`{option}`", Readme[Readme.IndexOf("### `skillcert serve", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "tests", "SkillCert.Benchmarks", "serve-edit.sh")));
+        Assert.Contains("tests/SkillCert.Benchmarks/serve-edit.sh", Readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_csv_column_is_documented() =>
         Assert.Contains(string.Join(", ", CatalogueCsv.Columns), Readme.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
 
