@@ -5,10 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # The browser tests drive Debian's Chromium, and pages and printed certificates need a CJK font (Noto Serif/Sans CJK):
-# without it Chinese renders as empty boxes. Install what is missing, when we may.
+# without it Chinese renders as empty boxes. The Nu Html Checker (vnu.jar) runs on Java. Install what is missing, when we may.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
   if [ -z "$apt_get" ]; then
@@ -22,11 +23,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   }
 fi
 
-# axe-core, at the version pinned in the lock file, into a git-ignored node_modules.
+# axe-core and the Nu Html Checker (vnu-jar), at the versions pinned in the lock file, into a git-ignored node_modules.
+# Install scripts are skipped: vnu-jar's would fetch a Java runtime, and the machine's own Java runs it.
 browser_tests=tests/SkillCert.Tests.Browser
-if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ]; then
-  echo "test.sh: installing axe-core with npm ci"
-  npm ci --prefix "$browser_tests" --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $browser_tests" >&2; exit 2; }
+if [ ! -f "$browser_tests/node_modules/axe-core/axe.min.js" ] || [ ! -f "$browser_tests/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  echo "test.sh: installing axe-core and vnu-jar with npm ci"
+  npm ci --prefix "$browser_tests" --ignore-scripts --no-audit --no-fund >/dev/null || { echo "test.sh: npm ci failed in $browser_tests" >&2; exit 2; }
 fi
 
 # The schemas that the Kubernetes manifests are checked against, offline (kubernetes-models and a YAML reader).

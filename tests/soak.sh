@@ -5,7 +5,7 @@
 #
 #   tests/soak.sh [WORK_DIR]          (default /tmp/skillcert-soak; data and exports are kept between runs)
 #
-# 1. data: gen_content.py --institutions 200 --certificates 100000; export A from its rosters; export B from the
+# 1. data: gen_content.py --institutions 200 --certificates 100000 --batches; export A from its rosters; export B from the
 #    same rosters plus a revocations.csv (another version, so that replacing A with B is a real switch);
 # 2. the service in Release (workstation GC, the project's setting), rate limits far above the load, logs at Warning;
 # 3. the maximum: wrk -t2 -c$CONNECTIONS for $PROBE on random real numbers, without pauses;

@@ -11,8 +11,8 @@ using SkillCert.VerifyApi.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// The fixed local port, and with no export configured in a checkout, the demo built into .skillcert/.
-var demo = DemoStart.Prepare(builder);
+// The fixed local port, and with no export configured in a checkout, the demo built into .skillcert/ (or an exit, when it cannot be).
+if (!DemoStart.TryPrepare(builder, out var demo, out var demoExitCode)) return demoExitCode;
 
 // Settings under SkillCert: (export, site, ID key, rate limits, trusted proxies); README lists every key.
 builder.Services.Configure<VerifyOptions>(builder.Configuration.GetSection(VerifyOptions.Section));
@@ -65,6 +65,7 @@ app.MapOpenApi();
 DemoStart.Announce(app, demo);
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -36,4 +36,10 @@ public sealed record SiteSettings
     public string? ContactPhone { get; init; }
 
     public string? ContactEmail { get; init; }
+
+    /// <summary>
+    /// True for invented sample content: every page carries a banner saying so, the open data says so, and the
+    /// placeholder hosts that real content may not use (they would go into printed QR codes) are allowed.
+    /// </summary>
+    public bool Demo { get; init; }
 }

@@ -5,7 +5,8 @@ namespace SkillCert.Core.Exports;
 /// <summary>
 /// Finds the certificate an export made of a checked roster row, the way a re-export does: a row with a written
 /// number is the certificate of that number, and a row the export numbered is the certificate of the same key
-/// (institution, holder's ID hash, occupation, trade, level, issue date). A written number must also be that same
+/// (institution, holder's ID hash, occupation, trade, level, issue date), or for a reissue, the certificate that
+/// replaces the same one. A written number must also be that same
 /// certificate, so a roster changed after the export is caught rather than printed. One instance per institution.
 /// </summary>
 public sealed class CertificateLookup
@@ -13,16 +14,19 @@ public sealed class CertificateLookup
     private static readonly string NumberColumn = RosterColumns.Header(RosterColumn.Number);
     private readonly Dictionary<string, ExportedCertificate> _byNumber;
     private readonly Dictionary<CertificateKey, ExportedCertificate> _byKey;
+    private readonly Dictionary<string, ExportedCertificate> _byReplaced;
 
     /// <param name="exported">The export's certificates of one institution.</param>
     public CertificateLookup(IReadOnlyCollection<ExportedCertificate> exported)
     {
         _byNumber = new Dictionary<string, ExportedCertificate>(exported.Count, StringComparer.Ordinal);
         _byKey = new Dictionary<CertificateKey, ExportedCertificate>(exported.Count);
+        _byReplaced = new Dictionary<string, ExportedCertificate>(StringComparer.Ordinal);
         foreach (var c in exported)
         {
             _byNumber[c.Number!] = c;
-            _byKey.TryAdd(c.Key, c);
+            if (c.Replaces is { } replaced) _byReplaced.TryAdd(replaced, c);
+            else _byKey.TryAdd(c.Key, c);
         }
     }
 
@@ -35,6 +39,14 @@ public sealed class CertificateLookup
             if (!_byNumber.TryGetValue(number, out exported))
             {
                 problems.Add(new(row.Origin, NumberColumn, $"{number} is not in the export; export these rosters first, then render"));
+                return null;
+            }
+        }
+        else if (row.Replaces is { } replaced)
+        {
+            if (!_byReplaced.TryGetValue(replaced, out exported))
+            {
+                problems.Add(new(row.Origin, NumberColumn, $"the export has no certificate that replaces {replaced}; export these rosters first, then render"));
                 return null;
             }
         }

@@ -67,7 +67,7 @@ public sealed class ExportHeader
             return Fatal(problems, new ExportProblem(ExportProblemKind.UnreadableVersion, message) { FoundVersion = found }, meta);
         }
 
-        var missing = ExportSchema.Tables.Where(t => !tables.Contains(t)).ToList();
+        var missing = ExportSchema.TablesOf(version).Where(t => !tables.Contains(t)).ToList();
         if (missing.Count > 0)
             return Fatal(problems, new ExportProblem(ExportProblemKind.MissingTables, $"lacks the table(s) {string.Join(", ", missing)}"), meta, version);
 

@@ -47,7 +47,7 @@ public static class ExportKeyTable
         {
             // Version 1 has no revoked column: none of its keys was revoked.
             1 => "SELECT key_id, public_key, valid_from, retired, NULL FROM signing_keys ORDER BY valid_from, key_id",
-            2 => "SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys ORDER BY valid_from, key_id",
+            2 or 3 => "SELECT key_id, public_key, valid_from, retired, revoked FROM signing_keys ORDER BY valid_from, key_id",
             _ => throw new ArgumentOutOfRangeException(nameof(version), version, "no query for this schema version; ExportSchema.ReadableVersions and ExportKeyTable.Read must move together"),
         };
         using var rows = command.ExecuteReader();

@@ -3,22 +3,27 @@ namespace SkillCert.Core.Exports;
 /// <summary>
 /// The certificate export: one SQLite file that the verification service opens read-only. The schema is a
 /// published contract; any change that a reader could notice raises <see cref="Version"/>.
-/// Version 2 added <c>signing_keys.revoked</c>.
+/// Version 2 added <c>signing_keys.revoked</c>; version 3 the batch lifecycle: the tables <c>batches</c> and
+/// <c>batch_counts</c>, and <c>certificates.batch</c>, <c>replaces</c> and <c>replaced_by</c>.
 /// </summary>
 public static class ExportSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// The versions this build reads: the one it writes and, during a rollout, the ones before it that
     /// <see cref="ExportHeader"/> still knows how to read. A version leaves this list only with its reading code.
-    /// Version 1 lacks only <c>signing_keys.revoked</c>, so every key in it reads as never revoked: a re-export continues
-    /// from it, and a service of this build serves it while the replicas are upgraded one by one.
+    /// Version 1 lacks only <c>signing_keys.revoked</c>, so every key in it reads as never revoked; version 2 lacks only
+    /// the batch lifecycle, so its certificates have no batch and it has no batches. A re-export continues from either,
+    /// and a service of this build serves either while the replicas are upgraded one by one.
     /// </summary>
-    public static IReadOnlyList<int> ReadableVersions { get; } = [1, Version];
+    public static IReadOnlyList<int> ReadableVersions { get; } = [1, 2, Version];
 
-    /// <summary>The tables every export has, <c>meta</c> first.</summary>
-    public static IReadOnlyList<string> Tables { get; } = ["meta", "signing_keys", "institutions", "certificates"];
+    /// <summary>The tables every export of this version has, <c>meta</c> first.</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["meta", "signing_keys", "institutions", "certificates", "batches", "batch_counts"];
+
+    /// <summary>The tables an export of <paramref name="version"/> has.</summary>
+    public static IReadOnlyList<string> TablesOf(int version) => version >= ExportBatchTable.FirstVersion ? Tables : Tables.Take(4).ToList();
 
     /// <summary>The statements that create an empty export, in order.</summary>
     public static IReadOnlyList<string> CreateStatements { get; } =
@@ -67,7 +72,46 @@ public static class ExportSchema
             masked_name       TEXT NOT NULL,
             document_type     TEXT NOT NULL,
             masked_id         TEXT NOT NULL,
-            id_hash           BLOB NOT NULL
+            id_hash           BLOB NOT NULL,
+            batch             TEXT,
+            replaces          TEXT,
+            replaced_by       TEXT
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE batches (
+            institution     TEXT NOT NULL,
+            batch           TEXT NOT NULL,
+            state           TEXT NOT NULL,
+            evaluated_on    TEXT,
+            applicants      INTEGER,
+            evaluated       INTEGER,
+            passed          INTEGER,
+            submitted_on    TEXT,
+            review_on       TEXT,
+            review_by       TEXT,
+            review_outcome  TEXT CHECK (review_outcome IN ('passed', 'sent-back')),
+            review_reason   TEXT,
+            publicity_from  TEXT,
+            publicity_to    TEXT,
+            publicity_place TEXT,
+            objections      TEXT NOT NULL,
+            issued_on       TEXT,
+            certificates    INTEGER NOT NULL,
+            PRIMARY KEY (institution, batch)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE batch_counts (
+            institution     TEXT NOT NULL,
+            batch           TEXT NOT NULL,
+            occupation_code TEXT NOT NULL,
+            occupation_name TEXT NOT NULL,
+            trade           TEXT NOT NULL,
+            level           INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            publicised      INTEGER NOT NULL,
+            issued          INTEGER NOT NULL,
+            PRIMARY KEY (institution, batch, occupation_code, trade, level)
         ) WITHOUT ROWID
         """,
         "CREATE INDEX certificates_by_holder ON certificates (id_hash, holder_name)",

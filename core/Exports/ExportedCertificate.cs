@@ -46,6 +46,18 @@ public sealed class ExportedCertificate
     /// <summary>HMAC-SHA256 of the normalised ID number under the export's id key: 32 bytes.</summary>
     public required byte[] IdHash { get; init; }
 
+    /// <summary>The batch (its roster's file name, without extension) it was issued in; null when an export before version 3 carried it.</summary>
+    public string? Batch { get; set; }
+
+    /// <summary>For a reissue: the certificate this one corrects and replaces, and where the roster says so.</summary>
+    public ReplacementClaim? Replacement { get; set; }
+
+    /// <summary>For a reissue: the number of the certificate this one corrects and replaces.</summary>
+    public string? Replaces => Replacement?.Number;
+
+    /// <summary>For a certificate replaced by a reissue: the number of the certificate that replaces it.</summary>
+    public string? ReplacedBy { get; private set; }
+
     /// <summary>The roster row this record was read from; <see cref="RowOrigin.None"/> when carried from the previous export.</summary>
     public RowOrigin Origin { get; init; } = RowOrigin.None;
 
@@ -70,8 +82,11 @@ public sealed class ExportedCertificate
             MaskedId = MaskedId,
             IdHash = idHash,
             Origin = Origin,
+            Batch = Batch,
+            Replacement = Replacement,
         };
         if (RevokedOn is { } on) copy.Revoke(on, RevocationReason ?? "");
+        copy.ReplacedBy = ReplacedBy;
         return copy;
     }
 
@@ -80,4 +95,20 @@ public sealed class ExportedCertificate
         RevokedOn = on;
         RevocationReason = reason;
     }
+
+    /// <summary>
+    /// Revokes the certificate as corrected by <paramref name="reissue"/>, from the reissue's issue date, with the reason
+    /// the public reads: 已更正，新证书 followed by the new number.
+    /// </summary>
+    public void ReplaceWith(ExportedCertificate reissue)
+    {
+        Revoke(reissue.IssuedOn, CorrectedReason(reissue.Number!));
+        ReplacedBy = reissue.Number;
+    }
+
+    /// <summary>Marks the certificate as replaced, as an earlier export recorded it.</summary>
+    public void RecordReplacedBy(string? number) => ReplacedBy = number;
+
+    /// <summary>The revocation reason of a certificate replaced by <paramref name="number"/>.</summary>
+    public static string CorrectedReason(string number) => $"已更正，新证书 {number}";
 }

@@ -6,7 +6,8 @@ namespace SkillCert.Core.Exports;
 
 /// <summary>
 /// The catalogue's public identity as the export carries it (meta key <c>site</c>), so that the verification
-/// service's pages name the same authority, centre and addresses as the site, without reading the content.
+/// service's pages name the same authority, centre and addresses as the site, without reading the content. <see cref="Demo"/>
+/// says the catalogue is invented sample content; an export written before the flag existed reads as false.
 /// </summary>
 public sealed record ExportedSite(
     string Title,
@@ -18,7 +19,8 @@ public sealed record ExportedSite(
     string? InstitutionQueryUrl,
     string? ContactAddress,
     string? ContactPhone,
-    string? ContactEmail)
+    string? ContactEmail,
+    bool Demo = false)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -27,7 +29,7 @@ public sealed record ExportedSite(
 
     public static ExportedSite From(SiteSettings site) => new(site.Title, site.Authority, site.Center, site.BaseUrl.AbsoluteUri,
         site.VerifyUrl.AbsoluteUri, site.CertificateQueryUrl?.AbsoluteUri, site.InstitutionQueryUrl?.AbsoluteUri,
-        site.ContactAddress, site.ContactPhone, site.ContactEmail);
+        site.ContactAddress, site.ContactPhone, site.ContactEmail, site.Demo);
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 

@@ -5,41 +5,55 @@ using SkillCert.Core.Rosters;
 namespace SkillCert.Core.Exports;
 
 /// <summary>
-/// All certificates of one institution in one export. The export is rebuilt from the rosters each time, and:
-/// a number, once exported, stays with its certificate (rows without a number get the one the previous export
-/// gave them); a revocation is never lost (revoked certificates are carried over even when their roster row is
-/// gone); certificates left out of the rosters are dropped, but their numbers stay used; new numbers follow in
-/// issue-date order; revocations.csv is applied last.
+/// All certificates of one institution in one export. The export is rebuilt from the rosters each time, and: nothing
+/// issued is ever dropped (a certificate of the previous export stays, with its number, when its row is gone); a number,
+/// once exported, stays with its certificate (rows without a number get the one the previous export gave them); an
+/// issued certificate's holder name is never edited, only corrected by a reissue, which revokes it (已更正，新证书 N);
+/// new numbers follow in issue-date order; objections upheld after issue, then revocations.csv, revoke last.
 /// </summary>
 public sealed class InstitutionLedger(Institution institution, SerialAssigner serials)
 {
     private static readonly string NumberColumn = RosterColumns.Header(RosterColumn.Number);
+    private static readonly string ReplacesColumn = RosterColumns.Header(RosterColumn.Replaces);
     private readonly List<ExportedCertificate> _rows = [];
+    private readonly List<(ExportedCertificate Row, DateOnly On, string Reason, RowOrigin At, string Column)> _rowRevocations = [];
     private readonly List<RowProblem> _problems = [];
 
     public Institution Institution => institution;
 
-    /// <summary>Adds a checked roster row; its number may still be empty.</summary>
+    /// <summary>Adds a checked roster row of an issued batch; its number may still be empty.</summary>
     public void Add(ExportedCertificate row) => _rows.Add(row);
 
+    /// <summary>
+    /// Revokes the certificate of an added row once it has its number: an objection upheld after the batch was issued.
+    /// <paramref name="at"/> and <paramref name="column"/> say where the objection is written, for a problem with it.
+    /// </summary>
+    public void RevokeRow(ExportedCertificate row, DateOnly on, string reason, RowOrigin at, string column) =>
+        _rowRevocations.Add((row, on, reason, at, column));
+
     /// <param name="previous">This institution's certificates in the previous export, if there was one.</param>
-    /// <param name="floors">Serials used by certificates that earlier exports dropped, by 16-character number prefix.</param>
+    /// <param name="floors">Serials an earlier export reserved for certificates it dropped, by 16-character number prefix.</param>
     /// <param name="revocations">The lines of revocations.csv whose numbers carry this institution's seq.</param>
     public LedgerOutcome Close(IReadOnlyCollection<ExportedCertificate> previous, IReadOnlyDictionary<string, int> floors,
         IReadOnlyCollection<Revocation> revocations)
     {
         CheckDuplicates();
-        var carried = MatchPrevious(previous, out var dropped);
+        var kept = MatchPrevious(previous);
 
         var newNumbers = AssignNumbers(previous, floors);
 
-        var certificates = new List<ExportedCertificate>(_rows.Count + carried.Count);
+        var certificates = new List<ExportedCertificate>(_rows.Count + kept.Count);
         certificates.AddRange(_rows.Where(r => r.Number is not null));
-        certificates.AddRange(carried);
+        certificates.AddRange(kept);
         certificates.Sort((a, b) => string.CompareOrdinal(a.Number, b.Number));
-        ApplyRevocations(certificates, revocations);
-        var floorsNow = dropped.Count == 0 && floors.Count == 0 ? new Dictionary<string, int>() : Floors(certificates, dropped, floors);
-        return new LedgerOutcome(certificates, _problems, dropped, floorsNow, newNumbers);
+        // A number given to two rows is a problem already; the first row keeps it here.
+        var byNumber = new Dictionary<string, ExportedCertificate>(certificates.Count, StringComparer.Ordinal);
+        foreach (var c in certificates) byNumber.TryAdd(c.Number!, c);
+        ApplyReissues(byNumber);
+        ApplyRowRevocations();
+        ApplyRevocations(byNumber, revocations);
+        var floorsNow = floors.Count == 0 ? new Dictionary<string, int>() : Floors(certificates, floors);
+        return new LedgerOutcome(certificates, _problems, kept, floorsNow, newNumbers);
     }
 
     private void CheckDuplicates()
@@ -50,26 +64,32 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         {
             if (row.Number is not null && !byNumber.TryAdd(row.Number, row))
                 _problems.Add(new(row.Origin, NumberColumn, $"{row.Number} is given to two rows; a number belongs to one certificate", byNumber[row.Number].Origin));
-            if (!byKey.TryAdd(row.Key, row))
+            // A reissue may repeat the key of the certificate it corrects (a misspelt name): it is told apart by what it replaces.
+            if (row.Replaces is null && !byKey.TryAdd(row.Key, row))
                 _problems.Add(new(row.Origin, "", "the same person has the same occupation, trade, level and issue date twice; remove the repeated row",
                     byKey[row.Key].Origin));
         }
     }
 
-    // Rows with a number are the certificates with that number. A row without one is the previous export's
-    // certificate of the same key, if there is one, and takes its number and its revocation.
-    private List<ExportedCertificate> MatchPrevious(IReadOnlyCollection<ExportedCertificate> previous, out List<ExportedCertificate> dropped)
+    // Rows with a number are the certificates with that number. A row without one is the previous export's certificate
+    // of the same key (a reissue: the one that replaces the same certificate), if there is one, and takes its number,
+    // its revocation and its replacement. Every previous certificate no row took is kept as it was.
+    private List<ExportedCertificate> MatchPrevious(IReadOnlyCollection<ExportedCertificate> previous)
     {
-        var carried = new List<ExportedCertificate>();
-        dropped = [];
-        if (previous.Count == 0) return carried;
+        if (previous.Count == 0) return [];
         var given = new HashSet<string>(_rows.Where(r => r.Number is not null).Select(r => r.Number!), StringComparer.Ordinal);
         var byNumber = previous.ToDictionary(p => p.Number!, StringComparer.Ordinal);
         var unmatched = new Dictionary<CertificateKey, ExportedCertificate>();
-        foreach (var old in previous) if (!given.Contains(old.Number!)) unmatched.TryAdd(old.Key, old);
+        var reissues = new Dictionary<string, ExportedCertificate>(StringComparer.Ordinal);
+        foreach (var old in previous)
+        {
+            if (given.Contains(old.Number!)) continue;
+            if (old.Replaces is { } replaced) reissues.TryAdd(replaced, old);
+            else unmatched.TryAdd(old.Key, old);
+        }
         var matched = new HashSet<string>(StringComparer.Ordinal);
 
-        var waiting = _rows.Where(r => r.Number is null).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
+        var waiting = _rows.Where(r => r.Number is null && r.Replaces is null).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
         foreach (var row in _rows)
         {
             if (row.Number is { } number)
@@ -82,33 +102,35 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
                         _problems.Add(new(row.Origin, NumberColumn,
                             $"{number} was exported for another certificate, which is still in the rosters without a number; a number belongs to one certificate",
                             owner.Origin));
-                    CarryRevocation(same, row);
+                    Carry(same, row);
                 }
-                if (unmatched.Remove(row.Key, out var renumbered))
+                if (row.Replaces is null && unmatched.Remove(row.Key, out var renumbered))
                 {
                     matched.Add(renumbered.Number!);
                     _problems.Add(new(row.Origin, NumberColumn,
                         $"this certificate was exported as {renumbered.Number}; a certificate keeps its number, so write {renumbered.Number} or leave the cell empty"));
                 }
             }
-            else if (unmatched.Remove(row.Key, out var old))
+            else if ((row.Replaces is { } replaced ? reissues.Remove(replaced, out var old) : unmatched.Remove(row.Key, out old)) && old is not null)
             {
                 matched.Add(old.Number!);
                 row.Number = old.Number;
-                CarryRevocation(old, row);
+                Carry(old, row);
             }
         }
-        foreach (var old in previous)
-        {
-            if (given.Contains(old.Number!) || matched.Contains(old.Number!)) continue;
-            (old.IsRevoked ? carried : dropped).Add(old);
-        }
-        return carried;
+        return previous.Where(old => !given.Contains(old.Number!) && !matched.Contains(old.Number!)).ToList();
     }
 
-    private static void CarryRevocation(ExportedCertificate from, ExportedCertificate to)
+    // What an issued certificate was stays with it: its revocation and its replacement. Its holder's name is printed,
+    // and signed into the QR code, so a row that changes it is refused: a misspelt name is corrected by a reissue.
+    private void Carry(ExportedCertificate from, ExportedCertificate to)
     {
+        if (from.HolderName != to.HolderName)
+            _problems.Add(new(to.Origin, RosterColumns.Header(RosterColumn.Name),
+                $"证书 {from.Number} 发证时的姓名是“{from.HolderName}”，已发的证书不能改名：姓名有误时请换发，" +
+                $"把改正后的一行作为新证书，在“{ReplacesColumn}”列写 {from.Number}（或在批次的 reissues 中写明），原证书随之撤销"));
         if (from is { RevokedOn: { } on, RevocationReason: { } reason }) to.Revoke(on, reason);
+        to.RecordReplacedBy(from.ReplacedBy);
     }
 
     private int AssignNumbers(IReadOnlyCollection<ExportedCertificate> previous, IReadOnlyDictionary<string, int> floors)
@@ -130,10 +152,48 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         return waiting.Count;
     }
 
-    private void ApplyRevocations(List<ExportedCertificate> certificates, IReadOnlyCollection<Revocation> revocations)
+    // A reissue revokes the certificate it replaces from its own issue date. Each certificate is replaced once, by a
+    // certificate of the same institution dated no earlier; a certificate revoked for another reason is not corrected.
+    private void ApplyReissues(Dictionary<string, ExportedCertificate> byNumber)
     {
-        if (revocations.Count == 0) return;
-        var byNumber = certificates.ToDictionary(c => c.Number!, StringComparer.Ordinal);
+        var replacedBy = new Dictionary<string, ExportedCertificate>(StringComparer.Ordinal);
+        foreach (var row in _rows)
+        {
+            if (row.Replacement is not { } claim || row.Number is null) continue;
+            void Problem(string column, string message, RowOrigin? seeAlso = null) => _problems.Add(new(claim.Origin, column, message, seeAlso));
+            if (claim.Number == row.Number)
+                Problem(claim.Column, $"{claim.Number} 是这一行自己的编号：换发的新证书不能更正它自己");
+            else if (!byNumber.TryGetValue(claim.Number, out var old))
+                Problem(claim.Column, $"{claim.Number} 不是 {institution.Seq} 导出过的证书：核对要更正的证书编号");
+            else if (replacedBy.TryGetValue(old.Number!, out var first))
+                Problem(claim.Column, $"{old.Number} 已由另一行换发：一本证书只能更正一次", first.Replacement!.Origin);
+            else if (row.IssuedOn < old.IssuedOn)
+                Problem(RosterColumns.Header(RosterColumn.IssuedOn),
+                    $"换发的证书不能早于它更正的证书 {old.Number} 的发证日期 {RosterDate.Write(old.IssuedOn)}");
+            else if (old.IsRevoked && old.ReplacedBy != row.Number)
+                Problem(claim.Column, $"{old.Number} 已于 {RosterDate.Write(old.RevokedOn!.Value)} 撤销（{old.RevocationReason}）：撤销的证书不再更正");
+            else
+            {
+                replacedBy[old.Number!] = row;
+                old.ReplaceWith(row);
+            }
+        }
+    }
+
+    private void ApplyRowRevocations()
+    {
+        foreach (var (row, on, reason, at, column) in _rowRevocations)
+        {
+            if (row.Number is null) continue;
+            if (on < row.IssuedOn)
+                _problems.Add(new(at, column, $"异议日期 {RosterDate.Write(on)} 早于第 {row.Origin.Line} 行证书的发证日期 {RosterDate.Write(row.IssuedOn)}"));
+            else if (!row.IsRevoked)
+                row.Revoke(on, reason);
+        }
+    }
+
+    private void ApplyRevocations(Dictionary<string, ExportedCertificate> byNumber, IReadOnlyCollection<Revocation> revocations)
+    {
         foreach (var revocation in revocations)
         {
             if (!byNumber.TryGetValue(revocation.Number, out var certificate))
@@ -142,21 +202,21 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
             else if (revocation.On < certificate.IssuedOn)
                 _problems.Add(new(revocation.Origin, RevocationList.DateColumn,
                     $"{revocation.On:yyyy-MM-dd} is before the certificate was issued ({certificate.IssuedOn:yyyy-MM-dd})"));
+            else if (certificate.ReplacedBy is { } reissue)
+                _problems.Add(new(revocation.Origin, RevocationList.NumberColumn,
+                    $"{revocation.Number} 已更正并换发为 {reissue}，已经撤销：要撤销的是新证书时，写新证书的编号"));
             else
                 certificate.Revoke(revocation.On, revocation.Reason);
         }
     }
 
-    // A dropped certificate's serial must not be given again. When it is above every serial still in the export
-    // for its prefix, the export records it, so that the next export knows it too.
-    private static Dictionary<string, int> Floors(List<ExportedCertificate> certificates, List<ExportedCertificate> dropped,
-        IReadOnlyDictionary<string, int> earlier)
+    // Serials an earlier export reserved (for certificates it dropped, before nothing issued was dropped) stay reserved
+    // while they are above every serial in the export for their prefix.
+    private static Dictionary<string, int> Floors(List<ExportedCertificate> certificates, IReadOnlyDictionary<string, int> earlier)
     {
         var highestKept = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in certificates) Raise(highestKept, c.Number!);
-        var used = new Dictionary<string, int>(earlier, StringComparer.Ordinal);
-        foreach (var d in dropped) Raise(used, d.Number!);
-        return used.Where(u => u.Value > highestKept.GetValueOrDefault(u.Key)).ToDictionary(StringComparer.Ordinal);
+        return earlier.Where(u => u.Value > highestKept.GetValueOrDefault(u.Key)).ToDictionary(StringComparer.Ordinal);
     }
 
     private static void Raise(Dictionary<string, int> highest, string number)

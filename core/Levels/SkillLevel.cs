@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using SkillCert.Core.Text;
 
 namespace SkillCert.Core.Levels;
@@ -37,34 +39,31 @@ public sealed record SkillLevel
     /// <summary>The level for a code 1–5, or null.</summary>
     public static SkillLevel? FromCode(int code) => All.FirstOrDefault(l => l.Code == code);
 
+    /// <summary>The title without its closing 工 (初级 for 初级工), as people shorten 初级工, 中级工 and 高级工; null for 技师 and 高级技师.</summary>
+    public string? ShortTitle => Title.EndsWith('工') ? Title[..^1] : null;
+
+    // Every exact form a level is written in, so that the common case costs one lookup; odd spellings
+    // (full-width digits and slashes, spaces) are normalised first.
+    private static readonly FrozenDictionary<string, SkillLevel> Forms = All
+        .SelectMany(l => new[] { l.Code.ToString(CultureInfo.InvariantCulture), l.Grade, l.Title, l.DisplayName, l.ShortTitle, $"{l.Grade}/{l.ShortTitle}" }
+            .Where(form => form is not null && !form.EndsWith('/')).Select(form => (Form: form!, Level: l)))
+        .ToFrozenDictionary(p => p.Form, p => p.Level, StringComparer.Ordinal);
+
     /// <summary>
-    /// Reads a level the way rosters write it: the digit, the grade (三级), the title (高级工)
-    /// or both joined by a slash, in half- or full-width characters.
+    /// Reads a level wherever people write one, rosters and content alike: the digit (5), the grade (五级), the title
+    /// (初级工) or its short form (初级), or grade and title joined by a slash (五级/初级工), in half- or full-width characters.
     /// </summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out SkillLevel? level)
     {
         level = null;
         if (string.IsNullOrWhiteSpace(text)) return false;
+        if (Forms.TryGetValue(text, out level)) return true;
         var t = TextNormalizer.ToHalfWidth(text).Replace(" ", "", StringComparison.Ordinal).Trim();
-        if (t.Length == 1 && t[0] is >= '1' and <= '5')
-        {
-            level = FromCode(t[0] - '0');
-            return level is not null;
-        }
-        var slash = t.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
-        {
-            var grade = t[..slash];
-            var title = t[(slash + 1)..];
-            level = All.FirstOrDefault(l => l.Grade == grade && l.Title == title);
-            return level is not null;
-        }
-        level = All.FirstOrDefault(l => l.Grade == t || l.Title == t);
-        return level is not null;
+        return Forms.TryGetValue(t, out level);
     }
 
     /// <summary>What a roster or content file may write for a level, for error messages.</summary>
-    public static string AcceptedForms => "1–5, a grade (五级 … 一级), a title (初级工 … 高级技师) or both (三级/高级工)";
+    public static string AcceptedForms => "1–5, a grade (五级 … 一级), a title (初级工 … 高级技师, or 初级, 中级, 高级) or both (三级/高级工)";
 
     public override string ToString() => DisplayName;
 }

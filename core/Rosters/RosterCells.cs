@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using SkillCert.Core.Levels;
 
@@ -17,15 +16,8 @@ public static class RosterCells
     /// <summary>The lowest and highest score a roster may give.</summary>
     public const double MinScore = 0, MaxScore = 100;
 
-    // Every exact form a level is written in, so that the common case costs one lookup; odd spellings
-    // (full-width digits, spaces) still go through SkillLevel.TryParse.
-    private static readonly FrozenDictionary<string, SkillLevel> Levels = SkillLevel.All
-        .SelectMany(l => new[] { (l.Code.ToString(CultureInfo.InvariantCulture), l), (l.Grade, l), (l.Title, l), (l.DisplayName, l) })
-        .ToFrozenDictionary(p => p.Item1, p => p.l, StringComparer.Ordinal);
-
-    /// <summary>The level a cell names: 1–5, 三级, 高级工 or 三级/高级工.</summary>
-    public static SkillLevel? Level(string cell) =>
-        Levels.TryGetValue(cell, out var level) ? level : SkillLevel.TryParse(cell, out var parsed) ? parsed : null;
+    /// <summary>The level a cell names, read as content files read it: 1–5, 三级, 高级工, 高级 or 三级/高级工.</summary>
+    public static SkillLevel? Level(string cell) => SkillLevel.TryParse(cell, out var level) ? level : null;
 
     /// <summary>
     /// The trade (工种) of a cell, or null for none: the notice asks for “—” when there is no trade, and people

@@ -6,13 +6,23 @@ namespace SkillCert.Core.Rosters;
 /// <summary>The Chinese header of each roster column, and the other ways people write it.</summary>
 public static class RosterColumns
 {
-    public const int Count = 15;
+    public const int Count = 17;
 
-    /// <summary>Every column, in the order of the form.</summary>
+    /// <summary>Every column a roster may have.</summary>
     public static IReadOnlyList<RosterColumn> All { get; } = Enum.GetValues<RosterColumn>();
 
+    /// <summary>The columns of the richer form, in its order: the header row DESIGN.md and the README give.</summary>
+    public static IReadOnlyList<RosterColumn> Rich { get; } = All.Take(15).ToArray();
+
     /// <summary>The header row as DESIGN.md and the README give it.</summary>
-    public static string HeaderLine => string.Join(",", All.Select(Header));
+    public static string HeaderLine => string.Join(",", Rich.Select(Header));
+
+    /// <summary>
+    /// The columns a roster may leave out, each taken from elsewhere when it does (see <see cref="RosterRules"/>): the
+    /// official 附件4 has none of them but 岗位, and 原证书编号 is only for reissues.
+    /// </summary>
+    public static RosterColumnSet Optional { get; } = RosterColumnSet.Of(RosterColumn.DocumentType, RosterColumn.OccupationCode,
+        RosterColumn.Trade, RosterColumn.IssuedOn, RosterColumn.Number, RosterColumn.Post, RosterColumn.Replaces);
 
     /// <summary>The header the form uses for a column.</summary>
     public static string Header(RosterColumn column) => column switch
@@ -32,6 +42,8 @@ public static class RosterColumns
         RosterColumn.PerformanceScore => "业绩评审成绩",
         RosterColumn.IssuedOn => "发证日期",
         RosterColumn.Number => "证书编号",
+        RosterColumn.Post => "岗位",
+        RosterColumn.Replaces => "原证书编号",
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
     };
 
@@ -80,6 +92,8 @@ public static class RosterColumns
         names["业绩评审"] = RosterColumn.PerformanceScore;
         names["颁证日期"] = RosterColumn.IssuedOn;
         names["证书号码"] = RosterColumn.Number;
+        names["更正原证书编号"] = RosterColumn.Replaces;
+        names["原证书号码"] = RosterColumn.Replaces;
         return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

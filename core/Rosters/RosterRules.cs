@@ -22,9 +22,15 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
 
     private readonly CertifyingCalendar _calendar = new(institution);
     private readonly RowNumberRules _numbers = new(catalogue.Site.Province, institution, asOf);
+    private readonly DerivedCells _derived = new(catalogue, institution, asOf);
 
-    /// <summary>Checks a row, adding one problem per wrong cell; returns the certificate when the row has none.</summary>
-    public ExportedCertificate? Check(RosterRow row, List<RowProblem> problems)
+    public Institution Institution => institution;
+
+    /// <summary>
+    /// Checks a row of <paramref name="batch"/>, adding one problem per wrong cell; returns the certificate when the row has
+    /// none. Without a batch every row needs its own 发证日期.
+    /// </summary>
+    public ExportedCertificate? Check(RosterRow row, List<RowProblem> problems, RosterBatch? batch = null)
     {
         var before = problems.Count;
         var cell = new RowCheck(row, problems);
@@ -33,26 +39,32 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         var gender = cell.Required(RosterColumn.Gender);
         if (gender is not (null or RosterCells.Male or RosterCells.Female))
             cell.Problem(RosterColumn.Gender, $"\"{RosterCells.Shown(gender)}\" should be {RosterCells.Male} or {RosterCells.Female}");
-        var documentType = cell.Required(RosterColumn.DocumentType) is { } typed ? RosterCells.DocumentType(typed) : null;
         var id = cell.Required(RosterColumn.IdNumber);
-        var issuedOn = IssueDate(cell);
+        var documentType = row.Columns.Has(RosterColumn.DocumentType)
+            ? cell.Required(RosterColumn.DocumentType) is { } typed ? RosterCells.DocumentType(typed) : null
+            : id is null ? null : _derived.DocumentType(cell, id);
+        var issuedOn = IssueDate(cell, batch);
         if (id is not null && documentType == RosterCells.ResidentIdCard)
             CheckIdNumber(cell, id, gender, issuedOn);
 
-        var occupation = Occupation(cell);
+        var occupation = Occupation(cell, issuedOn);
         var trade = RosterCells.Trade(row[RosterColumn.Trade]);
-        if (trade is not null && occupation is { Trades.Count: > 0 } && !occupation.Trades.Contains(trade))
+        var tradeKnown = true;
+        if (!row.Columns.Has(RosterColumn.Trade))
+            tradeKnown = occupation is null || issuedOn is not { } day || _derived.TryTrade(cell, occupation, day, out trade);
+        else if (trade is not null && occupation is { Trades.Count: > 0 } && !occupation.Trades.Contains(trade))
             cell.Problem(RosterColumn.Trade, $"\"{RosterCells.Shown(trade)}\" is not a trade of {occupation.Code} {occupation.Name}; " +
                 $"its trades are {string.Join("、", occupation.Trades)}, or write — for none");
         var level = cell.Required(RosterColumn.Level) is { } levelText ? LevelOf(cell, levelText) : null;
         CheckScores(cell);
         CheckTenure(cell);
-        if (issuedOn is { } day && occupation is not null && level is not null)
-            CheckStanding(cell, day, occupation.Code, occupation.Name, trade, level);
+        if (issuedOn is { } on && occupation is not null && level is not null && tradeKnown)
+            CheckStanding(cell, on, occupation.Code, occupation.Name, trade, level);
 
         string? number = null;
         if (!row.IsEmpty(RosterColumn.Number) && issuedOn is { } issued && level is not null)
             number = _numbers.Check(cell, row[RosterColumn.Number], issued, level.Code);
+        var replaces = row.IsEmpty(RosterColumn.Replaces) ? null : _numbers.CheckReplaced(cell, row[RosterColumn.Replaces]);
 
         if (problems.Count > before || name is null || documentType is null || id is null || occupation is null
             || level is null || issuedOn is null)
@@ -72,7 +84,23 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             MaskedId = Mask.IdNumber(id),
             IdHash = hasher.Hash(id),
             Origin = row.Origin,
+            Batch = batch?.Name,
+            Replacement = replaces is null ? null : new ReplacementClaim(replaces, row.Origin, RosterColumns.Header(RosterColumn.Replaces)),
         };
+    }
+
+    // A row without a 发证日期 takes its batch's; a row with one may not be dated before the batch was issued.
+    private DateOnly? IssueDate(RowCheck cell, RosterBatch? batch)
+    {
+        if (batch is not null && cell.Row.IsEmpty(RosterColumn.IssuedOn)) return batch.IssuedOn ?? batch.UndatedDay;
+        if (IssueDate(cell) is not { } day) return null;
+        if (batch?.IssuedOn is { } batchDay && day < batchDay)
+        {
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} 早于批次 {batch.Name} 的发证日期 {RosterDate.Write(batchDay)}（issued_on）：" +
+                "证书在批次发证之日或之后颁发；这一行的发证日期可以留空，取批次的发证日期");
+            return null;
+        }
+        return day;
     }
 
     private DateOnly? IssueDate(RowCheck cell)
@@ -120,11 +148,12 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             cell.Problem(RosterColumn.Gender, $"is {gender}, but the 17th digit of the ID number says {expected}; correct whichever is wrong");
     }
 
-    private Occupations.Occupation? Occupation(RowCheck cell)
+    // 职业编码 may be left out (the official 附件4 has no such column) or empty: the occupation is then the one 申报职业 names.
+    private Occupations.Occupation? Occupation(RowCheck cell, DateOnly? day)
     {
-        var code = cell.Required(RosterColumn.OccupationCode);
         var name = cell.Required(RosterColumn.OccupationName);
-        if (code is null) return null;
+        if (cell.Row.IsEmpty(RosterColumn.OccupationCode)) return name is null ? null : _derived.OccupationNamed(cell, name, day);
+        var code = cell.Row[RosterColumn.OccupationCode];
         var occupation = catalogue.FindOccupation(code);
         if (occupation is null)
         {

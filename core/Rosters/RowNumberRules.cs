@@ -38,6 +38,26 @@ internal sealed class RowNumberRules(string province, Institution institution, D
         return problems.Count == 0 ? number.Format() : null;
     }
 
+    /// <summary>
+    /// The number of the certificate a reissue corrects (原证书编号), in printed form, or null after saying why it is not
+    /// one: it must decode, and belong to this institution, since an institution corrects only its own certificates.
+    /// </summary>
+    public string? CheckReplaced(RowCheck cell, string text)
+    {
+        var decoding = CertificateNumber.Decode(text, asOf);
+        if (decoding.Number is not { } number)
+        {
+            foreach (var error in decoding.Errors)
+                cell.Problem(RosterColumn.Replaces, $"{error.Field.ToString().ToLowerInvariant()}: {error.Message}");
+            return null;
+        }
+        if (number.Institution == institution.Seq && number.Category == institution.Category && number.Route == institution.Route
+            && number.Province == province)
+            return number.Format();
+        cell.Problem(RosterColumn.Replaces, $"{number.Format()} 不是 {institution.Seq} 的证书编号：机构只能更正自己颁发的证书");
+        return null;
+    }
+
     // The common case without allocation: a number already in printed form that agrees with the row.
     private bool IsExpected(ReadOnlySpan<char> text, DateOnly issuedOn, int level)
     {

@@ -18,4 +18,14 @@ public sealed record CertificateRecord(
     string HolderName,
     string MaskedName,
     string DocumentType,
-    string MaskedId);
+    string MaskedId)
+{
+    /// <summary>The batch it was issued in (its roster's name), whose review and publicity it went through; null when unknown.</summary>
+    public string? Batch { get; init; }
+
+    /// <summary>For a reissue: the number of the certificate it corrects and replaces.</summary>
+    public string? Replaces { get; init; }
+
+    /// <summary>For a certificate corrected by a reissue: the number of the certificate that replaces it.</summary>
+    public string? ReplacedBy { get; init; }
+}

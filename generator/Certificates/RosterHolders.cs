@@ -1,3 +1,4 @@
+using SkillCert.Core.Batches;
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Identity;
@@ -8,9 +9,10 @@ using SkillCert.Generator.Rosters;
 namespace SkillCert.Generator.Certificates;
 
 /// <summary>
-/// Reads the rosters with the export's own readers and rules, and finds each row's certificate in the export
-/// (<see cref="CertificateLookup"/>). A row that fails a rule or has no certificate in the export is an error at its
-/// file and line, as the export reports it.
+/// Reads the rosters with the export's own readers and rules, batch by batch as the export does (<see cref="CheckedRosters"/>),
+/// and finds each issued row's certificate in the export (<see cref="CertificateLookup"/>). Only the batches the export
+/// issued count: a batch under review or in publicity has no certificates to print, and its rows are passed over. A row
+/// that fails a rule or has no certificate in the export is an error at its file and line, as the export reports it.
 /// </summary>
 public static class RosterHolders
 {
@@ -24,16 +26,36 @@ public static class RosterHolders
         {
             var lookup = new CertificateLookup(exported.CertificatesOf(institution.Seq));
             var printed = new Dictionary<string, RowOrigin>(StringComparer.Ordinal);
-            return new InstitutionReading((row, certificate, problems) =>
-            {
-                if (lookup.Find(certificate, problems) is not { } found) return;
-                if (!printed.TryAdd(found.Number!, row.Origin))
-                    problems.Add(new(row.Origin, "", $"this row is certificate {found.Number} again; remove the repeated row", printed[found.Number!]));
-                else
-                    holders.Add(new HolderCertificate(found, IdNumber.Normalize(row[RosterColumn.IdNumber]), institution.NameOn(found.IssuedOn)));
-            });
+            var ids = new Dictionary<ExportedCertificate, string>(ReferenceEqualityComparer.Instance);
+            return new InstitutionReading(
+                (file, _) => IssuedByExport(export, institution.Seq, file.Batch),
+                (batch, problems, _) =>
+                {
+                    if (batch.Status.IsIssued)
+                    {
+                        problems.AddRange(batch.Problems);
+                        foreach (var certificate in batch.Issued)
+                        {
+                            if (lookup.Find(certificate, problems) is not { } found) continue;
+                            if (!printed.TryAdd(found.Number!, certificate.Origin))
+                                problems.Add(new(certificate.Origin, "", $"this row is certificate {found.Number} again; remove the repeated row", printed[found.Number!]));
+                            else
+                                holders.Add(new HolderCertificate(found, ids[certificate], institution.NameOn(found.IssuedOn)));
+                        }
+                    }
+                    ids.Clear();
+                },
+                (row, certificate) => ids[certificate] = IdNumber.Normalize(row[RosterColumn.IdNumber]));
         });
         holders.Sort((a, b) => string.CompareOrdinal(a.Number, b.Number));
         return holders;
+    }
+
+    // The export says which batches it issued; an export before batches were recorded issued every roster.
+    private static BatchStatus IssuedByExport(PreviousExport export, string seq, string batch)
+    {
+        if (export.Version < ExportBatchTable.FirstVersion) return new BatchStatus(BatchState.Issued, []);
+        var record = export.BatchesOf(seq).FirstOrDefault(b => b.Batch == batch);
+        return new BatchStatus(record?.State ?? BatchState.NotSubmitted, []);
     }
 }

@@ -17,6 +17,7 @@ public static class CommonOptions
 
     public static Option<DateOnly> AsOf() => new("--as-of")
     {
+        HelpName = IsoDates.Format,
         Description = "The day statuses are computed for, as yyyy-MM-dd (default: today)",
         DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Now),
         CustomParser = result =>

@@ -1,5 +1,6 @@
 using SkillCert.Core.Identity;
 using SkillCert.Core.Institutions;
+using SkillCert.Core.Levels;
 using SkillCert.Core.Occupations;
 using SkillCert.Generator.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -140,18 +141,22 @@ public static class InstitutionReader
         if (node is null) return levels;
         foreach (var item in node)
         {
-            if (item is YamlScalarNode { Value: { Length: 1 } text } && text[0] is >= '1' and <= '5')
+            // Content reads a level as rosters do, so 5, 五级, 初级工 and 初级 all mean the same here as there.
+            if (item is YamlScalarNode { Value: var text } && SkillLevel.TryParse(text, out var level))
             {
-                var level = text[0] - '0';
-                if (!levels.Contains(level)) levels.Add(level);
+                if (!levels.Contains(level.Code)) levels.Add(level.Code);
             }
             else
             {
+                var written = (item as YamlScalarNode)?.Value ?? MappingReader.Kind(item);
                 bag.Error(DiagnosticCodes.BadLevel, item.SpotOf(entry.File),
-                    $"level {(item as YamlScalarNode)?.Value ?? MappingReader.Kind(item)} is not 1–5; 5 is 五级/初级工 and 1 is 一级/高级技师");
+                    $"等级“{written}”不存在；等级从 5（五级/初级工）到 1（一级/高级技师），可以写 5、五级、初级工 或 初级"
+                    + $" / level \"{written}\" does not exist; levels run from 5 (五级/初级工) to 1 (一级/高级技师), written as 5, 五级, 初级工 or 初级");
             }
         }
-        if (node.Children.Count == 0) bag.Error(DiagnosticCodes.BadLevel, entry.SpotOf("levels"), "levels is empty; list the levels 1–5 this entry may certify");
+        if (node.Children.Count == 0)
+            bag.Error(DiagnosticCodes.BadLevel, entry.SpotOf("levels"),
+                "levels 是空的；列出这一项可以认定的等级，如 [5, 4, 3] 或 [五级, 四级] / levels is empty; list the levels this entry may certify, like [5, 4, 3]");
         return levels;
     }
 

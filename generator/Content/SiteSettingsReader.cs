@@ -11,7 +11,16 @@ public static class SiteSettingsReader
     private static readonly string[] Known =
     [
         "title", "authority", "center", "province", "base_url", "verify_url", "number_form",
-        "certificate_query_url", "institution_query_url", "contact",
+        "certificate_query_url", "institution_query_url", "contact", "demo",
+    ];
+
+    /// <summary>The addresses that leave the site, with where each one goes.</summary>
+    private static readonly (string Key, string GoesTo)[] PublicAddresses =
+    [
+        ("base_url", "the feed, the sitemap and the verification pages' links to the catalogue"),
+        ("verify_url", "every printed certificate's QR code"),
+        ("certificate_query_url", "every printed certificate"),
+        ("institution_query_url", "every printed certificate"),
     ];
 
     public static SiteSettings? Read(string path, string display, DiagnosticBag bag)
@@ -44,6 +53,18 @@ public static class SiteSettingsReader
         }
         var contact = map.Mapping("contact");
         contact?.WarnUnknownKeys(["address", "phone", "email"]);
+        var demo = Demo(map);
+        var certificateQueryUrl = Url(map, "certificate_query_url", required: false);
+        var institutionQueryUrl = Url(map, "institution_query_url", required: false);
+        if (!demo)
+        {
+            foreach (var ((key, goesTo), url) in PublicAddresses.Zip([baseUrl, verifyUrl, certificateQueryUrl, institutionQueryUrl]))
+            {
+                if (url is not null && PlaceholderHosts.Describe(url.Host) is { } kind)
+                    bag.Error(DiagnosticCodes.PlaceholderHost, map.SpotOf(key),
+                        $"{key} \"{url.AbsoluteUri}\" has a placeholder host ({kind}) that reaches no real site, and {goesTo} would carry it; write the real address, or add 'demo: true' if this content is invented sample data");
+            }
+        }
 
         if (title is null || authority is null || center is null || province is null || baseUrl is null || verifyUrl is null) return null;
         return new SiteSettings
@@ -55,12 +76,24 @@ public static class SiteSettingsReader
             BaseUrl = baseUrl,
             VerifyUrl = verifyUrl,
             NumberForm = form,
-            CertificateQueryUrl = Url(map, "certificate_query_url", required: false),
-            InstitutionQueryUrl = Url(map, "institution_query_url", required: false),
+            CertificateQueryUrl = certificateQueryUrl,
+            InstitutionQueryUrl = institutionQueryUrl,
             ContactAddress = contact?.String("address"),
             ContactPhone = contact?.String("phone"),
             ContactEmail = contact?.String("email"),
+            Demo = demo,
         };
+    }
+
+    /// <summary>demo: true marks invented sample content; anything but true or false is a mistake worth naming.</summary>
+    private static bool Demo(MappingReader map)
+    {
+        var text = map.String("demo");
+        if (text is null or "false") return false;
+        if (text == "true") return true;
+        map.Bag.Error(DiagnosticCodes.BadSiteSetting, map.SpotOf("demo"),
+            $"demo \"{text}\" is neither true nor false; write demo: true for invented sample content, or leave it out");
+        return false;
     }
 
     private static Uri? Url(MappingReader map, string key, bool required)

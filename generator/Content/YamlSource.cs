@@ -77,7 +77,7 @@ public static class YamlSource
         return text;
     }
 
-    /// <summary>Parses YAML text; a syntax error is reported at YamlDotNet's line and column.</summary>
+    /// <summary>Parses YAML text; a syntax error is reported where it can be fixed (see <see cref="YamlSyntaxExplanation"/>).</summary>
     public static YamlNode? Parse(string text, string display, DiagnosticBag bag)
     {
         var scanner = new Scanner(new StringReader(text));
@@ -96,38 +96,34 @@ public static class YamlSource
         catch (YamlException) when (guard.TooDeepAt is { } deep)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)deep.Line, (int)deep.Column),
-                $"YAML syntax: lists and mappings are nested more than {YamlEventGuard.MaxDepth} deep here; content needs a few levels at most, so look for a run of '[' or '{{'");
+                $"YAML 语法：列表和映射在这里嵌套超过 {YamlEventGuard.MaxDepth} 层；内容文件只需要几层，找一找连续的“[”或“{{”"
+                + $" / YAML syntax: lists and mappings are nested more than {YamlEventGuard.MaxDepth} deep here; content needs a few levels at most, so look for a run of '[' or '{{'");
             return null;
         }
         catch (YamlException) when (guard.MissingKeyAt is { } missing)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)missing.Line, (int)missing.Column),
-                "YAML syntax: a key is missing before the ':' here; write each line as key: value");
+                "YAML 语法：这里的冒号“:”前面缺少键；每一行写成“键: 值” / YAML syntax: a key is missing before the ':' here; write each line as key: value");
             return null;
         }
         catch (YamlException) when (guard.KeyWithoutValueAt is { } key)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)key.Line, (int)key.Column),
-                "YAML syntax: this key has no value, or a line starts with ':' and has lost its key; write each line as key: value");
+                "YAML 语法：这个键没有值，或者有一行以冒号开头、丢了它的键；每一行写成“键: 值”"
+                + " / YAML syntax: this key has no value, or a line starts with ':' and has lost its key; write each line as key: value");
             return null;
         }
         catch (YamlException) when (guard.UnknownAlias is var (anchor, at))
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
-                $"YAML syntax: the alias *{anchor} refers to no anchor &{anchor} above it; define the anchor first, or write the value out");
-            return null;
-        }
-        catch (YamlException e) when (FirstTabIndent(text) is { } tab && e.Message.Contains("tab", StringComparison.Ordinal))
-        {
-            // YamlDotNet puts this error at the start of the enclosing mapping; the tab itself is what to fix.
-            bag.Error(DiagnosticCodes.YamlSyntax, tab with { File = display }, "YAML syntax: a tab indents this line; YAML indents with spaces only");
+                $"YAML 语法：别名 *{anchor} 引用的锚点 &{anchor} 在上文中不存在；先定义这个锚点，或者直接写出值"
+                + $" / YAML syntax: the alias *{anchor} refers to no anchor &{anchor} above it; define the anchor first, or write the value out");
             return null;
         }
         catch (YamlException e)
         {
-            var message = (e.InnerException?.Message ?? e.Message).Trim();
-            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)e.Start.Line, (int)e.Start.Column),
-                $"YAML syntax: {message}; indent with spaces, not tabs, and quote values that contain ':' or '#'");
+            // YamlDotNet says where it gave up; the explanation finds what to fix: the bracket or quote left open, the tab, the indent.
+            Report(bag, display, YamlSyntaxExplanation.Explain(text, e.Start, e.InnerException?.Message ?? e.Message));
             return null;
         }
         catch (ArgumentException)
@@ -135,38 +131,20 @@ public static class YamlSource
             // YamlDotNet's node tree refuses an event stream its own parser produced; the guard knows where it stopped.
             var at = guard.Current?.Start ?? scanner.CurrentPosition;
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
-                "YAML syntax: the structure around here cannot be read; check the indentation and that every key has a value");
+                "YAML 语法：这附近的结构无法读取；检查缩进，并确认每个键都有值"
+                + " / YAML syntax: the structure around here cannot be read; check the indentation and that every key has a value");
             return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner gives up this way when the text ends inside an open [ or {.
-            var at = scanner.CurrentPosition;
-            bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
-                "YAML syntax: the file ends inside an unclosed '[' or '{'; close every list and mapping you open");
+            // YamlDotNet's scanner gives up this way when the text goes on, or ends, inside an open [ or {.
+            Report(bag, display, YamlSyntaxExplanation.GaveUp(text, scanner.CurrentPosition));
             return null;
         }
     }
 
-    /// <summary>The first tab among a line's leading spaces and dashes, where YAML allows none; the file is left empty.</summary>
-    private static SourceSpot? FirstTabIndent(string text)
-    {
-        var line = 1;
-        var column = 1;
-        var indent = true;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                (line, column, indent) = (line + 1, 1, true);
-                continue;
-            }
-            if (indent && c == '\t') return new SourceSpot("", line, column);
-            indent &= c is ' ' or '-' or '\r';
-            column++;
-        }
-        return null;
-    }
+    private static void Report(DiagnosticBag bag, string display, (int Line, int Column, string Message) error) =>
+        bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, error.Line, error.Column), error.Message);
 
     /// <summary>The 1-based start of a node.</summary>
     public static SourceSpot SpotOf(this YamlNode node, string display) => new(display, (int)node.Start.Line, (int)node.Start.Column);

@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string PublishedEventChanged = "SC2205";
     public const string PublishedInstitutionGone = "SC2206";
     public const string BadSiteSetting = "SC2301";
+    public const string PlaceholderHost = "SC2302";
     public const string BadOccupation = "SC2401";
     public const string DuplicateOccupation = "SC2402";
 

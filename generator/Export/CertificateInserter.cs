@@ -14,10 +14,10 @@ internal sealed unsafe class CertificateInserter : IDisposable
     // Column 6 (level) is bound on its own; the others follow EncodedCertificates' order.
     private const string Sql =
         "INSERT INTO certificates (level, number, institution, occupation_code, occupation_name, trade, issued_on, status, " +
-        "revoked_on, revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+        "revoked_on, revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash, batch, replaces, replaced_by) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
-    private const int BlobField = EncodedCertificates.FieldsPerRow - 1;
+    private const int BlobField = EncodedCertificates.BlobField;
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;

@@ -60,7 +60,7 @@ public static class CsvRosterReader
         for (var c = 0; c < cells.Length; c++)
         {
             var source = header.SourceOf((RosterColumn)c);
-            cells[c] = source < count ? pool.Get((RosterColumn)c, csv.GetFieldSpan(source)) : "";
+            cells[c] = source >= 0 && source < count ? pool.Get((RosterColumn)c, csv.GetFieldSpan(source)) : "";
             blank &= cells[c].Length == 0 || c == (int)RosterColumn.Seq;
         }
         for (var i = 0; i < count; i++)
@@ -68,6 +68,6 @@ public static class CsvRosterReader
             if (!header.IsBlank(i) || csv.GetFieldSpan(i).IsWhiteSpace()) continue;
             errors.Add(new(display, origin.Line, "", $"cell {i + 1} has a value but its column has no header; add the header or clear the cell"));
         }
-        return blank ? null : new RosterRow(cells, origin);
+        return blank ? null : new RosterRow(cells, origin, header.Columns);
     }
 }

@@ -18,7 +18,10 @@ namespace SkillCert.Generator.Export;
 public sealed class EncodedCertificates : IDisposable
 {
     /// <summary>The columns after <c>level</c>, in the order <see cref="CertificateInserter"/> binds them.</summary>
-    public const int FieldsPerRow = 14;
+    public const int FieldsPerRow = 17;
+
+    /// <summary>The index, among the fields, of the one blob: <c>id_hash</c>.</summary>
+    public const int BlobField = 13;
 
     private EncodedCertificates(byte[] data, int length, int count)
     {
@@ -59,6 +62,9 @@ public sealed class EncodedCertificates : IDisposable
             BinaryPrimitives.WriteInt32LittleEndian(data.AsSpan(at), c.IdHash.Length);
             c.IdHash.CopyTo(data, at + 4);
             at += 4 + c.IdHash.Length;
+            Text(data, ref at, c.Batch);
+            Text(data, ref at, c.Replaces);
+            Text(data, ref at, c.ReplacedBy);
         }
         return new EncodedCertificates(data, at, certificates.Count);
     }
@@ -67,7 +73,8 @@ public sealed class EncodedCertificates : IDisposable
 
     private static int Characters(ExportedCertificate c) =>
         c.Number!.Length + c.Institution.Length + c.OccupationCode.Length + c.OccupationName.Length + (c.Trade?.Length ?? 0) + c.Status.Length
-        + (c.RevocationReason?.Length ?? 0) + c.HolderName.Length + c.MaskedName.Length + c.DocumentType.Length + c.MaskedId.Length;
+        + (c.RevocationReason?.Length ?? 0) + c.HolderName.Length + c.MaskedName.Length + c.DocumentType.Length + c.MaskedId.Length
+        + (c.Batch?.Length ?? 0) + (c.Replaces?.Length ?? 0) + (c.ReplacedBy?.Length ?? 0);
 
     private static void Text(byte[] data, ref int at, string? value)
     {

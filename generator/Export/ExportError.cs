@@ -17,4 +17,11 @@ public sealed record ExportError(string File, int Line, string Column, string Me
     }
 
     public static ExportError Warning(string file, string message) => new(file, 0, "", message, IsWarning: true);
+
+    /// <summary>A problem at a place of a source file, its column by number (none when the place has no column).</summary>
+    public static ExportError At(Diagnostics.SourceSpot spot, string message, bool isWarning = false) =>
+        new(spot.File, spot.Line, ColumnOf(spot.Column), message, isWarning);
+
+    /// <summary>A 1-based column number as the error prints it; nothing for 0, an unknown column.</summary>
+    public static string ColumnOf(int column) => column > 0 ? column.ToString(CultureInfo.InvariantCulture) : "";
 }

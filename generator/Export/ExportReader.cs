@@ -28,13 +28,20 @@ public static class ExportReader
             }
             if (!header.IsReadable) return null;
             var statistics = ReadStatistics(connection);
-            return new ExportSnapshot(path, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, header.Keys);
+            return new ExportSnapshot(path, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, header.Keys, SampleNumber(connection));
         }
         catch (SqliteException e)
         {
             bag.Error(DiagnosticCodes.BadExport, at, $"cannot read the export: {e.Message}; is it a file that 'skillcert export' wrote?");
             return null;
         }
+    }
+
+    private static string? SampleNumber(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT number FROM certificates WHERE status = 'valid' ORDER BY number LIMIT 1";
+        return command.ExecuteScalar() as string;
     }
 
     private static Dictionary<string, InstitutionStatistics> ReadStatistics(SqliteConnection connection)

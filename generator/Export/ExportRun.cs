@@ -65,14 +65,14 @@ public static class ExportRun
                 {
                     using var certificates = outcome.Certificates;
                     errors.AddRange(outcome.Errors);
-                    tally.Add(outcome, errors);
+                    tally.Add(outcome);
                     failed |= outcome.HasErrors;
                     if (!failed) writer.Add(certificates);
                 });
                 if (failed) return Fail(request, errors, error, printed);
                 var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(revocationsSha256), keys), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
-                writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
+                writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), tally.Batches, keys, meta);
             }
             File.Move(temporary, request.Out, overwrite: true);
         }

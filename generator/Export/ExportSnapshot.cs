@@ -3,9 +3,13 @@ using SkillCert.Core.Signing;
 
 namespace SkillCert.Generator.Export;
 
-/// <summary>What the site build takes from a certificate export: statistics per institution and the public signing keys.</summary>
+/// <summary>
+/// What the site build takes from a certificate export: statistics per institution, the public signing keys, and the
+/// lowest number of a certificate still valid (<see cref="SampleNumber"/>, null when there is none), which a demo site's
+/// forms offer as an example that finds something.
+/// </summary>
 public sealed record ExportSnapshot(string File, string ExportedAt, IReadOnlyDictionary<string, InstitutionStatistics> Statistics,
-    IReadOnlyList<PublishedKey> Keys)
+    IReadOnlyList<PublishedKey> Keys, string? SampleNumber = null)
 {
     public InstitutionStatistics? For(string seq) => Statistics.GetValueOrDefault(seq);
 

@@ -6,17 +6,14 @@ namespace SkillCert.Generator.Export;
 
 /// <summary>
 /// What the writer keeps of each institution once its rows are written: counts, the summary, the years it issued
-/// certificates in, the serials to keep reserved and the hashes of its input files. Dropped certificates are
-/// reported as warnings here, against the export file they were dropped from.
+/// certificates in, the serials to keep reserved, its batches and the hashes of its input files.
 /// </summary>
 public sealed class ExportTally(string outPath)
 {
-    /// <summary>How many numbers a dropped-certificates warning lists before it says how many more there are.</summary>
-    public const int ListedNumbers = 5;
-
     private readonly List<(string, string)> _inputs = [];
     private readonly Dictionary<string, int> _floors = new(StringComparer.Ordinal);
-    private int _certificates, _revoked, _newNumbers, _rosterRows, _institutions;
+    private readonly List<BatchRecord> _batches = [];
+    private int _certificates, _revoked, _newNumbers, _rosterRows, _institutions, _kept;
 
     private readonly List<ResultsSummary> _summaries = [];
 
@@ -29,23 +26,22 @@ public sealed class ExportTally(string outPath)
 
     public int Files => _inputs.Count;
 
-    public void Add(InstitutionOutcome outcome, List<ExportError> errors)
+    /// <summary>Every institution's batches, in the order the institutions were written.</summary>
+    public IReadOnlyList<BatchRecord> Batches => _batches;
+
+    public void Add(InstitutionOutcome outcome)
     {
         _inputs.AddRange(outcome.Inputs);
         foreach (var (prefix, serial) in outcome.SerialFloors) _floors[prefix] = serial;
-        if (outcome.RosterRows > 0) _summaries.Add(outcome.Summary);
+        if (outcome.Summary.Lines.Count > 0) _summaries.Add(outcome.Summary);
         _institutions++;
         _rosterRows += outcome.RosterRows;
         _newNumbers += outcome.NewNumbers;
         _certificates += outcome.Certificates.Count;
         _revoked += outcome.Revoked;
+        _kept += outcome.Kept;
+        _batches.AddRange(outcome.Batches);
         YearsByInstitution[outcome.Seq] = outcome.Years;
-        // A row with an error, or a roster that could not be read, is not a certificate left out on purpose; its error says it all.
-        if (outcome.Dropped.Count == 0 || outcome.HasErrors) return;
-        var listed = string.Join(", ", outcome.Dropped.Take(ListedNumbers).Select(c => c.Number));
-        var more = outcome.Dropped.Count > ListedNumbers ? $" and {outcome.Dropped.Count - ListedNumbers} more" : "";
-        errors.Add(new ExportError(outPath, 0, "", $"{outcome.Dropped.Count} certificate(s) of {outcome.Seq} in the previous export are in no roster now " +
-            $"and were left out: {listed}{more}; their numbers stay reserved. Restore the roster if this was not meant", IsWarning: true));
     }
 
     /// <summary>The roster inputs for the content hash, with revocations.csv (its SHA-256 as it was read) when there is one.</summary>
@@ -58,7 +54,11 @@ public sealed class ExportTally(string outPath)
         var earlier = keys.Where(k => k.Retired is not null)
             .Select(k => k.Revoked is { } revoked ? $"{k.KeyId} (revoked {revoked:yyyy-MM-dd})" : $"{k.KeyId} (retired {k.Retired:yyyy-MM-dd})").ToList();
         var earlierNote = earlier.Count > 0 ? $", earlier keys: {string.Join(", ", earlier)}" : "";
+        var issued = _batches.Count(b => b.State == Core.Batches.BatchState.Issued);
+        var held = _batches.Count - issued;
+        var heldNote = held > 0 ? $", {held} not issued (see the warnings)" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"exported {_certificates} certificates ({_rosterRows} roster rows, {_newNumbers} new numbers, {_revoked} revoked) of {_institutions} institutions from {Files} files to {outPath} as of {asOf:yyyy-MM-dd}; numbers in {form}; signing key {current} is current{earlierNote}");
+            $"exported {_certificates} certificates ({_rosterRows} roster rows, {_newNumbers} new numbers, {_revoked} revoked, {_kept} kept from the previous export without a roster row) " +
+            $"of {_institutions} institutions from {Files} files to {outPath} as of {asOf:yyyy-MM-dd}; batches: {issued} issued{heldNote}; numbers in {form}; signing key {current} is current{earlierNote}");
     }
 }

@@ -25,6 +25,9 @@ public sealed class ExportWorker(ExportContext context) : IDisposable
         return _previous.CertificatesOf(seq);
     }
 
+    /// <summary>The previous export's batches of an institution; none when there is none.</summary>
+    public IReadOnlyList<BatchRecord> PreviousBatchesOf(string seq) => context.Previous?.BatchesOf(seq) ?? [];
+
     public void Dispose()
     {
         Hasher.Dispose();

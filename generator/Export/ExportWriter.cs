@@ -61,7 +61,8 @@ public sealed class ExportWriter : IDisposable
     }
 
     /// <summary>Writes the other tables, builds the indexes, commits and syncs the file to disk.</summary>
-    public void Finish(IEnumerable<InstitutionRow> institutions, IReadOnlyList<PublishedKey> keys, IReadOnlyDictionary<string, string> meta)
+    public void Finish(IEnumerable<InstitutionRow> institutions, IEnumerable<BatchRecord> batches, IReadOnlyList<PublishedKey> keys,
+        IReadOnlyDictionary<string, string> meta)
     {
         _certificates.Dispose();
         using (var insert = Prepared("INSERT INTO institutions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9))
@@ -70,6 +71,7 @@ public sealed class ExportWriter : IDisposable
                 Run(insert, i.Seq, i.Name, i.Category, i.Route, i.Province, i.County, i.Status, i.StatusCause, i.Filing);
         }
         ExportKeyTable.Insert(_connection, keys);
+        ExportBatchTable.Insert(_connection, batches);
         using (var insert = Prepared("INSERT INTO meta VALUES ($1, $2)", 2))
         {
             foreach (var (key, value) in meta.OrderBy(m => m.Key, StringComparer.Ordinal)) Run(insert, key, value);

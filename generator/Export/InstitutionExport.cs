@@ -4,9 +4,11 @@ using SkillCert.Core.Rosters;
 namespace SkillCert.Generator.Export;
 
 /// <summary>
-/// Exports one institution: reads and checks each of its rosters, cross-checks each batch's 附件3 totals, then
-/// hands the rows to core's <see cref="InstitutionLedger"/> with the previous export's certificates and the
-/// revocations, and turns every problem into an error that names the file, the line and the column.
+/// Exports one institution: reads each batch (<see cref="BatchReading"/>), issues the rows of the batches whose
+/// lifecycle allows it (<c>BatchLifecycle.StatusOn</c> on the export date) and reports every other batch with what
+/// holds it back, as warnings, its rows left out; cross-checks the 附件3 totals; then hands the rows to core's
+/// <see cref="InstitutionLedger"/> with the previous export's certificates and the revocations, and turns every problem
+/// into an error that names the file, the line and the column.
 /// </summary>
 public static class InstitutionExport
 {
@@ -15,34 +17,40 @@ public static class InstitutionExport
         var institution = job.Institution;
         var errors = new List<ExportError>();
         var problems = new List<RowProblem>();
+        var warnings = new List<RowProblem>();
         var inputs = new List<(string, string)>();
         var rules = new RosterRules(context.Catalogue, institution, context.AsOf, worker.Hasher);
         var ledger = new InstitutionLedger(institution, context.SerialsFor(institution));
         var summary = new ResultsSummary(institution.Seq, institution.NameOn(context.AsOf));
-        var rosterRows = 0;
         var rotation = worker.PreviousHasher is null ? null : new IdKeyRotation(worker.PreviousHasher);
         var files = job.Rosters is { } folder ? RosterDiscovery.Batches(folder.Folder, folder.Display, errors) : [];
+        var batches = new List<BatchRows>(files.Count);
 
         for (var source = 0; source < files.Count; source++)
         {
-            var file = files[source];
-            if (RosterReading.ReadFile(file.Path, file.Display, worker.Buffers, errors) is not { } bytes) continue;
-            inputs.Add(($"{institution.Seq}/{Path.GetFileName(file.Path)}", ContentHash.OfBytes(bytes.Span)));
-            var rows = 0;
-            DateOnly? firstIssued = null;
-            void OnRow(RosterRow row)
+            // Every checked row goes to the key rotation, issued or not: an ID number hashes alike in any batch.
+            var batch = BatchReading.Read(files[source], new BatchSources(source, ExportSources.BatchFileOf(source, files.Count)), rules,
+                context.AsOf, b => b.Lifecycle.StatusOn(context.AsOf), worker.Cells, worker.Buffers, errors,
+                (row, certificate) => rotation?.Add(row[RosterColumn.IdNumber], certificate), inputs);
+            batches.Add(batch);
+            var issued = batch.Status.IsIssued;
+            (issued ? problems : warnings).AddRange(batch.Problems);
+            if (!batch.HasHeader) continue;
+            if (batch.File.TotalsPath is not null)
+                CheckTotals(batch, context, issued ? summary : null, errors);
+            if (!issued)
             {
-                rows++;
-                if (rules.Check(row, problems) is not { } certificate) return;
-                rotation?.Add(row[RosterColumn.IdNumber], certificate);
-                ledger.Add(certificate);
-                summary.Count(certificate);
-                if (firstIssued is not { } first || certificate.IssuedOn < first) firstIssued = certificate.IssuedOn;
+                HoldBack(batch, errors);
+                continue;
             }
-            var header = RosterReading.ReadRows(file, bytes, source, worker.Cells, worker.Buffers, errors, OnRow);
-            rosterRows += rows;
-            if (header is not null && file.TotalsPath is { } totalsPath)
-                CheckTotals(file, totalsPath, rows, firstIssued, context, summary, worker.Buffers, errors, inputs);
+            foreach (var certificate in batch.Issued)
+            {
+                ledger.Add(certificate);
+                // The 附件3 summary counts people who passed; a reissue corrects one of them.
+                if (certificate.Replacement is null) summary.Count(certificate);
+            }
+            foreach (var (row, entry, at) in batch.RevokedAfterIssue)
+                ledger.RevokeRow(row, entry.Objection.On, $"异议成立：{entry.Objection.Summary}", at, "");
         }
 
         var previous = job.InPrevious ? worker.PreviousCertificatesOf(institution.Seq) : [];
@@ -55,38 +63,45 @@ public static class InstitutionExport
         // right; the rule is applied once the rest reads clean.
         if (problems.Count == 0 && !errors.Exists(e => !e.IsWarning)) rules.CheckInactivity(outcome.Certificates, years, problems);
         foreach (var problem in problems) errors.Add(ToError(problem, job, files, context));
+        foreach (var warning in warnings) errors.Add(ToError(warning, job, files, context) with { IsWarning = true });
         // A stable order: by file and line, and within a line in the order the checks found them.
         var ordered = errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         var failed = ordered.Any(e => !e.IsWarning);
+        var records = BatchRecords.Of(institution.Seq, batches, outcome.Certificates, worker.PreviousBatchesOf(institution.Seq));
         return new InstitutionOutcome(institution.Seq,
             EncodedCertificates.Encode(failed ? [] : outcome.Certificates),
             outcome.Certificates.Count(c => c.IsRevoked),
             years,
-            ordered, summary, outcome.Dropped, outcome.SerialFloors, inputs, rosterRows, outcome.NewNumbers);
+            ordered, summary, outcome.Kept.Count, outcome.SerialFloors, inputs, batches.Sum(b => b.Rows), outcome.NewNumbers)
+        {
+            Batches = records,
+        };
     }
 
-    private static void CheckTotals(RosterFile file, string totalsPath, int rows, DateOnly? firstIssued, ExportContext context,
-        ResultsSummary summary, RosterBuffers buffers, List<ExportError> errors, List<(string, string)> inputs)
+    private static void CheckTotals(BatchRows batch, ExportContext context, ResultsSummary? summary, List<ExportError> errors)
     {
-        var display = file.TotalsDisplay ?? totalsPath;
-        var bytes = RosterReading.ReadFile(totalsPath, display, buffers, errors);
-        if (bytes is { } read)
-            inputs.Add(($"{Path.GetFileName(Path.GetDirectoryName(totalsPath))}/{Path.GetFileName(totalsPath)}", ContentHash.OfBytes(read.Span)));
-        if (BatchTotalsReader.Read(totalsPath, display, bytes, errors) is not var (totals, lineOf)) return;
-        foreach (var (field, message) in totals.Check(rows, firstIssued, context.AsOf))
-            errors.Add(new(display, lineOf(field), field, message));
-        summary.Add(totals);
+        errors.AddRange(batch.TotalsErrors(context.AsOf, asWarnings: summary is null));
+        summary?.Add(batch.Batch.Totals);
     }
 
-    private static ExportError ToError(RowProblem problem, InstitutionJob job, List<RosterFile> files, ExportContext context)
+    // A batch that is not issued is no error: the others are issued, and it is reported with what holds it back.
+    private static void HoldBack(BatchRows batch, List<ExportError> errors)
     {
-        var message = problem.Message;
-        if (problem.SeeAlso is { } other) message += $" (see {Display(other, job, files, context)}:{other.Line})";
-        return new ExportError(Display(problem.Origin, job, files, context), problem.Origin.Line, problem.Column, message);
+        var file = batch.File;
+        var held = $"批次 {file.Batch} 未发证（{batch.Status.Label}），其 {batch.Rows} 行不导出：";
+        if (file.TotalsPath is null)
+        {
+            errors.Add(ExportError.Warning(file.Display, held + $"没有 {file.Batch}.yml。名单须经审核通过、公示期满后才能发证：在 {file.Batch}.yml 中" +
+                "记录报送审核的日期（submitted_on）、审核（review）、公示（publicity）和发证日期（issued_on）"));
+            return;
+        }
+        foreach (var blocker in batch.Status.Blockers)
+        {
+            var spot = batch.Batch.SpotOf(blocker.Field);
+            errors.Add(ExportError.At(spot, held + blocker.Message, isWarning: true));
+        }
     }
 
-    private static string Display(RowOrigin origin, InstitutionJob job, List<RosterFile> files, ExportContext context) =>
-        origin.Source == ExportSources.Revocations ? context.RevocationsDisplay ?? RosterDiscovery.RevocationsFile
-        : origin.Source >= 0 && origin.Source < files.Count ? files[origin.Source].Display
-        : job.Institution.Seq;
+    private static ExportError ToError(RowProblem problem, InstitutionJob job, List<RosterFile> files, ExportContext context) =>
+        ExportSources.ToError(problem, files, context.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, job.Institution.Seq);
 }

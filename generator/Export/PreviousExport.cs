@@ -8,15 +8,21 @@ using SkillCert.Core.Signing;
 namespace SkillCert.Generator.Export;
 
 /// <summary>
-/// The export already at --out, opened read-only: its keys, its id key's name, the serials it keeps reserved and,
-/// per institution, its certificates. A re-export reads it so that numbers and revocations carry over; it is never written.
+/// The export already at --out, opened read-only: its keys, its id key's name, the serials it keeps reserved, its
+/// batches and, per institution, its certificates. A re-export reads it so that numbers, revocations and issued batches
+/// carry over; it is never written.
 /// </summary>
 public sealed class PreviousExport
 {
-    private PreviousExport(string path, string? idKeyId, IReadOnlyList<PublishedKey> keys, IReadOnlyDictionary<string, int> floors,
-        IReadOnlyList<string> institutions)
+    private readonly Dictionary<string, List<BatchRecord>> _batches;
+
+    private PreviousExport(string path, int version, string? idKeyId, IReadOnlyList<PublishedKey> keys, IReadOnlyDictionary<string, int> floors,
+        IReadOnlyList<string> institutions, IReadOnlyList<BatchRecord> batches)
     {
         Path = path;
+        Version = version;
+        Batches = batches;
+        _batches = batches.GroupBy(b => b.Institution, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         IdKeyId = idKeyId;
         Keys = keys;
         SerialFloors = floors;
@@ -24,6 +30,15 @@ public sealed class PreviousExport
     }
 
     public string Path { get; }
+
+    /// <summary>Its schema version: 3 and later record batches and each certificate's batch.</summary>
+    public int Version { get; }
+
+    /// <summary>Its batches, in institution and batch order, with their counts; none before version 3.</summary>
+    public IReadOnlyList<BatchRecord> Batches { get; }
+
+    /// <summary>The batches of one institution.</summary>
+    public IReadOnlyList<BatchRecord> BatchesOf(string seq) => _batches.GetValueOrDefault(seq) ?? [];
 
     public string? IdKeyId { get; }
 
@@ -50,7 +65,9 @@ public sealed class PreviousExport
                 while (rows.Read()) institutions.Add(rows.GetString(0));
             var floors = header.Value(ExportSchema.MetaKeys.SerialFloors) is { } json
                 ? JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [] : [];
-            return new PreviousExport(path, header.Value(ExportSchema.MetaKeys.IdKeyId), header.Keys, floors, institutions);
+            var version = header.SchemaVersion!.Value;
+            return new PreviousExport(path, version, header.Value(ExportSchema.MetaKeys.IdKeyId), header.Keys, floors, institutions,
+                ExportBatchTable.Read(connection, version));
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException)
         {
@@ -59,7 +76,7 @@ public sealed class PreviousExport
     }
 
     /// <summary>A reader of certificates by institution, for one thread.</summary>
-    public PreviousCertificates OpenReader() => new(Connect(Path));
+    public PreviousCertificates OpenReader() => new(Connect(Path), Version);
 
     internal static SqliteConnection Connect(string path)
     {

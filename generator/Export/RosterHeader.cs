@@ -5,7 +5,8 @@ namespace SkillCert.Generator.Export;
 /// <summary>
 /// The header row of a roster: which source column holds each roster column. Headers are matched tolerantly
 /// (<see cref="RosterColumns.FromHeader"/>), title rows above the header are skipped, and every missing, unknown or
-/// repeated column is named.
+/// repeated column is named. The columns of <see cref="RosterColumns.Optional"/> may be left out, as the official 附件4
+/// leaves them out; the rules take them from elsewhere.
 /// </summary>
 public sealed class RosterHeader
 {
@@ -20,7 +21,11 @@ public sealed class RosterHeader
         _sourceOf = sourceOf;
         _names = names;
         Line = line;
+        Columns = new RosterColumnSet(RosterColumns.All.Where(c => sourceOf[(int)c] >= 0).Sum(c => 1 << (int)c));
     }
+
+    /// <summary>The columns the header has.</summary>
+    public RosterColumnSet Columns { get; }
 
     /// <summary>The line (CSV) or row (XLSX) of the header.</summary>
     public int Line { get; }
@@ -55,8 +60,13 @@ public sealed class RosterHeader
             else
                 sourceOf[(int)column] = i;
         }
-        foreach (var column in RosterColumns.All.Where(c => sourceOf[(int)c] < 0))
-            errors.Add(new(display, line, "", $"missing column {RosterColumns.Header(column)}; the header row is {RosterColumns.HeaderLine}"));
+        foreach (var column in RosterColumns.All.Where(c => sourceOf[(int)c] < 0 && !RosterColumns.Optional.Has(c)))
+        {
+            // The official 附件4 gives 岗位 and 工龄 as two columns; the richer form gives 岗位工龄 as one.
+            errors.Add(column == RosterColumn.Tenure && sourceOf[(int)RosterColumn.Post] >= 0
+                ? new(display, line, "", $"缺少“工龄”列：花名册有“{RosterColumns.Header(RosterColumn.Post)}”列时，按附件4把“岗位”和“工龄”分成两列，请补上“工龄”列")
+                : new(display, line, "", $"missing column {RosterColumns.Header(column)}; the header row is {RosterColumns.HeaderLine}"));
+        }
         return errors.Count > before ? null : new RosterHeader(sourceOf, names, line);
     }
 }

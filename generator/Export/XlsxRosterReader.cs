@@ -71,7 +71,7 @@ public static class XlsxRosterReader
         {
             var column = (RosterColumn)c;
             var source = header.SourceOf(column);
-            var value = source < raw.Count ? raw[source] : null;
+            var value = source >= 0 && source < raw.Count ? raw[source] : null;
             if (column == RosterColumn.IdNumber && value is double)
             {
                 errors.Add(new(display, origin.Line, RosterColumns.Header(column),
@@ -88,7 +88,7 @@ public static class XlsxRosterReader
             if (header.IsBlank(i) && !string.IsNullOrWhiteSpace(Text(raw[i])))
                 errors.Add(new(display, origin.Line, XlsxCellRef.Letters(i), "this cell has a value but its column has no header; add the header or clear the cell"));
         }
-        return blank || broken ? null : new RosterRow(cells, origin);
+        return blank || broken ? null : new RosterRow(cells, origin, header.Columns);
     }
 
     private static void ReportFormulasAndMerges(XlsxSheetFacts facts, RosterHeader header, string display, List<ExportError> errors)

@@ -1,16 +1,19 @@
 using System.Security.Cryptography;
+using SkillCert.Core.Batches;
 using SkillCert.Core.Catalogue;
-using SkillCert.Core.Exports;
 using SkillCert.Core.Identity;
+using SkillCert.Core.Institutions;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.Rosters;
 
 namespace SkillCert.Generator.Forms;
 
 /// <summary>
-/// Reads every batch of the rosters with the export's own readers and rules, as <c>skillcert certificates</c> does,
-/// with its 附件3 totals and schedule, and gives each row the number the export gave it, if any. A row that breaks a
-/// rule is an error at its file, line and column; a batch the export has not issued yet is no error.
+/// Reads every batch of the rosters as the export and <c>skillcert certificates</c> do (<see cref="CheckedRosters"/>), with
+/// its 附件3 totals and its lifecycle, where it stands on the day, and gives each row the number the export gave it, if
+/// any. The forms are made before a batch is issued as well as after, so a row that breaks a rule, or totals that
+/// disagree with the roster, are errors at their file, line and column whatever the batch's state, but for a batch the
+/// review sent back: it gets no forms until it is submitted again, and what is wrong with it is listed as warnings.
 /// </summary>
 public static class FormBatchReader
 {
@@ -25,38 +28,35 @@ public static class FormBatchReader
             var numbers = new ExportedNumbers(exported.CertificatesOf(institution.Seq));
             var rows = new List<FormRow>();
             return new InstitutionReading(
-                (row, certificate, _) =>
+                (_, batch) => batch.Lifecycle.StatusOn(asOf),
+                (batch, problems, warnings) =>
+                {
+                    var sentBack = batch.Status.State == BatchState.SentBack;
+                    (sentBack ? warnings : problems).AddRange(batch.Problems);
+                    errors.AddRange(batch.TotalsErrors(asOf, asWarnings: sentBack));
+                    if (sentBack) errors.Add(SentBack(batch));
+                    else if (batch.HasHeader) batches.Add(new FormBatch(institution, NameOf(institution, batch, asOf), batch, rows.ToList()));
+                    rows.Clear();
+                },
+                (row, certificate) =>
                 {
                     var found = numbers.Find(certificate);
                     rows.Add(FormRow.Of(row, certificate) with { Number = found?.Number ?? certificate.Number, IsRevoked = found?.IsRevoked ?? false });
-                },
-                (file, read) =>
-                {
-                    batches.Add(Batch(institution, file, rows.ToList(), read, asOf, errors));
-                    rows.Clear();
                 });
         });
         return batches;
     }
 
-    private static FormBatch Batch(Core.Institutions.Institution institution, RosterFile file, List<FormRow> rows, int read, DateOnly asOf,
-        List<ExportError> errors)
+    // The centre has the forms of a batch it sent back; new ones are made once the batch is corrected and submitted again.
+    private static ExportError SentBack(BatchRows batch)
     {
-        var firstIssued = rows.Count == 0 ? (DateOnly?)null : rows.Min(r => r.Certificate.IssuedOn);
-        BatchTotals? totals = null;
-        var schedule = BatchSchedule.None;
-        if (file.TotalsPath is { } path)
-        {
-            if (BatchTotalsReader.Read(path, file.TotalsDisplay!, null, errors) is var (given, lineOf))
-            {
-                totals = given;
-                foreach (var (field, message) in totals.Check(read, firstIssued, asOf))
-                    errors.Add(new(file.TotalsDisplay!, lineOf(field), field, message));
-            }
-            schedule = BatchScheduleReader.Read(path, file.TotalsDisplay!, errors) ?? BatchSchedule.None;
-        }
-        // The unit that signs the forms is the institution under the name it had when it filled them in.
-        var name = institution.NameOn(schedule.SubmittedOn ?? totals?.EvaluatedOn ?? firstIssued ?? asOf);
-        return new FormBatch(institution, name, file.Batch, file.Display, rows, totals, schedule);
+        var spot = batch.Batch.SpotOf(BatchLifecycle.Fields.Review);
+        var name = batch.File.Batch;
+        return ExportError.At(spot, $"批次 {name} 已于 {batch.Batch.Lifecycle.Review!.On:yyyy-MM-dd} 被退回（{batch.Batch.Lifecycle.Review.Reason}），" +
+            $"不写它的表格：改正后重新报送，在 {name}.yml 中写明新的 submitted_on 并删去 review，再运行 skillcert forms", isWarning: true);
     }
+
+    // The unit that signs the forms is the institution under the name it had when it filled them in.
+    private static string NameOf(Institution institution, BatchRows batch, DateOnly asOf) =>
+        institution.NameOn(batch.Batch.Lifecycle.SubmittedOn ?? batch.Batch.Totals.EvaluatedOn ?? batch.FirstIssued ?? asOf);
 }

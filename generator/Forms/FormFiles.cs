@@ -3,7 +3,7 @@ namespace SkillCert.Generator.Forms;
 /// <summary>
 /// Where each form goes under --out, and the template it is printed through: per institution
 /// <c>&lt;seq&gt;/附件1-备案表</c>, per batch <c>&lt;seq&gt;/&lt;batch&gt;/附件3-结果汇总表</c>, <c>附件4-合格人员花名册</c> and
-/// <c>公示名单</c>, each as .xlsx (not the 公示 list) and .html or .pdf, with <c>assets/forms.css</c> beside them.
+/// <c>公示名单</c>, each as .xlsx and .html or .pdf (the 公示 list only once the batch's review passed), with <c>assets/forms.css</c> beside them.
 /// </summary>
 public static class FormFiles
 {

@@ -10,8 +10,9 @@ namespace SkillCert.Generator.Forms;
 
 /// <summary>
 /// One <c>skillcert forms</c> run: check the options (exit 2), load the content and the templates, read and check every
-/// batch of the rosters (exit 1 on any error, with --out untouched), then write each institution's 附件1 and each batch's
-/// 附件3, 附件4 and 公示 list into a staging folder, and move them into --out only when all of them were made.
+/// batch of the rosters (exit 1 on any error, with --out untouched), then write each institution's 附件1, each batch's
+/// 附件3 and 附件4, and the 公示 list of each batch whose review passed, into a staging folder, and move them into --out
+/// only when all of them were made.
 /// </summary>
 public static class FormsRun
 {
@@ -29,9 +30,7 @@ public static class FormsRun
 
         var errors = new List<ExportError>();
         var batches = FormBatchReader.Read(request.Rosters, loaded.Catalogue, export, request.AsOf, errors);
-        foreach (var batch in batches.Where(b => b.Schedule.Publicity is null))
-            errors.Add(ExportError.Warning(batch.RosterDisplay, $"batch {batch.Batch} has no publicity (publicity: {{from, to, place}} in {batch.Batch}.yml); " +
-                "its 公示 list leaves the period and the place blank, to be filled in by hand"));
+        foreach (var batch in batches) WarnOfPublicity(batch, errors);
         foreach (var e in errors) error.WriteLine(e);
         var errorCount = errors.Count(e => !e.IsWarning);
         if (errorCount > 0) return Failed(request, error, errorCount);
@@ -78,7 +77,8 @@ public static class FormsRun
         }
 
         var format = request.Format == CertificateFormat.Pdf ? "PDF" : "HTML";
-        output.WriteLine($"wrote the forms of {batches.Count} batch{(batches.Count == 1 ? "" : "es")} (附件3, 附件4, 公示名单) and {institutions.Count} " +
+        var lists = batches.Count(b => b.MayBePublicised);
+        output.WriteLine($"wrote the forms of {batches.Count} batch{(batches.Count == 1 ? "" : "es")} (附件3, 附件4), {lists} 公示 list{(lists == 1 ? "" : "s")} and {institutions.Count} " +
             $"filing form{(institutions.Count == 1 ? "" : "s")} (附件1) as XLSX and {format} to {request.Out} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Success;
     }
@@ -90,8 +90,20 @@ public static class FormsRun
         writer.Write(folder, FormFiles.Summary, summary, summary.Unit, FormFiles.SummaryTemplate, path => SummaryWorkbook.Write(summary, path));
         var roster = RosterForm.Of(batch);
         writer.Write(folder, FormFiles.Roster, roster, roster.Unit, FormFiles.RosterTemplate, path => RosterWorkbook.Write(roster, path));
+        if (!batch.MayBePublicised) return;
         var publicity = PublicityList.Of(batch, site);
-        writer.Write(folder, FormFiles.Publicity, publicity, publicity.Unit, FormFiles.PublicityTemplate, workbook: null);
+        writer.Write(folder, FormFiles.Publicity, publicity, publicity.Unit, FormFiles.PublicityTemplate, path => PublicityWorkbook.Write(publicity, path));
+    }
+
+    // Only results the city centre's review passed are publicised; a list with blanks is for a period not yet set.
+    private static void WarnOfPublicity(FormBatch batch, List<ExportError> errors)
+    {
+        if (!batch.MayBePublicised)
+            errors.Add(ExportError.Warning(batch.RosterDisplay, $"批次 {batch.Batch} {batch.Status.Label}，不写公示名单：审核通过后才能公示，" +
+                $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms"));
+        else if (batch.Lifecycle.Publicity is null)
+            errors.Add(ExportError.Warning(batch.RosterDisplay, $"批次 {batch.Batch} 还没有公示安排（{batch.Batch}.yml 中的 publicity: {{from, to, place}}）：" +
+                "公示名单的起止日期和地点留空，请手工填写"));
     }
 
     /// <summary>The export, open read-only, once every folder and file named exists; null after reporting a usage error.</summary>

@@ -27,11 +27,11 @@ public sealed record SummaryForm(string Unit, string FiledOn, string EvaluatedOn
         var lines = summary.Lines.Select(l => new SummaryFormLine(FormText.Occupation(l.OccupationName, l.Trade), l.ByLevel)).ToList();
         return new SummaryForm(
             batch.InstitutionName,
-            FormText.Date(batch.Schedule.SubmittedOn),
-            FormText.Date(batch.Totals?.EvaluatedOn),
-            FormText.Count(batch.Totals?.Applicants),
-            FormText.Count(batch.Totals?.Evaluated),
-            FormText.Count(batch.Totals?.Passed ?? batch.Rows.Count),
+            FormText.Date(batch.Lifecycle.SubmittedOn),
+            FormText.Date(batch.Totals.EvaluatedOn),
+            FormText.Count(batch.Totals.Applicants),
+            FormText.Count(batch.Totals.Evaluated),
+            FormText.Count(batch.Totals.Passed ?? batch.Rows.Count),
             lines,
             new SummaryFormLine("合计", summary.Totals));
     }

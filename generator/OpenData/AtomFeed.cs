@@ -3,12 +3,19 @@ using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.OpenData;
 
-/// <summary>feed.xml: the latest catalogue events as an Atom feed, with absolute addresses as Atom requires.</summary>
+/// <summary>
+/// feed.xml: the latest catalogue events as an Atom feed, with absolute addresses as Atom requires. A demo site's feed,
+/// and each of its entries, carries the category <c>demo</c>, so that an entry read alone still says it is invented.
+/// </summary>
 public static class AtomFeed
 {
     public const int Entries = 50;
 
-    public static byte[] Write(string title, string authority, Uri baseUrl, IReadOnlyList<EventView> newestFirst)
+    /// <summary>The Atom category term of invented sample content, and the words that go with it.</summary>
+    public const string DemoTerm = "demo";
+    public const string DemoLabel = "示例数据，非真实备案信息";
+
+    public static byte[] Write(string title, string authority, Uri baseUrl, IReadOnlyList<EventView> newestFirst, bool demo = false)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         return XmlFile.Write(xml =>
@@ -16,6 +23,11 @@ public static class AtomFeed
             xml.WriteStartElement("feed", atom);
             xml.WriteAttributeString("xml", "lang", null, "zh-CN");
             xml.WriteElementString("title", atom, $"{title}：目录变动");
+            if (demo)
+            {
+                xml.WriteElementString("subtitle", atom, DemoLabel);
+                DemoCategory(xml, atom);
+            }
             xml.WriteElementString("id", atom, new Uri(baseUrl, SiteUrls.Changes).AbsoluteUri);
             // The feed changes only when the catalogue does: its date is the newest event's, never the clock's.
             xml.WriteElementString("updated", atom, Stamp(newestFirst.Count > 0 ? newestFirst[0].On : "2019-01-01"));
@@ -33,6 +45,7 @@ public static class AtomFeed
                 xml.WriteElementString("updated", atom, Stamp(e.On));
                 Link(xml, atom, url, "alternate");
                 xml.WriteElementString("summary", atom, Summary(e));
+                if (demo) DemoCategory(xml, atom);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -48,6 +61,14 @@ public static class AtomFeed
     }
 
     private static string Stamp(string day) => day + "T00:00:00+08:00";
+
+    private static void DemoCategory(XmlWriter xml, string ns)
+    {
+        xml.WriteStartElement("category", ns);
+        xml.WriteAttributeString("term", DemoTerm);
+        xml.WriteAttributeString("label", DemoLabel);
+        xml.WriteEndElement();
+    }
 
     private static void Link(XmlWriter xml, string ns, string href, string rel)
     {

@@ -21,7 +21,7 @@ public static class OpenDataJson
         var site = catalogue.Content.Catalogue.Site;
         var counts = Enum.GetValues<StatusKind>().Where(k => k != StatusKind.NotYetFiled)
             .ToDictionary(StatusKindNames.Slug, k => catalogue.Institutions.Count(i => i.Status.Kind == k));
-        return new CatalogueDocument(CatalogueDocument.SchemaName, site.Title, site.Authority, SiteViews.Day(catalogue.AsOf),
+        return new CatalogueDocument(CatalogueDocument.SchemaName, site.Title, site.Authority, site.Demo, SiteViews.Day(catalogue.AsOf),
             catalogue.Export?.ExportedAt, counts, records);
     }
 

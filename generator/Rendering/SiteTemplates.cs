@@ -20,6 +20,15 @@ public sealed partial class SiteTemplates
     /// <summary>The folder inside the templates folder whose files are copied to the site as they are.</summary>
     public const string AssetsFolder = "assets";
 
+    /// <summary>The folder inside the templates folder whose files are copied to the site's root as they are (favicon.ico).</summary>
+    public const string RootFolder = "root";
+
+    /// <summary>
+    /// Variables the shared partials read that a page model may leave out (they are null then): the service's pages
+    /// render with the site's head, and strict variables would otherwise fail them for lack of a page description.
+    /// </summary>
+    public static IReadOnlyList<string> OptionalVariables { get; } = ["description"];
+
     private readonly Dictionary<string, Template> _byName;
     private readonly TemplateFolderLoader _loader;
     private readonly ScriptObject _builtins;
@@ -92,6 +101,7 @@ public sealed partial class SiteTemplates
         var context = new HtmlEscapingContext(_builtins);
         _loader.Prime(context);
         var globals = new ScriptObject();
+        foreach (var name in OptionalVariables) globals.SetValue(name, null, readOnly: false);
         globals.Import(model);
         context.PushGlobal(globals);
         try

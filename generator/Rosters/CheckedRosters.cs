@@ -7,9 +7,11 @@ using SkillCert.Generator.Export;
 namespace SkillCert.Generator.Rosters;
 
 /// <summary>
-/// Reads every roster under a folder with the export's own readers and checks each row with its rules, institution by
-/// institution and batch by batch in name order, for the commands that print from the rosters (certificates, forms).
-/// Every problem of a row, the rules' and the reader's own, becomes an error at its file, line and column.
+/// Reads every roster under a folder batch by batch, as the export does (<see cref="BatchReading"/>: the batch file, then
+/// the roster's rows checked with the export's rules as rows of that batch), institution by institution and batch by
+/// batch in name order, for the commands that print from the rosters (certificates, forms). Each reader says how a
+/// batch's status is decided and what it does with a checked row and a finished batch; every problem it keeps becomes
+/// an error, or a warning, at its file, line and column.
 /// </summary>
 public static class CheckedRosters
 {
@@ -26,20 +28,19 @@ public static class CheckedRosters
             var reading = start(institution);
             var files = RosterDiscovery.Batches(folder.Folder, folder.Display, errors);
             var problems = new List<RowProblem>();
+            var warnings = new List<RowProblem>();
             for (var source = 0; source < files.Count; source++)
             {
                 var file = files[source];
-                if (RosterReading.ReadFile(file.Path, file.Display, buffers, errors) is not { } bytes) continue;
-                var rows = 0;
-                RosterReading.ReadRows(file, bytes, source, cells, buffers, errors, row =>
-                {
-                    rows++;
-                    if (rules.Check(row, problems) is { } certificate) reading.Row(row, certificate, problems);
-                });
-                reading.FileRead?.Invoke(file, rows);
+                var batch = BatchReading.Read(file, new BatchSources(source, ExportSources.BatchFileOf(source, files.Count)), rules, asOf,
+                    b => reading.Decide(file, b), cells, buffers, errors, reading.Row);
+                reading.BatchRead(batch, problems, warnings);
             }
-            errors.AddRange(problems.Select(p => new ExportError(files[p.Origin.Source].Display, p.Origin.Line, p.Column,
-                p.SeeAlso is { } other ? $"{p.Message} (see {files[other.Source].Display}:{other.Line})" : p.Message)));
+            errors.AddRange(problems.Select(p => ToError(p, files, folder.Seq)));
+            errors.AddRange(warnings.Select(p => ToError(p, files, folder.Seq) with { IsWarning = true }));
         }
     }
+
+    private static ExportError ToError(RowProblem problem, List<RosterFile> files, string seq) =>
+        ExportSources.ToError(problem, files, RosterDiscovery.RevocationsFile, seq);
 }

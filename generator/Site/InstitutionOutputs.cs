@@ -73,7 +73,9 @@ public sealed class InstitutionOutputs
     private static string Statistics(Export.InstitutionStatistics? statistics) =>
         statistics is null ? "" : string.Join(';', statistics.Years.Select(y => $"{y.Year}:{string.Join(',', y.ByLevel)}"));
 
-    private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Name, i.Url, SiteViews.Detail(i), SiteViews.Status(i.Status),
+    private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Name, i.Url,
+        $"{i.Name}（机构代码 {i.Seq}，{i.Institution.County}）的备案状态（{i.Status.Label}）、认定范围、有效期和备案记录。",
+        SiteViews.Detail(i), SiteViews.Status(i.Status),
         SiteViews.Scope(i, _catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
         SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
 }

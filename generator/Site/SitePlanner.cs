@@ -7,6 +7,7 @@ using SkillCert.Generator.Build;
 using SkillCert.Generator.OpenData;
 using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
+using SkillCert.Generator.Site.Search;
 
 namespace SkillCert.Generator.Site;
 
@@ -26,24 +27,28 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     {
         var settings = _content.Site;
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
-            settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray());
+            settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo);
         var events = SiteViews.AllEvents(catalogue);
         var asOf = SiteViews.Day(catalogue.AsOf);
 
         PlanAssets();
         _institutions = new InstitutionOutputs(catalogue, templates, _site);
         _plan.AddRange(_institutions.Plan());
+        var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
+        _plan.AddRange(listings.Plan());
+        _plan.AddRange(new SearchIndex(catalogue, listings, _institutions).Plan());
         PlanHome(events, asOf);
-        PlanCatalogue(asOf);
         PlanOccupations();
         PlanPolicies();
         PlanChanges(events);
-        Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule, ExampleNumber(),
+        Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule,
+            "职业技能等级证书编号每一位的含义、22 位和 21 位两种格式，以及在浏览器中逐段解读编号的工具。", ExampleNumber().Number,
             settings.Province, Province.Find(settings.Province)?.Name ?? settings.Province,
             SkillLevel.All.Select(l => new OptionView(l.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DisplayName)).ToArray()));
-        Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan, catalogue.Export is not null,
+        Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan,
+            "粘贴证书二维码中的链接，在浏览器中用本站公布的公钥核对数字签名，再联网核对证书记录。", catalogue.Export is not null,
             OfflineWording.Verdicts, OfflineWording.Reasons));
-        Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound));
+        Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound, "您要找的页面不存在，可以返回首页查询证书或浏览评价机构目录。"));
         PlanOpenData(events);
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
     }
@@ -54,111 +59,82 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model), null, source));
     }
 
-    /// <summary>
-    /// A page that lists many institutions: its fingerprint comes from their inputs, and its model is built only when
-    /// the page is rendered, since building and serialising ten thousand rows just to compare them costs more than
-    /// the comparison saves.
-    /// </summary>
-    private void Html(string template, string url, string fingerprint, Func<object> model) =>
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model()), null));
-
     /// <summary>A small data file, made now: its bytes are its fingerprint.</summary>
     private void Data(string url, byte[] data) =>
         _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), Fingerprint.OfBytes(data), null, () => data));
 
+    /// <summary>The templates' assets/ go to /assets/, and root/ (favicon.ico) to the site's root, where browsers look for it.</summary>
     private void PlanAssets()
     {
-        var root = Path.Combine(templates.Directory, SiteTemplates.AssetsFolder);
-        if (!Directory.Exists(root)) return;
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            Data("/" + SiteTemplates.AssetsFolder + "/" + Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        foreach (var (folder, prefix) in new[] { (SiteTemplates.AssetsFolder, "/" + SiteTemplates.AssetsFolder + "/"), (SiteTemplates.RootFolder, "/") })
+        {
+            var root = Path.Combine(templates.Directory, folder);
+            if (!Directory.Exists(root)) continue;
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                Data(prefix + Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
     }
 
     private void PlanHome(IReadOnlyList<EventView> events, string asOf)
     {
-        var figures = new[] { StatusKind.Active, StatusKind.ExpiringSoon, StatusKind.Suspended, StatusKind.Expired, StatusKind.Removed, StatusKind.Withdrawn }
+        var figures = CatalogueListings.FilterStatuses
             .Select(k => new FigureView(StatusKindNames.Slug(k), StatusKindNames.Label(k), catalogue.Institutions.Count(i => i.Status.Kind == k),
-                $"{SiteUrls.Catalogue}?status={StatusKindNames.Slug(k)}")).ToArray();
-        Html("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home, asOf, catalogue.Institutions.Count, figures,
-            events.Take(LatestOnHome).ToArray(), ExampleNumber()));
-    }
-
-    private void PlanCatalogue(string asOf) =>
-        Html("catalogue.html", SiteUrls.Catalogue, Fingerprint.OfParts("catalogue.html", _institutions.All), () => CataloguePage(asOf));
-
-    private CataloguePage CataloguePage(string asOf)
-    {
-        var rows = catalogue.Institutions.Select(i => SiteViews.Row(i, _content.FindOccupation)).ToArray();
-        var statuses = Enum.GetValues<StatusKind>().Where(k => k != StatusKind.NotYetFiled)
-            .Select(k => new OptionView(StatusKindNames.Slug(k), StatusKindNames.Label(k))).ToArray();
-        var counties = rows.Select(r => r.County).Distinct().Order(StringComparer.Ordinal).Select(c => new OptionView(c, c)).ToArray();
-        var used = rows.SelectMany(r => r.Scope.Select(s => s.OccupationCode)).ToHashSet(StringComparer.Ordinal);
-        var occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => new OptionView(o.Code, $"{o.Code} {o.Name}")).ToArray();
-        var levels = SkillLevel.All.Select(l => new OptionView(l.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), l.DisplayName)).ToArray();
-        return new CataloguePage(_site, "评价机构目录", SiteUrls.Catalogue, asOf, rows, statuses, counties, occupations, levels);
+                SiteUrls.CatalogueStatus(StatusKindNames.Slug(k)))).ToArray();
+        var example = ExampleNumber();
+        Html("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home,
+            $"查询职业技能等级证书的真伪；查看{_content.Site.Title}中经备案的评价机构及其认定范围、有效期和变动。", asOf,
+            catalogue.Institutions.Count, figures, events.Take(LatestOnHome).ToArray(), example.Number, example.Found));
     }
 
     private void PlanOccupations()
     {
-        var certifiers = new Lazy<Dictionary<string, List<CertifierView>>>(Certifiers);
-        var listing = _content.Occupations.ToDictionary(o => o.Code, _ => new List<string> { _institutions.Globals }, StringComparer.Ordinal);
-        var mayCertify = _content.Occupations.ToDictionary(o => o.Code, _ => 0, StringComparer.Ordinal);
-        for (var n = 0; n < catalogue.Institutions.Count; n++)
+        var certifiers = _content.Occupations.ToDictionary(o => o.Code, _ => 0, StringComparer.Ordinal);
+        foreach (var institution in catalogue.Institutions.Where(i => i.Status.MayCertify))
         {
-            var institution = catalogue.Institutions[n];
-            foreach (var entry in institution.Scope)
+            foreach (var code in institution.Scope.Select(s => s.OccupationCode).Distinct(StringComparer.Ordinal))
             {
-                if (!listing.TryGetValue(entry.OccupationCode, out var inputs)) continue;
-                inputs.Add(_institutions.Inputs[n]);
-                if (institution.Status.MayCertify) mayCertify[entry.OccupationCode]++;
+                if (certifiers.ContainsKey(code)) certifiers[code]++;
             }
         }
         var rows = _content.Occupations.Select(o => new OccupationRowView(o.Code, o.Name, SiteUrls.Occupation(o.Code), Trades(o.Trades),
-            mayCertify[o.Code])).ToArray();
-        Html("occupations.html", SiteUrls.Occupations, new OccupationsPage(_site, "职业（工种）", SiteUrls.Occupations, rows));
-        foreach (var o in _content.Occupations)
-        {
-            Html("occupation.html", SiteUrls.Occupation(o.Code), Fingerprint.OfParts(["occupation.html", o.Code, .. listing[o.Code]]), () =>
-                new OccupationPage(_site, $"{o.Name}（{o.Code}）", SiteUrls.Occupation(o.Code), o.Code, o.Name, Trades(o.Trades), certifiers.Value[o.Code]));
-        }
-    }
-
-    /// <summary>Per occupation code, the institutions whose scope on the day lists it, in catalogue order.</summary>
-    private Dictionary<string, List<CertifierView>> Certifiers()
-    {
-        var certifiers = _content.Occupations.ToDictionary(o => o.Code, _ => new List<CertifierView>(), StringComparer.Ordinal);
-        foreach (var i in catalogue.Institutions)
-        {
-            foreach (var entry in i.Scope)
-            {
-                if (certifiers.TryGetValue(entry.OccupationCode, out var list))
-                    list.Add(new CertifierView(i.Seq, i.Name, i.Url, SiteViews.Status(i.Status), entry.Trade ?? "—", SiteViews.Levels(entry.Levels)));
-            }
-        }
-        return certifiers;
+            certifiers[o.Code])).ToArray();
+        Html("occupations.html", SiteUrls.Occupations, new OccupationsPage(_site, "职业（工种）", SiteUrls.Occupations,
+            "目录中的评价机构可以认定的职业（工种）及其编码，以及每个职业目前可以开展认定的机构数。", rows));
     }
 
     private static string Trades(IReadOnlyList<string> trades) => trades.Count == 0 ? "—" : string.Join("、", trades);
 
     private void PlanPolicies()
     {
-        Html("pages.html", SiteUrls.Policies, new PolicyIndexPage(_site, "政策与办事指南", SiteUrls.Policies, _site.Pages));
+        Html("pages.html", SiteUrls.Policies, new PolicyIndexPage(_site, "政策与办事指南", SiteUrls.Policies,
+            "企业职业技能等级认定的政策说明和办事指南：申请条件、备案流程、评价实施与监督、证书内容和常见问题。", _site.Pages));
         foreach (var page in catalogue.Content.Pages)
         {
-            Html("page.html", page.Url, new PolicyPage(_site, page.Title, page.Url, page.Date is { } d ? SiteViews.Day(d) : null, page.Summary,
-                page.Html), page.File);
+            Html("page.html", page.Url, new PolicyPage(_site, page.Title, page.Url, page.Summary ?? $"{page.Title}：{_content.Site.Title}的政策指南。",
+                page.Date is { } d ? SiteViews.Day(d) : null, page.Summary, page.Html), page.File);
         }
     }
 
+    /// <summary>The latest changes on /changes/, then each year's, 50 to a page, so that no page grows with the catalogue.</summary>
     private void PlanChanges(IReadOnlyList<EventView> events)
     {
+        const string description = "评价机构目录的动态调整：备案、延续、更名、变更范围、暂停、恢复、移出和退出，按日期排列，最新的在前。";
         var years = events.Select(e => int.Parse(e.On[..4], System.Globalization.CultureInfo.InvariantCulture)).Distinct()
             .Select(y => new LinkView($"{y} 年", SiteUrls.ChangesOf(y))).ToArray();
-        Html("changes.html", SiteUrls.Changes, new ChangesPage(_site, "目录变动", SiteUrls.Changes, events.Take(LatestOnChanges).ToArray(), years));
+        Html("changes.html", SiteUrls.Changes, new ChangesPage(_site, "目录变动", SiteUrls.Changes, description,
+            events.Take(LatestOnChanges).ToArray(), years, null, null));
         foreach (var group in events.GroupBy(e => e.On[..4]))
         {
-            var url = SiteUrls.ChangesOf(int.Parse(group.Key, System.Globalization.CultureInfo.InvariantCulture));
-            Html("changes.html", url, new ChangesPage(_site, $"{group.Key} 年目录变动", url, group.ToArray(), years));
+            var first = SiteUrls.ChangesOf(int.Parse(group.Key, System.Globalization.CultureInfo.InvariantCulture));
+            var all = group.ToArray();
+            var count = Paging.Count(all.Length);
+            for (var page = 1; page <= count; page++)
+            {
+                var url = Paging.Url(first, page);
+                var title = page == 1 ? $"{group.Key} 年目录变动" : $"{group.Key} 年目录变动（第 {page} 页）";
+                Html("changes.html", url, new ChangesPage(_site, title, url, $"{group.Key} 年{description}", Paging.Slice(all, page).ToArray(),
+                    years, first, Paging.Pager(first, page, count)));
+            }
         }
     }
 
@@ -167,8 +143,9 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var settings = _content.Site;
         Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
         var feed = events.Take(AtomFeed.Entries).ToArray();
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed), Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed)),
-            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed)));
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed),
+            Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)),
+            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)));
         var pages = _plan.Where(p => p.IsHtml && p.Path != SiteUrls.FileOf(SiteUrls.NotFound)).Select(p => LinkExtractor.PageUrl(p.Path))
             .Order(StringComparer.Ordinal);
         Data(SiteUrls.Sitemap, SitemapXml.Write(settings.BaseUrl, pages));
@@ -176,12 +153,17 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         if (catalogue.Export is { } export) Data(SiteUrls.Keys, OpenDataJson.Serialize(Core.Signing.KeySetDocument.From(export.Keys)));
     }
 
-    /// <summary>A well-formed number of this catalogue, for the forms' placeholder and the coding rule's example.</summary>
-    private string ExampleNumber()
+    /// <summary>
+    /// The number the forms show as an example. On a demo site built with its export it is a certificate of the export, so
+    /// that trying the example finds something; a real site never puts a real holder's certificate on its home page, so
+    /// there it is a well-formed number of this catalogue that only shows the form.
+    /// </summary>
+    private (string Number, bool Found) ExampleNumber()
     {
+        if (_content.Site.Demo && catalogue.Export?.SampleNumber is { } sample) return (sample, true);
         var seq = catalogue.Institutions.FirstOrDefault()?.Seq ?? "000001";
         var category = catalogue.Institutions.FirstOrDefault()?.Institution.Category ?? 'Y';
         var year = Math.Max(Core.Numbers.CertificateNumber.FirstYear, catalogue.AsOf.Year);
-        return new Core.Numbers.CertificateNumber(_content.Site.NumberForm, category, "0000", _content.Site.Province, seq, year, 3, 1).Format();
+        return (new Core.Numbers.CertificateNumber(_content.Site.NumberForm, category, "0000", _content.Site.Province, seq, year, 3, 1).Format(), false);
     }
 }

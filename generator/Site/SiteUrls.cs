@@ -20,6 +20,10 @@ public static class SiteUrls
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
     public const string Keys = "/keys.json";
+    public const string Favicon = "/favicon.ico";
+
+    /// <summary>The catalogue's search index: a small table of contents that names its parts (see <see cref="Search.SearchIndex"/>).</summary>
+    public const string SearchIndex = "/search/index.json";
 
     /// <summary>The verification service's form target, served on the same origin as the site.</summary>
     public const string Verify = "/verify";
@@ -30,10 +34,26 @@ public static class SiteUrls
 
     public static string Occupation(string code) => $"/occupations/{code}/";
 
+    /// <summary>The catalogue's institutions of one status, by its slug.</summary>
+    public static string CatalogueStatus(string slug) => $"/catalogue/status/{slug}/";
+
+    /// <summary>
+    /// The catalogue's institutions in one county. The address names the county as it is written (忻府区), escaped; a
+    /// name with anything but letters and digits, which could not be a folder name everywhere, is named by a hash.
+    /// </summary>
+    public static string CatalogueCounty(string county) =>
+        $"/catalogue/county/{Uri.EscapeDataString(county.All(char.IsLetterOrDigit) ? county : "c" + Fingerprint.OfText(county)[..12])}/";
+
+    /// <summary>Part <paramref name="n"/> of the search index's records, institutions in seq order.</summary>
+    public static string SearchRecords(int n) => $"/search/r/{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>Shard <paramref name="n"/> of the search index's terms.</summary>
+    public static string SearchTerms(int n) => $"/search/t/{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
     public static string Policy(string slug) => $"/pages/{slug}/";
 
     public static string ChangesOf(int year) => $"/changes/{year}/";
 
-    /// <summary>The file that serves an address: a folder address is served by its index.html.</summary>
-    public static string FileOf(string url) => (url.EndsWith('/') ? url + "index.html" : url).TrimStart('/');
+    /// <summary>The file that serves an address: a folder address is served by its index.html; an escaped name is unescaped.</summary>
+    public static string FileOf(string url) => Uri.UnescapeDataString(url.EndsWith('/') ? url + "index.html" : url).TrimStart('/');
 }

@@ -1,5 +1,8 @@
 namespace SkillCert.Generator.Site;
 
-/// <summary>What every page shows of the site itself: its names, the contact and the policy pages for the navigation.</summary>
+/// <summary>
+/// What every page shows of the site itself: its names, the contact, the policy pages for the navigation, and whether
+/// its content is an invented sample (<see cref="Demo"/>: a banner on every page says so).
+/// </summary>
 public sealed record SiteView(string Title, string Authority, string Center, string? ContactAddress, string? ContactPhone,
-    string? ContactEmail, IReadOnlyList<LinkView> Pages);
+    string? ContactEmail, IReadOnlyList<LinkView> Pages, bool Demo = false);

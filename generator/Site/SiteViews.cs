@@ -16,9 +16,9 @@ public static class SiteViews
     public static StatusView Status(FilingStatus status) =>
         new(status.Slug, status.Label, status.Cause, status.Since is { } since ? Day(since) : null, status.MayCertify);
 
-    /// <summary>Levels from the entry level up (五级 first), joined for reading.</summary>
-    public static string Levels(IEnumerable<int> codes) =>
-        string.Join("、", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.DisplayName ?? c.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>Levels from the entry level up (五级 first), by their full names.</summary>
+    public static IReadOnlyList<string> Levels(IEnumerable<int> codes) =>
+        codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.DisplayName ?? c.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     public static ScopeRowView Scope(ScopeEntry entry, Func<string, Occupation?> occupation) => new(
         entry.OccupationCode,
@@ -29,20 +29,21 @@ public static class SiteViews
         ShortLevels(entry.Levels),
         entry.Levels.OrderDescending().ToArray());
 
-    /// <summary>"五·四·三级": the grades without their titles, for the catalogue's narrow scope column.</summary>
+    /// <summary>
+    /// "五·四·三级": the grades without their titles, for the lists' cards. Word joiners (U+2060) between the characters
+    /// keep it on one line, as one piece, without an element of its own around it on every card.
+    /// </summary>
     public static string ShortLevels(IEnumerable<int> codes) =>
-        string.Join("·", codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + "级";
+        string.Join(WordJoiner + "·" + WordJoiner, codes.OrderDescending().Select(c => SkillLevel.FromCode(c)?.Grade.TrimEnd('级') ?? "")) + WordJoiner + "级";
+
+    private const string WordJoiner = "\u2060";
 
     public static IReadOnlyList<ScopeRowView> Scope(InstitutionOnDay i, Func<string, Occupation?> occupation) =>
         i.Scope.Select(s => Scope(s, occupation)).ToArray();
 
-    public static InstitutionRowView Row(InstitutionOnDay i, Func<string, Occupation?> occupation)
-    {
-        var scope = Scope(i, occupation);
-        return new InstitutionRowView(i.Seq, i.Url, i.Name, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil), scope,
-            string.Join(' ', scope.Select(s => s.OccupationCode).Distinct()),
-            string.Join(' ', scope.SelectMany(s => s.LevelCodes).Distinct().OrderDescending()));
-    }
+    public static InstitutionRowView Row(InstitutionOnDay i, Func<string, Occupation?> occupation) =>
+        new(i.Seq, i.Url, i.Name, i.Institution.CreditCode, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil),
+            Scope(i, occupation));
 
     public static InstitutionDetailView Detail(InstitutionOnDay i)
     {

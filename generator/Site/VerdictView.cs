@@ -17,6 +17,11 @@ public sealed record VerdictView(string Slug, string Icon, string Headline, stri
         VerdictWording.Summary(answer, number),
         VerdictWording.NextSteps(answer, center));
 
-    /// <summary>Shown while the service has no export to answer from.</summary>
-    public static VerdictView Unavailable { get; } = new("unavailable", "…", "暂时无法查询", "证书数据正在加载或更新，请稍后再试。", [], IsVerdict: false);
+    /// <summary>
+    /// Shown while the service has no export to answer from. It says so plainly: an export is swapped without a gap,
+    /// so "no data" is never a load in progress, and the person must not read it as an answer about the certificate.
+    /// </summary>
+    public static VerdictView Unavailable { get; } = new("unavailable", "…", "暂时无法核验",
+        "本服务目前没有加载证书数据，所以无法核验任何证书。这不说明这本证书是真是假。",
+        ["稍后再试；如果一直如此，请向发证机构或当地职业技能鉴定服务中心核实。"], IsVerdict: false);
 }

@@ -4,7 +4,7 @@
 #
 #   tests/SkillCert.Benchmarks/api-vs-nginx.sh [WORK_DIR]      (default /tmp/skillcert-bench)
 #
-# 1. data: gen_content.py --institutions 2000 --certificates 1000000 (kept in WORK_DIR between runs);
+# 1. data: gen_content.py --institutions 2000 --certificates 1000000 --batches (kept in WORK_DIR between runs);
 # 2. export: `skillcert export` of those rosters, with fresh keys (kept in WORK_DIR between runs);
 # 3. SAMPLE (20,000) real numbers drawn at random; the Lua script picks among them at random per request;
 # 4. the API runs in Release with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9),

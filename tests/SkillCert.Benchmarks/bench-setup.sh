@@ -12,13 +12,15 @@ need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get inst
 need_gnu_time() { [ -x /usr/bin/time ] || { echo "installing time"; apt-get install -y -qq time >/dev/null; }; }
 
 # generate DIR INSTITUTIONS CERTIFICATES: synthetic content and rosters, made once for each size and kept in DIR.
+# --batches writes each batch's <batch>.yml with its review, publicity and issue date, without which the export issues
+# nothing; the stamp names it, so data made before is made again.
 generate() {
   local out=$1 institutions=$2 certificates=$3
-  local stamp="$out/.generated-$institutions-$certificates"
+  local stamp="$out/.generated-batches-$institutions-$certificates"
   [ -f "$stamp" ] && return 0
   rm -rf "$out"
-  echo "generating $institutions institutions and $certificates certificates"
-  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates "$certificates" --out "$out" >/dev/null
+  echo "generating $institutions institutions and $certificates certificates, in issued batches"
+  python3 "$shared/bench/gen_content.py" --institutions "$institutions" --certificates "$certificates" --batches --out "$out" >/dev/null
   touch "$stamp"
 }
 

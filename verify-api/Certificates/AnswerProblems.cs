@@ -18,7 +18,7 @@ public static class AnswerProblems
         title: "The certificate number or name is malformed", detail: "证书编号或姓名格式不正确：见 errors 中各字段的说明。");
 
     /// <summary>503 while no export is loaded.</summary>
-    public static UnavailableProblem NoExport() => new("No certificate export is loaded yet; see /readyz.", "证书数据尚未加载，请稍后再试。");
+    public static UnavailableProblem NoExport() => new("This service has no certificate export loaded; see /readyz.", "本服务目前没有加载证书数据，无法核验证书。");
 
     /// <summary>404 for a well-formed number that no certificate has, naming the number's institution when the catalogue has it.</summary>
     public static NotFoundProblem Unknown(CertificateAnswer answer)

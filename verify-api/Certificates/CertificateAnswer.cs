@@ -1,3 +1,4 @@
+using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Verification;
@@ -13,6 +14,9 @@ public sealed record CertificateAnswer(CertificateAnswerKind Kind, NumberDecodin
 {
     /// <summary>The found record's institution, or for a number that was not found, the institution its number names.</summary>
     public ExportedInstitution? Institution { get; init; }
+
+    /// <summary>The batch the found certificate was issued in, with its review and publicity; null when the export does not record it.</summary>
+    public BatchRecord? Batch { get; init; }
 
     /// <summary>The years in which that institution issued certificates, for the two-year inactivity rule.</summary>
     public CertificateActivity? Activity { get; init; }

@@ -62,6 +62,7 @@ public sealed class CertificateQuery(ExportStore store, TimeProvider clock, Gues
         {
             Institution = institution,
             Activity = activity,
+            Batch = session.FindBatch(record),
             Today = today,
             ExportVersion = session.Generation.Version,
         };

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SkillCert.Core.Batches;
+using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Levels;
 using SkillCert.Core.Verification;
@@ -37,6 +39,21 @@ public static class CertificateViews
             NameCheck = verdict.Name == Core.Verification.NameCheck.NotGiven ? null : VerdictSlugs.Of(verdict.Name),
             Name = verdict.HolderConfirmed ? record.HolderName : null,
             Claims = verdict.Claims is { } c ? new ClaimsView(c.Slug, c.DifferingFields, c.Message, c.MessageZh) : null,
+            Process = answer.Batch is { } batch ? Process(batch) : null,
+            Replaces = record.Replaces,
+            ReplacedBy = record.ReplacedBy,
+        };
+    }
+
+    private static ProcessView Process(BatchRecord batch)
+    {
+        var life = batch.Lifecycle;
+        return new ProcessView(batch.Batch, BatchStateNames.Slug(batch.State))
+        {
+            SubmittedOn = life.SubmittedOn is { } submitted ? Day(submitted) : null,
+            Review = life.Review is { } review ? new ReviewView(Day(review.On), review.By) : null,
+            Publicity = life.Publicity is { } publicity ? new PublicityView(Day(publicity.From), Day(publicity.To), publicity.Place) : null,
+            IssuedOn = life.IssuedOn is { } issued ? Day(issued) : null,
         };
     }
 

@@ -37,4 +37,16 @@ public sealed record CertificateView(
     /// <summary>Present only when the query carried QR claims (<c>?qr=</c>): what their signature and content say.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ClaimsView? Claims { get; init; }
+
+    /// <summary>The review and publicity of the certificate's batch; absent when the export does not record its batch (before schema 3).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProcessView? Process { get; init; }
+
+    /// <summary>Present on a reissue: the number of the certificate it corrects and replaces.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Replaces { get; init; }
+
+    /// <summary>Present on a certificate corrected by a reissue (its verdict is revoked): the number of the one that replaces it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReplacedBy { get; init; }
 }

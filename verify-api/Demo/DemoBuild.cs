@@ -12,7 +12,8 @@ namespace SkillCert.VerifyApi.Demo;
 /// <summary>
 /// The embedded default: when no export is configured, build demo keys, an export of the invented sample rosters
 /// and the site from the real content into the checkout's git-ignored .skillcert/ folder, and serve those.
-/// Everything is rebuilt on each start (the site incrementally), so edits to content show on the next run.
+/// Everything is rebuilt on each start (the site incrementally), so edits to content show on the next run. The rosters
+/// are exported from a copy in which one batch's publicity is running on <c>today</c> (<see cref="DemoRosters"/>).
 /// </summary>
 public static class DemoBuild
 {
@@ -29,14 +30,15 @@ public static class DemoBuild
         var export = Path.Combine(repo.WorkFolder, "demo-certificates.db");
         var site = Path.Combine(repo.WorkFolder, "site");
         EnsureKeys(signingKey, leakedKey, idKey);
+        var rosters = DemoRosters.Prepare(repo, Path.Combine(repo.WorkFolder, "rosters"), today);
         using var leaked = SigningKey.FromPem(File.ReadAllText(leakedKey));
 
         var errors = new StringWriter();
-        var request = new ExportRequest(repo.Rosters, repo.Content, export, [leakedKey, signingKey], idKey, Report: null, today,
+        var request = new ExportRequest(rosters, repo.Content, export, [leakedKey, signingKey], idKey, Report: null, today,
             RevokeKeys: [leaked.KeyId]);
         if (ExportRun.Execute(request, TextWriter.Null, errors) != 0)
         {
-            log.WriteLine($"The demo export of {repo.Rosters} failed:");
+            log.WriteLine($"演示无法启动：用示例花名册 {repo.Rosters}（复制到 {rosters}）和内容 {repo.Content} 导出证书数据时出错，问题如下 / the demo export failed:");
             log.Write(errors.ToString());
             return null;
         }
@@ -44,7 +46,7 @@ public static class DemoBuild
         var built = BuildPipeline.Run(new BuildOptions(repo.Content, repo.Templates, site, today, export), bag, SilentProgress.Instance);
         if (!built.Succeeded)
         {
-            log.WriteLine($"The demo site build from {repo.Content} failed:");
+            log.WriteLine($"演示无法启动：{repo.Content} 的内容有 {bag.ErrorCount} 个错误，演示站点没有生成，问题如下 / the demo site build failed:");
             DiagnosticPrinter.Print(bag, log);
             if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;
@@ -52,6 +54,7 @@ public static class DemoBuild
         return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey), File.ReadAllText(leakedKey)))
         {
             LeakedSigningKey = leakedKey,
+            Rosters = rosters,
         };
     }
 

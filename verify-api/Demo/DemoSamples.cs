@@ -7,7 +7,8 @@ namespace SkillCert.VerifyApi.Demo;
 /// <summary>
 /// Picks, from the demo export, one page for each verdict a newcomer can meet there, so that the start-up lines show
 /// what each verdict looks like: a holder confirmed by name and by QR code, a number alone, a wrong name, a revoked
-/// certificate, an unknown number, a QR link changed after signing, and one signed with a revoked key.
+/// certificate, an unknown number, a QR link changed after signing, and one signed with a revoked key; and a reissue:
+/// the corrected certificate (revoked, 已更正) and the one that replaced it.
 /// </summary>
 internal static class DemoSamples
 {
@@ -18,7 +19,7 @@ internal static class DemoSamples
     {
         using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = export, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         db.Open();
-        var samples = new List<DemoSample>(7);
+        var samples = new List<DemoSample>(10);
         using var signer = SigningKey.FromPem(signingKeyPem);
         using var revokedSigner = SigningKey.FromPem(revokedKeyPem);
         if (First(db, "valid") is { } valid)
@@ -36,8 +37,12 @@ internal static class DemoSamples
             var leaked = new Uri(QrLink.Build(new Uri("http://localhost/"), revokedSigner.Sign(new QrClaims(number, holder, level, issued)))).PathAndQuery;
             samples.Add(new(Slug(Verdict.Tampered), number, leaked, "用已撤销（泄露）的密钥签名的二维码链接"));
         }
-        if (First(db, "revoked") is { } revoked)
+        if (First(db, "revoked", "replaced_by IS NULL") is { } revoked)
             samples.Add(new(Slug(Verdict.Revoked), revoked.Number, "/c/" + revoked.Number, "已撤销的证书"));
+        if (First(db, "revoked", "replaced_by IS NOT NULL") is { } corrected)
+            samples.Add(new(Slug(Verdict.Revoked), corrected.Number, "/c/" + corrected.Number, "已更正、换发了新证书的原证书"));
+        if (First(db, "valid", "replaces IS NOT NULL") is { } reissue)
+            samples.Add(new(Slug(Verdict.Unconfirmed), reissue.Number, "/c/" + reissue.Number, "更正后换发的新证书，写明它替换的原证书"));
         return samples;
     }
 
@@ -50,10 +55,10 @@ internal static class DemoSamples
         return new Uri(QrLink.Build(new Uri("http://localhost/"), claims with { Claims = claims.Claims with { Level = level } })).PathAndQuery;
     }
 
-    private static (string Number, string Holder, int Level, DateOnly Issued)? First(SqliteConnection db, string status)
+    private static (string Number, string Holder, int Level, DateOnly Issued)? First(SqliteConnection db, string status, string where = "TRUE")
     {
         using var command = db.CreateCommand();
-        command.CommandText = "SELECT number, holder_name, level, issued_on FROM certificates WHERE status = $status ORDER BY number LIMIT 1";
+        command.CommandText = $"SELECT number, holder_name, level, issued_on FROM certificates WHERE status = $status AND {where} ORDER BY number LIMIT 1";
         command.Parameters.AddWithValue("$status", status);
         using var r = command.ExecuteReader();
         if (!r.Read()) return null;

@@ -6,6 +6,9 @@ public sealed record DemoSite(string Export, string Site, string IdKey, string S
     /// <summary>A signing key the demo export publishes as revoked: what a leaked key looks like to verifiers.</summary>
     public string? LeakedSigningKey { get; init; }
 
+    /// <summary>The rosters the demo export was made from: the samples, with the batch in publicity moved to the demo's day.</summary>
+    public string? Rosters { get; init; }
+
     /// <summary>The configuration that points the service at the demo.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Settings =>
     [

@@ -8,21 +8,52 @@ public static class DemoStart
 {
     public const string DefaultUrl = "http://127.0.0.1:5180";
 
-    /// <summary>Configures the port and, in a checkout with no export configured, builds and points at the demo.</summary>
-    public static DemoSite? Prepare(WebApplicationBuilder builder)
+    /// <summary>The exit code when the demo could not be built from the checkout's content or rosters: bad input.</summary>
+    public const int DemoNotBuilt = 1;
+
+    /// <summary>The exit code when the demo's files could not be written: the environment.</summary>
+    public const int DemoNotWritten = 2;
+
+    /// <summary>
+    /// Configures the port and, in a checkout with no export configured, builds and points at the demo. False, with the
+    /// problems printed in Chinese and the exit code to end with, when the demo could not be built: the service must
+    /// not say it is running over a site that was never built.
+    /// </summary>
+    public static bool TryPrepare(WebApplicationBuilder builder, out DemoSite? demo, out int exitCode)
     {
+        demo = null;
+        exitCode = 0;
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"])) return null;
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"])) return true;
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
-            Console.Out.WriteLine("No SkillCert:Export is configured and no checkout with content/ was found, so no demo is built; /readyz will say 503.");
-            return null;
+            Console.Out.WriteLine("没有配置 SkillCert:Export，也没有找到含 content/ 的代码目录，所以不生成演示；/readyz 会答 503。"
+                + " / No SkillCert:Export is configured and no checkout with content/ was found, so no demo is built; /readyz will say 503.");
+            return true;
         }
-        Console.Out.WriteLine($"No SkillCert:Export is configured: building the demo from {repo.Content} into {repo.WorkFolder} …");
-        var demo = DemoBuild.Prepare(repo, DateOnly.FromDateTime(DateTime.Now), Console.Out);
-        if (demo is not null) builder.Configuration.AddInMemoryCollection(demo.Settings);
-        return demo;
+        Console.Out.WriteLine($"没有配置 SkillCert:Export：正在用 {repo.Content} 生成演示，放在 {repo.WorkFolder} …"
+            + " / No SkillCert:Export is configured: building the demo …");
+        try
+        {
+            demo = DemoBuild.Prepare(repo, DateOnly.FromDateTime(DateTime.Now), Console.Error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"演示无法启动：演示文件写不进 {repo.WorkFolder}（{e.Message}）；检查这个文件夹的权限和磁盘空间。");
+            Console.Error.WriteLine($"The demo could not be written to {repo.WorkFolder}: {e.Message}");
+            exitCode = DemoNotWritten;
+            return false;
+        }
+        if (demo is null)
+        {
+            Console.Error.WriteLine("演示没有启动：改正上面的问题后，再运行 dotnet run --project verify-api。");
+            Console.Error.WriteLine("The demo was not started: fix the problems above, then run dotnet run --project verify-api again.");
+            exitCode = DemoNotBuilt;
+            return false;
+        }
+        builder.Configuration.AddInMemoryCollection(demo.Settings);
+        return true;
     }
 
     /// <summary>Prints the addresses to open once the server listens.</summary>

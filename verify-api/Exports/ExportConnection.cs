@@ -17,6 +17,10 @@ public sealed class ExportConnection : IDisposable
         "number, institution, occupation_code, occupation_name, trade, level, issued_on, status, revoked_on, " +
         "revocation_reason, holder_name, masked_name, document_type, masked_id";
 
+    // An export before version 3 recorded no batch and no reissue; its certificates read as of none.
+    private const string IssueColumns = "batch, replaces, replaced_by";
+    private const string NoIssueColumns = "NULL, NULL, NULL";
+
     /// <summary>
     /// The index entries a lookup reads, from the ID's hash onwards: so many whether the ID is known or not, so that a
     /// wrong name costs what an unknown ID costs. It also caps the certificates one lookup lists; no holder comes near.
@@ -35,22 +39,23 @@ public sealed class ExportConnection : IDisposable
     private readonly SqliteCommand _holderWindow;
     private readonly SqliteCommand _yearsOfInstitution;
 
-    private ExportConnection(SqliteConnection db)
+    private ExportConnection(SqliteConnection db, int schemaVersion)
     {
         _db = db;
-        _byNumber = Prepare($"SELECT {CertificateColumns} FROM certificates WHERE number = $p");
+        var columns = CertificateColumns + ", " + (schemaVersion >= ExportBatchTable.FirstVersion ? IssueColumns : NoIssueColumns);
+        _byNumber = Prepare($"SELECT {columns} FROM certificates WHERE number = $p");
         _holderWindow = Prepare(HolderWindowQuery);
         _yearsOfInstitution = Prepare("SELECT DISTINCT substr(issued_on, 1, 4) FROM certificates WHERE institution = $p");
     }
 
-    /// <summary>Opens and prepares; throws <see cref="SqliteException"/> when the file is not a readable export.</summary>
-    public static ExportConnection Open(string connectionString)
+    /// <summary>Opens and prepares for an export of <paramref name="schemaVersion"/>; throws <see cref="SqliteException"/> when the file is not a readable export.</summary>
+    public static ExportConnection Open(string connectionString, int schemaVersion)
     {
         var db = new SqliteConnection(connectionString);
         try
         {
             db.Open();
-            return new ExportConnection(db);
+            return new ExportConnection(db, schemaVersion);
         }
         catch
         {
@@ -89,6 +94,9 @@ public sealed class ExportConnection : IDisposable
         return new CertificateActivity(years);
     }
 
+    /// <summary>The connection itself, for core's readers of whole tables while loading; the serving path uses only the prepared statements.</summary>
+    internal SqliteConnection Connection => _db;
+
     /// <summary>Runs a one-off query while loading; the serving path uses only the prepared statements.</summary>
     public SqliteCommand CreateCommand(string sql)
     {
@@ -120,7 +128,12 @@ public sealed class ExportConnection : IDisposable
         HolderName: r.GetString(10),
         MaskedName: r.GetString(11),
         DocumentType: r.GetString(12),
-        MaskedId: r.GetString(13));
+        MaskedId: r.GetString(13))
+    {
+        Batch = r.IsDBNull(14) ? null : r.GetString(14),
+        Replaces = r.IsDBNull(15) ? null : r.GetString(15),
+        ReplacedBy = r.IsDBNull(16) ? null : r.GetString(16),
+    };
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

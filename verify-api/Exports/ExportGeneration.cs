@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Signing;
 
@@ -16,6 +17,8 @@ public sealed class ExportGeneration
     private readonly List<ExportConnection> _all;
     private readonly Dictionary<string, ExportedInstitution> _institutions;
     private readonly ConcurrentDictionary<string, CertificateActivity> _activity = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<BatchRecord> _batchList = [];
+    private readonly Dictionary<(string, string), BatchRecord> _batches = [];
     private int _references = 1;
 
     public ExportGeneration(string path, ExportMeta meta, IReadOnlyList<ExportConnection> connections,
@@ -46,6 +49,20 @@ public sealed class ExportGeneration
     public int InstitutionCount => _institutions.Count;
 
     public ExportedInstitution? FindInstitution(string seq) => _institutions.GetValueOrDefault(seq);
+
+    /// <summary>The export's batches (without their counts), by institution and batch name; none in an export before version 3.</summary>
+    public IReadOnlyList<BatchRecord> Batches
+    {
+        get => _batchList;
+        init
+        {
+            _batchList = value;
+            _batches = value.ToDictionary(b => (b.Institution, b.Batch));
+        }
+    }
+
+    /// <summary>The batch a certificate was issued in, when the export records it.</summary>
+    public BatchRecord? FindBatch(string institution, string? batch) => batch is null ? null : _batches.GetValueOrDefault((institution, batch));
 
     /// <summary>The years with certificates, read on first use and kept for this generation's life.</summary>
     internal CertificateActivity ActivityOf(string seq, ExportConnection connection) =>

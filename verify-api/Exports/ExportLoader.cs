@@ -45,7 +45,8 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
             refusal = Refused($"the export file {name} is locked by another process (SQLite: {e.Message})", transient: true);
             return null;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or FormatException or InvalidCastException)
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or FormatException or InvalidCastException
+                                      or JsonException)
         {
             refusal = Refused($"the export file {name} cannot be read: {e.Message}");
             return null;
@@ -123,7 +124,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         {
             for (var i = 0; i < PoolSize; i++)
             {
-                var connection = ExportConnection.Open(builder.ConnectionString);
+                var connection = ExportConnection.Open(builder.ConnectionString, meta.SchemaVersion);
                 connections.Add(connection);
                 using var hash = connection.CreateCommand($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ContentHash}'");
                 if (hash.ExecuteScalar() as string != meta.ContentHash)
@@ -140,7 +141,9 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
                 connections.ForEach(c => c.Dispose());
                 return null;
             }
-            return new ExportGeneration(path, meta, connections, institutions!, keys, clock.GetUtcNow());
+            // The batches without their counts: a result page shows a certificate's review and publicity, never the counts.
+            var batches = ExportBatchTable.Read(connections[0].Connection, meta.SchemaVersion, withCounts: false);
+            return new ExportGeneration(path, meta, connections, institutions!, keys, clock.GetUtcNow()) { Batches = batches };
         }
         catch
         {

@@ -1,3 +1,4 @@
+using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Verification;
 
@@ -25,6 +26,9 @@ public sealed class ExportSession : IDisposable
     public IReadOnlyList<HolderEntry> FindHolderWindow(byte[] idHash) => _connection.FindHolderWindow(idHash);
 
     public ExportedInstitution? FindInstitution(string seq) => Generation.FindInstitution(seq);
+
+    /// <summary>The batch a certificate was issued in, with its review and publicity; null when the export does not record it.</summary>
+    public BatchRecord? FindBatch(CertificateRecord record) => Generation.FindBatch(record.Institution, record.Batch);
 
     public CertificateActivity ActivityOf(string seq) => Generation.ActivityOf(seq, _connection);
 

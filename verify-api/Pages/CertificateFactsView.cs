@@ -6,6 +6,8 @@ namespace SkillCert.VerifyApi.Pages;
 /// A found certificate as the result page lists it. The holder is masked unless a name or signed claims confirmed them.
 /// The institution is named as it stood on the issue date (and today, when renamed since), with its standing on both
 /// days, each labelled; <see cref="Muted"/> keeps its badges from looking like a pass under a verdict that is not genuine.
+/// The process comes from the certificate's batch (经…审核, 公示 from–to at a place) when the export records it; a
+/// reissue names the certificate it replaces, and a replaced certificate the one that replaces it.
 /// </summary>
 public sealed record CertificateFactsView(
     string Number,
@@ -24,4 +26,17 @@ public sealed record CertificateFactsView(
     StatusView? StatusToday,
     bool Muted,
     string? RevokedOn,
-    string? RevocationReason);
+    string? RevocationReason)
+{
+    /// <summary>经 centre 审核（date）, or null when the export does not record the certificate's batch.</summary>
+    public string? Review { get; init; }
+
+    /// <summary>from–to（place）of the batch's publicity, or null.</summary>
+    public string? Publicity { get; init; }
+
+    /// <summary>The number of the certificate this reissue corrects, or null.</summary>
+    public string? Replaces { get; init; }
+
+    /// <summary>The number of the certificate that replaced this one, or null.</summary>
+    public string? ReplacedBy { get; init; }
+}

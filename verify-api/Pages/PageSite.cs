@@ -11,5 +11,5 @@ public static class PageSite
 
     public static SiteView From(ExportedSite? site) => site is null
         ? Fallback
-        : new SiteView(site.Title, site.Authority, site.Center, site.ContactAddress, site.ContactPhone, site.ContactEmail, []);
+        : new SiteView(site.Title, site.Authority, site.Center, site.ContactAddress, site.ContactPhone, site.ContactEmail, [], site.Demo);
 }

@@ -75,7 +75,13 @@ public static class ResultPages
             answer.StatusToday is { } today ? Status(today) : null,
             verdict.Verdict != Verdict.Genuine,
             record.RevokedOn is { } on ? Day(on) : null,
-            record.RevocationReason);
+            record.RevocationReason)
+        {
+            Review = answer.Batch?.Lifecycle.Review is { } review ? $"经{review.By}审核（{Day(review.On)}）" : null,
+            Publicity = answer.Batch?.Lifecycle.Publicity is { } publicity ? $"{Day(publicity.From)}–{Day(publicity.To)}（{publicity.Place}）" : null,
+            Replaces = record.Replaces,
+            ReplacedBy = record.ReplacedBy,
+        };
     }
 
     /// <summary>A hint beside the masked name, only where it helps: never after a name was typed.</summary>

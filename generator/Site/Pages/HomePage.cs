@@ -1,5 +1,8 @@
 namespace SkillCert.Generator.Site.Pages;
 
-/// <summary>The home page: the verification form, the catalogue's figures and the latest changes.</summary>
-public sealed record HomePage(SiteView Site, string Title, string Url, string AsOf, int Total, IReadOnlyList<FigureView> Figures,
-    IReadOnlyList<EventView> Latest, string ExampleNumber);
+/// <summary>
+/// The home page: the verification form, the catalogue's figures and the latest changes. <see cref="ExampleFound"/> says
+/// whether <see cref="ExampleNumber"/> is a certificate of the export, which a visitor can look up, or only shows the form.
+/// </summary>
+public sealed record HomePage(SiteView Site, string Title, string Url, string Description, string AsOf, int Total,
+    IReadOnlyList<FigureView> Figures, IReadOnlyList<EventView> Latest, string ExampleNumber, bool ExampleFound);

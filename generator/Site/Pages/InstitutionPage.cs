@@ -1,5 +1,5 @@
 namespace SkillCert.Generator.Site.Pages;
 
 /// <summary>One institution: its public filing fields, scope, validity, status, history and, with an export, its certificates.</summary>
-public sealed record InstitutionPage(SiteView Site, string Title, string Url, InstitutionDetailView Institution, StatusView Status,
-    IReadOnlyList<ScopeRowView> Scope, IReadOnlyList<EventView> Events, StatisticsView? Statistics, string JsonUrl);
+public sealed record InstitutionPage(SiteView Site, string Title, string Url, string Description, InstitutionDetailView Institution,
+    StatusView Status, IReadOnlyList<ScopeRowView> Scope, IReadOnlyList<EventView> Events, StatisticsView? Statistics, string JsonUrl);

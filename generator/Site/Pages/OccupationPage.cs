@@ -1,5 +1,7 @@
+using SkillCert.Generator.Rendering;
+
 namespace SkillCert.Generator.Site.Pages;
 
-/// <summary>One occupation and the institutions whose scope covers it, at which levels.</summary>
-public sealed record OccupationPage(SiteView Site, string Title, string Url, string Code, string Name, string Trades,
-    IReadOnlyList<CertifierView> Certifiers);
+/// <summary>One page of an occupation's institutions, those whose scope covers it; it is the catalogue's filter by occupation.</summary>
+public sealed record OccupationPage(SiteView Site, string Title, string Url, string Description, string Code, string Name,
+    IReadOnlyList<string> Trades, int Total, int FirstNumber, IReadOnlyList<RawHtml> Cards, PagerView? Pager);

@@ -7,5 +7,5 @@ namespace SkillCert.Generator.Site.Pages;
 /// then the record online. <see cref="KeysPublished"/> is false when the build had no export, so no keys.json. The
 /// offline verdicts and their reasons are core's words (<see cref="OfflineWording"/>), which the script shows by slug.
 /// </summary>
-public sealed record ScanPage(SiteView Site, string Title, string Url, bool KeysPublished,
+public sealed record ScanPage(SiteView Site, string Title, string Url, string Description, bool KeysPublished,
     IReadOnlyList<OfflineText> Verdicts, IReadOnlyList<OfflineText> Reasons);

@@ -11,7 +11,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var data = new TheoryData<string, string>();
         foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
         {
-            foreach (var page in new[] { "home", "catalogue", "institution", "occupation", "policy", "coding-rule", "changes", "result", "result-malformed", "not-found" })
+            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "result", "result-corrected", "result-malformed", "not-found" })
                 data.Add(page, viewport);
         }
         return data;
@@ -21,12 +21,16 @@ public class AxeTests(Chromium chromium, LiveSite site)
     {
         "home" => "/",
         "catalogue" => "/catalogue/",
+        "catalogue-search" => "/catalogue/?q=" + Uri.EscapeDataString("焊工"),
+        "status" => "/catalogue/status/active/",
         "institution" => "/catalogue/000001/",
+        "institution-removed" => "/catalogue/000007/",
         "occupation" => "/occupations/6-18-02-04/",
         "policy" => "/pages/faq-public/",
         "coding-rule" => "/coding-rule/",
         "changes" => "/changes/",
         "result" => "/c/" + DemoRecords.Valid(site),
+        "result-corrected" => "/c/" + DemoRecords.Reissue(site).Corrected,
         "result-malformed" => "/verify?number=X000099000001193000001",
         _ => "/no-such-page/",
     };
@@ -37,7 +41,19 @@ public class AxeTests(Chromium chromium, LiveSite site)
     {
         var page = await chromium.NewPageAsync(Viewport.Named(viewport), injectTools: true);
         await page.GotoAsync(site.Url(PathOf(pageType)).ToString());
+        if (pageType == "catalogue-search") await page.Locator("#search-results .entry").First.WaitForAsync();
         var violations = await Axe.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{pageType} at {viewport}:\n" + string.Join('\n', violations));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewport.Names), MemberType = typeof(Viewport))]
+    public async Task The_page_a_service_without_a_site_answers_has_no_serious_accessibility_violation(string viewport)
+    {
+        // The live site has a built site, so the page is loaded as the service sends it, from the same bytes.
+        var page = await chromium.NewPageAsync(Viewport.Named(viewport), injectTools: true);
+        await page.SetContentAsync(System.Text.Encoding.UTF8.GetString(VerifyApi.Site.SiteMissingPage.Html.Span));
+        var violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"the page without a site at {viewport}:\n" + string.Join('\n', violations));
     }
 }

@@ -1,8 +1,8 @@
 namespace SkillCert.Tests.Browser.Infrastructure;
 
-/// One Chromium and one live site for every journey; the journeys run one after another.
+/// One Chromium, one live site and one long catalogue for every journey; the journeys run one after another.
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<LiveSite>
+public sealed class BrowserCollection : ICollectionFixture<Chromium>, ICollectionFixture<LiveSite>, ICollectionFixture<LongCatalogue>
 {
     public const string Name = "browser";
 }

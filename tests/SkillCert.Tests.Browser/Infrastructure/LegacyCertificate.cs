@@ -16,9 +16,10 @@ internal static class LegacyCertificate
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = """
-            INSERT INTO certificates
+            INSERT INTO certificates (number, institution, occupation_code, occupation_name, trade, level, issued_on, status, revoked_on,
+                   revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash, batch)
             SELECT $number, institution, occupation_code, occupation_name, trade, 1, issued_on, status, revoked_on, revocation_reason,
-                   holder_name, masked_name, document_type, masked_id, id_hash
+                   holder_name, masked_name, document_type, masked_id, id_hash, batch
             FROM certificates WHERE number = $standing
             """;
         command.Parameters.AddWithValue("$number", number);

@@ -6,17 +6,10 @@ using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Tests.Integration.Api;
 
-/// <summary>Every setting and every address the service offers must be in README.md, or this fails.</summary>
+/// <summary>Every setting and every address the service offers must be in docs/verification-service.md, or this fails.</summary>
 public class DocumentationTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SkillCert.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("SkillCert.sln not found above the test binaries");
-    }
+    private static readonly string Readme = Docs.DocsTree.Doc("verification-service.md");
 
     /// <summary>SkillCert:Export, SkillCert:RateLimit:PermitsPerMinute, … walked from the options type itself.</summary>
     private static IEnumerable<string> Keys(Type type, string prefix)
@@ -40,7 +33,7 @@ public class DocumentationTests
     {
         var missing = Keys(typeof(VerifyOptions), VerifyOptions.Section).Append("--urls")
             .Where(k => !Readme.Contains($"`{k}`", StringComparison.Ordinal)).ToList();
-        Assert.True(missing.Count == 0, "README.md does not document: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "docs/verification-service.md does not document: " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -53,6 +46,6 @@ public class DocumentationTests
         Assert.Contains("/api/v1/certificates/{number}", routes);
         // Written in code spans, alone or after a method, and followed by the span's end, a query or a space.
         var missing = routes.Where(r => !Regex.IsMatch(Readme, "[` ]" + Regex.Escape(r) + "[`? ]")).ToList();
-        Assert.True(missing.Count == 0, "README.md does not document: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "docs/verification-service.md does not document: " + string.Join(", ", missing));
     }
 }

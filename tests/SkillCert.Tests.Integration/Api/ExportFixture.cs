@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SkillCert.Core.Batches;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Institutions;
@@ -20,6 +21,17 @@ public static class ExportFixture
     public const string RemovedInstitutionNumber = "Y000014000002225000001";
     public const string SecondOfZhangNumber = "Y000014000001234000001";
     public const string UnknownNumber = "Y000014000001223009999";
+
+    /// <summary>With <c>withReissue</c>: a certificate whose name was misspelt, revoked as corrected by <see cref="ReissueNumber"/>.</summary>
+    public const string CorrectedNumber = "Y000014000001223000003";
+
+    public const string ReissueNumber = "Y000014000001223000004";
+
+    /// <summary>The batch of <see cref="ValidNumber"/> and <see cref="RevokedNumber"/>: reviewed, publicised, issued on 2022-05-10.</summary>
+    public static readonly BatchRecord Batch = new("000001", "2022-1", new BatchTotals(new DateOnly(2022, 4, 10), 3, 2, 2),
+        new BatchLifecycle(new DateOnly(2022, 4, 15), new BatchReview(new DateOnly(2022, 4, 20), "测试市职业技能鉴定服务中心", ReviewOutcome.Passed, null),
+            new BatchPublicity(new DateOnly(2022, 4, 22), new DateOnly(2022, 4, 28), "企业公告栏"), [], new DateOnly(2022, 5, 10)),
+        BatchState.Issued, 2, [new BatchCount("6-18-01-01", "车工", "数控车工", 3, 2, 2)]);
 
     public const string ZhangName = "张三明";
     public const string LiName = "李四";
@@ -74,7 +86,7 @@ public static class ExportFixture
     /// <paramref name="idKey"/> (by default <see cref="IdKey"/>) and its meta names that key.
     /// </summary>
     public static void Write(string path, string contentHash = "version-one", string? schemaVersion = null, int extraCertificates = 0,
-        byte[]? idKey = null)
+        byte[]? idKey = null, bool withReissue = false)
     {
         idKey ??= IdKey;
         if (File.Exists(path)) File.Delete(path);
@@ -86,7 +98,7 @@ public static class ExportFixture
         Meta(db, ExportSchema.MetaKeys.ExportedAt, "2026-03-01");
         Meta(db, ExportSchema.MetaKeys.ContentHash, contentHash);
         Meta(db, ExportSchema.MetaKeys.NumberForm, "national-22");
-        Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates).ToString(CultureInfo.InvariantCulture));
+        Meta(db, ExportSchema.MetaKeys.CertificateCount, (6 + extraCertificates + (withReissue ? 2 : 0)).ToString(CultureInfo.InvariantCulture));
         Meta(db, ExportSchema.MetaKeys.IdKeyId, IdHasher.KeyId(idKey));
         Meta(db, ExportSchema.MetaKeys.Site, Site.ToJson());
         ExportKeyTable.Insert(db, [PublishedKey.FromSpki(Signer.SubjectPublicKeyInfo, new DateOnly(2021, 1, 1)),
@@ -94,8 +106,16 @@ public static class ExportFixture
         Institution(db, Machinery, "active", "有效");
         Institution(db, Colliery, "removed", "2022-03-01 移出评价机构目录：违规开展认定");
 
-        Certificate(db, idKey, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId);
-        Certificate(db, idKey, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"));
+        Certificate(db, idKey, ValidNumber, "000001", "数控车工", 3, "2022-05-10", ZhangName, ZhangId, batch: Batch.Batch);
+        Certificate(db, idKey, RevokedNumber, "000001", "数控车工", 3, "2022-05-10", LiName, LiId, revoked: ("2023-01-15", "以欺骗手段取得证书"), batch: Batch.Batch);
+        ExportBatchTable.Insert(db, [Batch], tx);
+        if (withReissue)
+        {
+            var wang = WithCheck("14090219880808123");
+            Certificate(db, idKey, CorrectedNumber, "000001", "数控车工", 3, "2022-05-10", "王小", wang,
+                revoked: ("2022-06-01", ExportedCertificate.CorrectedReason(ReissueNumber)), batch: Batch.Batch, replacedBy: ReissueNumber);
+            Certificate(db, idKey, ReissueNumber, "000001", "数控车工", 3, "2022-06-01", "王小明", wang, batch: Batch.Batch, replaces: CorrectedNumber);
+        }
         Certificate(db, idKey, RemovedInstitutionNumber, "000002", null, 5, "2022-06-01", "王五", WithCheck("14098119800315789"));
         Certificate(db, idKey, SecondOfZhangNumber, "000001", "数控车工", 4, "2023-04-01", ZhangName, ZhangId);
         // Certificates in 2024 and 2025 keep the institution clear of the two-idle-years withdrawal rule.
@@ -153,10 +173,12 @@ public static class ExportFixture
             FilingJson.Serialize(i));
 
     private static void Certificate(SqliteConnection db, byte[] idKey, string number, string institution, string? trade, int level, string issuedOn,
-        string name, string id, (string On, string Reason)? revoked = null) =>
-        Execute(db, "INSERT INTO certificates VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12)",
+        string name, string id, (string On, string Reason)? revoked = null, string? batch = null, string? replaces = null, string? replacedBy = null) =>
+        Execute(db, "INSERT INTO certificates (number, institution, occupation_code, occupation_name, trade, level, issued_on, status, revoked_on, " +
+            "revocation_reason, holder_name, masked_name, document_type, masked_id, id_hash, batch, replaces, replaced_by) " +
+            "VALUES ($1, $2, '6-18-01-01', '车工', $3, $4, $5, $6, $7, $8, $9, $10, '居民身份证', $11, $12, $13, $14, $15)",
             number, institution, trade, level, issuedOn, revoked is null ? "valid" : "revoked", revoked?.On, revoked?.Reason,
-            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(idKey, id));
+            name, Mask.Name(name), Mask.IdNumber(id), IdHasher.Compute(idKey, id), batch, replaces, replacedBy);
 
     private static void Meta(SqliteConnection db, string key, string value) => Execute(db, "INSERT INTO meta VALUES ($1, $2)", key, value);
 

@@ -68,7 +68,7 @@ public class HotSwapTests
     {
         await using var app = new VerifyApplication();
         var client = app.Client();
-        ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-two", schemaVersion: "3"));
+        ExportFixture.Publish(app.ExportPath, p => ExportFixture.Write(p, "version-two", schemaVersion: "4"));
         await Eventually.True(() => RefusedAsync(client), "the other schema is refused");
         Assert.Equal("version-one", await VersionAsync(client));
     }

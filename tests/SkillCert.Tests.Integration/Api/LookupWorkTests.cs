@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
 using SkillCert.Core.Identity;
 using SkillCert.VerifyApi.Exports;
 using SkillCert.VerifyApi.Lookups;
@@ -19,7 +20,7 @@ public sealed class LookupWorkTests : IDisposable
         var path = Path.Combine(_folder, "certificates.db");
         // Enough certificates that neither ID's hash below falls among the index's last 32 entries, where every window is shorter.
         ExportFixture.Write(path, extraCertificates: 3000);
-        _connection = ExportConnection.Open(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        _connection = ExportConnection.Open(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString(), ExportSchema.Version);
     }
 
     private IReadOnlyList<HolderEntry> Window(string idNumber) => _connection.FindHolderWindow(IdHasher.Compute(ExportFixture.IdKey, idNumber));

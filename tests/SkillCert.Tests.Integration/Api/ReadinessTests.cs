@@ -71,9 +71,9 @@ public class ReadinessTests
     [Fact]
     public async Task An_export_of_another_schema_version_is_refused_then_replaced()
     {
-        await using var app = new VerifyApplication(writeExport: p => ExportFixture.Write(p, schemaVersion: "3"));
+        await using var app = new VerifyApplication(writeExport: p => ExportFixture.Write(p, schemaVersion: "4"));
         var client = app.Client();
-        Assert.Contains("schema version 3", await RefusalAsync(client), StringComparison.Ordinal);
+        Assert.Contains("schema version 4", await RefusalAsync(client), StringComparison.Ordinal);
         await RecoversAsync(app, client);
     }
 

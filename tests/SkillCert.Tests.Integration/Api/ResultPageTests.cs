@@ -42,6 +42,20 @@ public class ResultPageTests
     }
 
     [Fact]
+    public async Task Without_an_export_the_result_page_says_plainly_that_no_certificate_data_is_loaded()
+    {
+        await using var app = new VerifyApplication(withExport: false);
+        var client = app.Client();
+        var response = await client.GetAsync("/c/" + ExportFixture.ValidNumber);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("", VerdictOf(page));
+        Assert.Contains("本服务目前没有加载证书数据", Text(page, ".verdict-summary"), StringComparison.Ordinal);
+        Assert.DoesNotContain("正在加载", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_page_carries_the_catalogue_title_from_the_export()
     {
         var (_, page, _) = await GetAsync("/c/" + ExportFixture.ValidNumber);

@@ -32,11 +32,25 @@ public class SiteTests
         Assert.Equal("application/problem+json", response.MediaType());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("no-such-folder")]
+    public async Task Without_a_site_the_home_page_says_in_chinese_that_the_site_is_not_built(string? site)
+    {
+        await using var app = new VerifyApplication(settings: new Dictionary<string, string?> { ["SkillCert:Site"] = site });
+        var response = await app.Client().GetAsync("/");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.MediaType());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>目录站点尚未生成</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<form action=\"/verify\" method=\"get\">", html, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public async Task Without_a_site_unknown_pages_get_a_problem_json_404()
+    public async Task Without_a_site_an_unknown_api_address_still_gets_a_problem_json_404()
     {
         await using var app = new VerifyApplication(settings: new Dictionary<string, string?> { ["SkillCert:Site"] = null });
-        var response = await app.Client().GetAsync("/");
+        var response = await app.Client().GetAsync("/api/v1/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.MediaType());
     }

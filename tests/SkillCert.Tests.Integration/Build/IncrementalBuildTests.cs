@@ -7,7 +7,7 @@ namespace SkillCert.Tests.Integration.Build;
 /// must be byte for byte the site a cold build makes.
 public class IncrementalBuildTests
 {
-    public static TheoryData<string> Edits => ["rename", "suspend", "rescope", "occupation", "site", "remove", "add", "page"];
+    public static TheoryData<string> Edits => ["rename", "suspend", "rescope", "occupation", "site", "remove", "add", "page", "grow", "demo"];
 
     internal static void Apply(ContentTree tree, string edit)
     {
@@ -21,6 +21,11 @@ public class IncrementalBuildTests
             case "remove": File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml")); break;
             case "add": tree.Institution(4, filedOn: "2024-08-01", scope: WeldingScope); break;
             case "page": tree.Page("faq", "常见问题解答", "见[机构目录](/catalogue/)。", order: 2); break;
+            // Past fifty institutions the lists, the search index and their pagers gain a second page.
+            case "grow":
+                for (var n = 4; n <= 60; n++) tree.Institution(n, filedOn: "2024-08-01", scope: n % 2 == 0 ? WeldingScope : "");
+                break;
+            case "demo": File.AppendAllText(Path.Combine(tree.Dir, "site.yml"), "demo: true\n"); break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, "no such edit");
         }
     }

@@ -8,11 +8,19 @@ internal static class SkillcertProcess
     public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunInAsync(null, args);
 
     /// Runs the command in a working directory, so that relative paths in its output read as the user typed them.
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// Runs the command with <paramref name="environment"/> added to the test's own, as on a machine set up otherwise (its locale).
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(null, environment, args);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "skillcert.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;

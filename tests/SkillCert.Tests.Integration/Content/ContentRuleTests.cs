@@ -67,6 +67,19 @@ public class ContentRuleTests
         Assert.Equal(15, d.Line);
     }
 
+    [Theory]
+    [InlineData("[五级, 中级工, 高级]")]
+    [InlineData("[初级, 四级/中级工, 三级]")]
+    [InlineData("[\"5\", ４, 3]")]
+    public void Levels_in_content_are_read_in_the_spellings_rosters_accept(string levels)
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, scope: $"  - {{code: \"{ContentTree.OccupationA}\", levels: {levels}}}");
+        var (content, bag) = tree.Load();
+        Assert.DoesNotContain(bag.Items, d => d.IsError);
+        Assert.Equal([5, 4, 3], content!.Institutions.Single().Institution.Occupations.Single().Levels);
+    }
+
     [Fact]
     public void A_wrong_credit_code_check_character_is_reported()
     {

@@ -11,9 +11,13 @@ internal sealed class ContentTree : IDisposable
     public const string OccupationA = "6-18-01-01";
     public const string OccupationB = "6-18-02-04";
 
-    public ContentTree(bool withDefaults = true)
+    /// <param name="withDefaults">Writes site.yml and occupations.yml with three occupations.</param>
+    /// <param name="parent">A folder of the caller's to put the tree in, instead of a new skillcert-content-* folder in the temporary folder.</param>
+    public ContentTree(bool withDefaults = true, string? parent = null)
     {
-        Root = Directory.CreateTempSubdirectory("skillcert-content-").FullName;
+        Root = parent is null
+            ? Directory.CreateTempSubdirectory("skillcert-content-").FullName
+            : Directory.CreateDirectory(Path.Combine(parent, Guid.NewGuid().ToString("N")[..12])).FullName;
         Directory.CreateDirectory(Path.Combine(Dir, "institutions"));
         Directory.CreateDirectory(Path.Combine(Dir, "pages"));
         if (!withDefaults) return;

@@ -18,15 +18,17 @@ public class ExportCommandTests
     }
 
     [Fact]
-    public void The_export_has_exactly_the_schema_of_version_2()
+    public void The_export_has_exactly_the_schema_of_version_3()
     {
         using var s = new ExportScenario();
         s.Roster("000001", "2024-3", s.Line());
         Assert.Equal(0, s.Export().ExitCode);
-        Assert.Equal(["certificates", "institutions", "meta", "signing_keys"], s.Column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        Assert.Equal(["batch_counts", "batches", "certificates", "institutions", "meta", "signing_keys"],
+            s.Column("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         Assert.Equal(["certificates_by_holder", "certificates_by_institution"],
             s.Column("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-        Assert.Equal(["2"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.SchemaVersion}'"));
+        Assert.Equal(["3"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.SchemaVersion}'"));
+        Assert.Equal(["batch", "replaces", "replaced_by"], s.Column("SELECT name FROM pragma_table_info('certificates') WHERE cid >= 15 ORDER BY cid"));
         Assert.Equal(["key_id", "public_key", "valid_from", "retired", "revoked"], s.Column("SELECT name FROM pragma_table_info('signing_keys') ORDER BY cid"));
         Assert.Equal([ExportScenario.AsOf], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ExportedAt}'"));
         Assert.Equal(["national-22"], s.Column($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.NumberForm}'"));
@@ -80,6 +82,7 @@ public class ExportCommandTests
     {
         using var s = new ExportScenario();
         s.Roster("000001", "2024-3", s.Line());
+        s.CompleteBatchFiles();
         var (code, stdout, _) = await Cli.SkillcertProcess.RunAsync("export", "--rosters", s.Rosters, "--content", s.Content, "--out", s.Out,
             "--signing-key", s.SigningKey, "--id-key", s.IdKey, "--as-of", ExportScenario.AsOf);
         Assert.Equal(0, code);

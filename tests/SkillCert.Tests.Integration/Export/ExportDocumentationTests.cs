@@ -5,30 +5,21 @@ using SkillCert.Generator.Commands;
 
 namespace SkillCert.Tests.Integration.Export;
 
-/// The export's schema and options are a published contract: each must be written down in the README.
+/// The export's schema and options are a published contract: each must be written down in the docs.
 public class ExportDocumentationTests
 {
-    private static string Readme()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SkillCert.sln"))) dir = dir.Parent;
-        return File.ReadAllText(Path.Combine(dir!.FullName, "README.md"));
-    }
-
-    /// The README's section under a heading, up to the next heading of level three.
+    /// The docs' section under a heading (in any file of docs/), down to the next heading of its level or higher.
     internal static string Section(string heading)
     {
-        var readme = Readme();
-        var start = readme.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"the README has no section {heading}");
-        var end = readme.IndexOf("\n### ", start + heading.Length, StringComparison.Ordinal);
-        return end < 0 ? readme[start..] : readme[start..end];
+        var section = Docs.DocsTree.Files.Values.Select(f => Docs.DocsTree.Section(f, heading)).FirstOrDefault(s => s.Length > 0);
+        Assert.True(section is not null, $"the docs have no section {heading}");
+        return section!;
     }
 
     [Fact]
     public void Every_table_and_column_of_the_export_is_documented()
     {
-        var section = Section($"### Export schema (version {ExportSchema.Version})");
+        var section = Section($"Export schema (version {ExportSchema.Version})");
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
         foreach (var statement in ExportSchema.CreateStatements)
@@ -55,7 +46,7 @@ public class ExportDocumentationTests
     [Fact]
     public void Every_meta_key_is_documented()
     {
-        var section = Section($"### Export schema (version {ExportSchema.Version})");
+        var section = Section($"Export schema (version {ExportSchema.Version})");
         var keys = typeof(ExportSchema.MetaKeys).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
         Assert.NotEmpty(keys);
         Assert.All(keys, key => Assert.Contains($"`{key}`", section, StringComparison.Ordinal));
@@ -64,10 +55,10 @@ public class ExportDocumentationTests
     [Fact]
     public void Every_option_of_export_and_keys_is_documented()
     {
-        var export = Section("### `skillcert export`");
+        var export = Section("`skillcert export`");
         foreach (var option in ExportCommand.Create().Options.Where(o => o.Name.StartsWith("--", StringComparison.Ordinal)))
             Assert.Contains($"`{option.Name}", export, StringComparison.Ordinal);
-        var keys = Section("### `skillcert keys`");
+        var keys = Section("`skillcert keys`");
         foreach (var sub in KeysCommand.Create().Subcommands)
         {
             Assert.Contains($"keys {sub.Name}", keys, StringComparison.Ordinal);

@@ -15,6 +15,21 @@ internal sealed class ExportScenario : IDisposable
     public const string Header = "序号,姓名,性别,证件类型,证件号码,岗位工龄,职业编码,申报职业,工种,评价等级,理论成绩,技能成绩,业绩评审成绩,发证日期,证书编号";
     public const string AsOf = "2025-06-30";
 
+    /// <summary>
+    /// The lifecycle every batch of a scenario gets unless the test writes its own or asks for none: reviewed and
+    /// publicised early in 2019 and issued on 2019-01-11, so that a row of any later date is issued, as rosters were before
+    /// batches recorded their process. Tests of the process itself write their own.
+    /// </summary>
+    public const string IssuedLifecycle = """
+        submitted_on: 2019-01-02
+        review: {on: 2019-01-03, by: 忻州市职业技能鉴定服务中心, outcome: 通过}
+        publicity: {from: 2019-01-04, to: 2019-01-10, place: 企业公告栏}
+        issued_on: 2019-01-11
+
+        """;
+
+    private readonly HashSet<string> _bare = new(StringComparer.Ordinal);
+
     private int _people;
 
     public ExportScenario()
@@ -117,6 +132,27 @@ internal sealed class ExportScenario : IDisposable
 
     public void Totals(string seq, string batch, string yaml) => Write(Path.Combine(Rosters, seq, batch + ".yml"), yaml);
 
+    /// <summary>Leaves a batch without a lifecycle: its batch file, if any, stays as the test wrote it.</summary>
+    public void WithoutLifecycle(string seq, string batch) => _bare.Add(Path.Combine(seq, batch));
+
+    /// <summary>
+    /// Gives every roster without a lifecycle in its batch file <see cref="IssuedLifecycle"/>, creating the file when there is
+    /// none, except for the batches of <see cref="WithoutLifecycle"/>. Every export of the scenario does this first.
+    /// </summary>
+    public void CompleteBatchFiles()
+    {
+        foreach (var roster in Directory.EnumerateFiles(Rosters, "*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".xlsx", StringComparison.Ordinal)))
+        {
+            if (Path.GetFileName(roster) == "revocations.csv") continue;
+            var batch = Path.ChangeExtension(roster, ".yml");
+            if (_bare.Contains(Path.GetRelativePath(Rosters, Path.ChangeExtension(roster, null)))) continue;
+            var text = File.Exists(batch) ? File.ReadAllText(batch) : "";
+            if (text.Contains("submitted_on", StringComparison.Ordinal) || text.Contains("issued_on", StringComparison.Ordinal)) continue;
+            File.WriteAllText(batch, (text.Length > 0 && !text.EndsWith('\n') ? text + "\n" : text) + IssuedLifecycle);
+        }
+    }
+
     public void Revocations(params string[] lines) =>
         Write(Path.Combine(Rosters, "revocations.csv"), "number,date,reason\n" + string.Join("\n", lines) + "\n");
 
@@ -142,6 +178,7 @@ internal sealed class ExportScenario : IDisposable
 
     public ExportResult Export(ExportRequest request)
     {
+        CompleteBatchFiles();
         var output = new StringWriter();
         var error = new StringWriter();
         var code = ExportRun.Execute(request, output, error);

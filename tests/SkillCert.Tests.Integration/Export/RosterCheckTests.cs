@@ -56,10 +56,10 @@ public class RosterCheckTests
     public void A_missing_and_an_unknown_column_are_named()
     {
         using var s = new ExportScenario();
-        s.RosterText("000001", "2024-3.csv", ExportScenario.Header.Replace(",工种", ",备注", StringComparison.Ordinal) + "\n" + s.Line() + "\n");
+        s.RosterText("000001", "2024-3.csv", ExportScenario.Header.Replace(",评价等级", ",备注", StringComparison.Ordinal) + "\n" + s.Line() + "\n");
         var result = s.Export();
         Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1:备注: unknown column", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: missing column 工种", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: missing column 评价等级", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class StartupFaultTests
         { "missing", "does not exist" },
         { "truncated", "truncated" },
         { "locked", "locked" },
-        { "wrong-schema", "schema version 3" },
+        { "wrong-schema", "schema version 4" },
         { "not-sqlite", "not an SQLite database" },
     };
 
@@ -31,7 +31,7 @@ public class StartupFaultTests
         Action<string>? write = fault switch
         {
             "truncated" => ExportFixture.WriteTruncated,
-            "wrong-schema" => p => ExportFixture.Write(p, schemaVersion: "3"),
+            "wrong-schema" => p => ExportFixture.Write(p, schemaVersion: "4"),
             "not-sqlite" => p => File.WriteAllBytes(p, new byte[8192]),
             "locked" => p =>
             {

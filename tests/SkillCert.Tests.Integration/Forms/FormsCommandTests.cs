@@ -10,6 +10,7 @@ public partial class FormsCommandTests
     private static readonly string BatchFolder = FormFiles.OfBatch(FormsBatch.Seq, FormsBatch.Name);
     private static readonly string SummaryXlsx = $"{BatchFolder}/{FormFiles.Summary}.xlsx";
     private static readonly string RosterXlsx = $"{BatchFolder}/{FormFiles.Roster}.xlsx";
+    private static readonly string PublicityXlsx = $"{BatchFolder}/{FormFiles.Publicity}.xlsx";
 
     [GeneratedRegex(@"\d{15,}")]
     private static partial Regex LongDigitRun();
@@ -34,7 +35,7 @@ public partial class FormsCommandTests
             FormFiles.Stylesheet,
             .. new[] { "000001", "000002" }.SelectMany(seq => new[] { $"{seq}/{FormFiles.Filing}.html", $"{seq}/{FormFiles.Filing}.xlsx" }),
             $"{BatchFolder}/{FormFiles.Summary}.html", SummaryXlsx, $"{BatchFolder}/{FormFiles.Roster}.html", RosterXlsx,
-            $"{BatchFolder}/{FormFiles.Publicity}.html",
+            $"{BatchFolder}/{FormFiles.Publicity}.html", PublicityXlsx,
         ];
         var written = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(s.OutDir, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
@@ -178,6 +179,48 @@ public partial class FormsCommandTests
     }
 
     [Fact]
+    public void The_publicity_workbook_lists_what_the_printed_list_lists_in_both_readers()
+    {
+        using var s = Written(out var batch);
+        var expected = batch.People.Select((p, i) => new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Gender, p.Occupation, p.Trade, FormsBatch.Level(p) }).ToList();
+
+        var cells = FormsScenario.ClosedXmlCells(s.PathOf(PublicityXlsx));
+        var header = cells.Single(c => c.Value == "序号").Key.Row;
+        Assert.Equal(["序号", "姓名", "性别", "职业", "工种", "等级"], Enumerable.Range(1, 6).Select(c => cells[(header, c)]));
+        for (var i = 0; i < expected.Count; i++)
+            Assert.Equal(expected[i], Enumerable.Range(1, 6).Select(c => cells.GetValueOrDefault((header + 1 + i, c), "")));
+
+        var rows = FormsScenario.MiniExcelRows(s.PathOf(PublicityXlsx));
+        var top = rows.FindIndex(r => r[0] == "序号");
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(expected[i], rows[top + 1 + i].Take(6));
+        Assert.Contains(rows, r => r[0] == $"公示地点：{FormsBatch.Place}");
+    }
+
+    [Fact]
+    public void The_publicity_workbook_carries_no_ID_number_and_no_score()
+    {
+        using var s = Written(out var batch);
+        var cells = FormsScenario.ClosedXmlCells(s.PathOf(PublicityXlsx)).Values
+            .Concat(FormsScenario.MiniExcelRows(s.PathOf(PublicityXlsx)).SelectMany(r => r)).ToList();
+        Assert.DoesNotContain(cells, c => LongDigitRun().IsMatch(c));
+        foreach (var p in batch.People)
+        {
+            Assert.DoesNotContain(cells, c => c.Contains(p.Id[^6..], StringComparison.Ordinal));
+            Assert.DoesNotContain(p.Theory, cells);
+            Assert.DoesNotContain(p.Skill, cells);
+        }
+        foreach (var word in new[] { "身份证", "证件号码", "成绩" }) Assert.DoesNotContain(cells, c => c.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_publicity_list_says_who_reviewed_the_results_and_when()
+    {
+        using var s = Written(out _);
+        var lead = s.Page($"{BatchFolder}/{FormFiles.Publicity}.html").QuerySelector(".lead")!.TextContent;
+        Assert.Contains("已于2024年9月10日经忻州市职业技能鉴定服务中心审核通过", lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_publicity_list_gives_the_period_and_the_place_of_the_batch()
     {
         using var s = Written(out _);
@@ -223,30 +266,53 @@ public partial class FormsCommandTests
     public void A_publicity_that_ends_before_it_starts_is_an_error_at_its_line()
     {
         using var s = new FormsScenario();
+        s.Exported();
         s.Export.Roster(FormsBatch.Seq, "2024-5", s.Export.Line());
         s.Export.Totals(FormsBatch.Seq, "2024-5", """
             evaluated_on: 2024-09-01
             publicity: {from: 2024-09-12, to: 2024-09-05, place: 公告栏}
             """);
-        s.Exported();
         var result = s.Run();
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"000001/2024-5\.yml:2: the publicity ends \(2024-09-05\) before it starts \(2024-09-12\)", result.Stderr.Replace('\\', '/'));
+        Assert.Matches(@"000001/2024-5\.yml:2:\d+: 公示的结束日期 2024-09-05 早于开始日期 2024-09-12", result.Stderr.Replace('\\', '/'));
         Assert.False(Directory.Exists(s.OutDir));
     }
 
     [Fact]
-    public void A_batch_without_a_publicity_gets_a_list_with_blanks_and_a_warning()
+    public void A_batch_reviewed_and_not_yet_publicised_gets_a_list_with_blanks_and_a_warning()
     {
         using var s = new FormsScenario();
         s.Export.Roster(FormsBatch.Seq, "2024-6", s.Export.Line(name: "周杰"));
+        s.Export.Totals(FormsBatch.Seq, "2024-6", """
+            submitted_on: 2024-09-05
+            review: {on: 2024-09-10, by: 忻州市职业技能鉴定服务中心, outcome: 通过}
+            """);
+        s.Export.WithoutLifecycle(FormsBatch.Seq, "2024-6");
         s.Exported();
         var result = s.Run();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: batch 2024-6 has no publicity", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning: 批次 2024-6 还没有公示安排", result.Stderr, StringComparison.Ordinal);
         var page = s.Page($"{FormFiles.OfBatch(FormsBatch.Seq, "2024-6")}/{FormFiles.Publicity}.html");
         Assert.Equal(FormText.BlankDate, page.QuerySelector("[data-field=from]")!.TextContent);
         Assert.Equal(PublicityList.BlankPlace, page.QuerySelector("[data-field=place]")!.TextContent);
+    }
+
+    [Fact]
+    public void A_batch_whose_review_has_not_passed_gets_its_summary_and_roster_and_no_publicity_list()
+    {
+        using var s = new FormsScenario();
+        s.Export.Roster(FormsBatch.Seq, "2024-7", s.Export.Line(name: "吴刚"));
+        s.Export.Totals(FormsBatch.Seq, "2024-7", "submitted_on: 2024-09-05\n");
+        s.Export.WithoutLifecycle(FormsBatch.Seq, "2024-7");
+        s.Exported();
+        var result = s.Run();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: 批次 2024-7 审核中，不写公示名单", result.Stderr, StringComparison.Ordinal);
+        var folder = FormFiles.OfBatch(FormsBatch.Seq, "2024-7");
+        Assert.True(File.Exists(s.PathOf($"{folder}/{FormFiles.Summary}.xlsx")));
+        Assert.True(File.Exists(s.PathOf($"{folder}/{FormFiles.Roster}.html")));
+        Assert.Equal("2024年9月5日", s.Page($"{folder}/{FormFiles.Summary}.html").QuerySelector("[data-field=filed-on]")!.TextContent);
+        Assert.Empty(Directory.EnumerateFiles(s.PathOf(folder), $"{FormFiles.Publicity}.*"));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class ExportHeaderTests
         var header = db.Read();
         var problem = Assert.Single(header.Problems);
         Assert.Equal((ExportProblemKind.UnreadableVersion, "99"), (problem.Kind, problem.FoundVersion));
-        Assert.Equal("has schema version 99; this build reads versions 1, 2", problem.Message);
+        Assert.Equal("has schema version 99; this build reads versions 1, 2, 3", problem.Message);
         Assert.False(header.IsReadable);
         Assert.Null(header.SchemaVersion);
     }
@@ -100,6 +100,24 @@ public class ExportHeaderTests
             Assert.Empty(header.Problems);
             Assert.Equal(key.KeyId, Assert.Single(header.Keys).KeyId);
         }
+    }
+
+    [Fact]
+    public void A_version_2_export_without_the_batch_tables_reads_with_no_batches()
+    {
+        using var db = new HeaderDatabase(schemaVersion: "2").Drop("batches").Drop("batch_counts");
+        var header = db.Read();
+        Assert.Empty(header.Problems);
+        Assert.Empty(ExportBatchTable.Read(db.Connection, header.SchemaVersion!.Value));
+    }
+
+    [Fact]
+    public void A_version_3_export_without_the_batch_tables_lacks_tables()
+    {
+        using var db = new HeaderDatabase(schemaVersion: "3").Drop("batch_counts");
+        var problem = Assert.Single(db.Read().Problems);
+        Assert.Equal(ExportProblemKind.MissingTables, problem.Kind);
+        Assert.Contains("batch_counts", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace SkillCert.Tests.Unit.Exports;
 /// An export in memory, made from the published schema, that each test spoils in one way before reading its header.
 internal sealed class HeaderDatabase : IDisposable
 {
-    public HeaderDatabase(string? schemaVersion = "2", bool withTables = true)
+    public HeaderDatabase(string? schemaVersion = "3", bool withTables = true)
     {
         Connection = new SqliteConnection("Data Source=:memory:");
         Connection.Open();

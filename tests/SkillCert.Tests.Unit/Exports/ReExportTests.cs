@@ -51,18 +51,48 @@ public class ReExportTests
         exported.Revoke(Day(2024, 8, 1), "以不正当手段取得");
         var outcome = Close(Ledger(), previous: [exported]);
         Assert.Same(exported, Assert.Single(outcome.Certificates));
-        Assert.Empty(outcome.Dropped);
+        Assert.Same(exported, Assert.Single(outcome.Kept));
     }
 
     [Fact]
-    public void A_valid_certificate_whose_row_is_gone_is_dropped_and_its_serial_stays_reserved()
+    public void A_valid_certificate_whose_row_is_gone_stays_in_the_export_with_its_number()
     {
         var exported = Certificate("Y000014000001244000003", 4, Day(2024, 5, 1));
         var ledger = Ledger();
         ledger.Add(Certificate("Y000014000001244000001", 4, Day(2024, 1, 1)));
         var outcome = Close(ledger, previous: [exported]);
-        Assert.Same(exported, Assert.Single(outcome.Dropped));
-        Assert.Equal(3, outcome.SerialFloors["Y000014000001244"]);
+        Assert.Empty(outcome.Problems);
+        Assert.Contains(exported, outcome.Certificates);
+        Assert.Equal("valid", exported.Status);
+        Assert.Same(exported, Assert.Single(outcome.Kept));
+    }
+
+    [Fact]
+    public void A_serial_an_earlier_export_reserved_stays_reserved_above_the_serials_in_the_export()
+    {
+        var ledger = Ledger();
+        var newcomer = Certificate(null, 4, Day(2024, 1, 1));
+        ledger.Add(newcomer);
+        var outcome = Close(ledger, floors: new Dictionary<string, int> { ["Y000014000001244"] = 7 });
+        Assert.Equal("Y000014000001244000008", newcomer.Number);
+        Assert.Empty(outcome.SerialFloors);
+    }
+
+    [Fact]
+    public void A_row_that_changes_the_name_of_an_issued_certificate_is_refused_and_points_to_a_reissue()
+    {
+        var exported = Certificate("Y000014000001244000003", 4, Day(2024, 5, 1));
+        var ledger = Ledger();
+        var renamed = Again(exported);
+        ledger.Add(new ExportedCertificate
+        {
+            Institution = renamed.Institution, OccupationCode = renamed.OccupationCode, OccupationName = renamed.OccupationName, Level = renamed.Level,
+            IssuedOn = renamed.IssuedOn, HolderName = "张炜", MaskedName = "张*", DocumentType = renamed.DocumentType, MaskedId = renamed.MaskedId,
+            IdHash = renamed.IdHash, Origin = renamed.Origin,
+        });
+        var problem = Assert.Single(Close(ledger, previous: [exported]).Problems);
+        Assert.Equal("姓名", problem.Column);
+        Assert.Contains("原证书编号", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -117,4 +117,14 @@ public class FuzzRegressionTests
         Assert.True(errors.Exists(e => e.Message.StartsWith("the workbook cannot be read from here on (", StringComparison.Ordinal)),
             $"MiniExcel's {thrown} should be an error: {string.Join("; ", errors)}");
     }
+
+    [Fact]
+    public void A_tag_directive_without_a_prefix_inside_an_open_bracket_is_a_syntax_error_not_a_crash()
+    {
+        // The explanation of a syntax error reads the tokens again, and YamlDotNet's scanner throws an
+        // ArgumentNullException, not a YAML error, at a %TAG directive that ends before its prefix.
+        var bag = new DiagnosticBag();
+        Assert.Null(YamlSource.Parse("a: {b: 1, lev%TAG ! tag:x,2024:\n%TAG ! ", "institutions/000001.yml", bag));
+        Assert.Equal(DiagnosticCodes.YamlSyntax, Only(bag).Code);
+    }
 }

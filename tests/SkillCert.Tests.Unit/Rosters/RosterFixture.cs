@@ -54,18 +54,36 @@ internal static class RosterFixture
 
     public static RosterRow RowAt(int line, params (RosterColumn Column, string Text)[] changes)
     {
-        var cells = new[] { "1", "张伟", "男", "居民身份证", ManId, "5", "6-18-01-01", "车工", "—", "4", "80", "85", "", "2024-09-18", "" };
+        var cells = new[] { "1", "张伟", "男", "居民身份证", ManId, "5", "6-18-01-01", "车工", "—", "4", "80", "85", "", "2024-09-18", "", "", "" };
         foreach (var (column, text) in changes) cells[(int)column] = text;
         return new RosterRow(cells, new RowOrigin(0, line));
     }
 
+    /// A passing row of a roster in the official 附件4 form: no 证件类型, 职业编码, 工种, 发证日期 or 证书编号 column, but
+    /// 岗位 and 工龄; each (column, text) pair replaces one cell.
+    public static RosterRow OfficialRow(params (RosterColumn Column, string Text)[] changes)
+    {
+        var full = Row(changes);
+        var columns = RosterColumnSet.Of(RosterColumn.Seq, RosterColumn.Name, RosterColumn.Gender, RosterColumn.IdNumber, RosterColumn.Post,
+            RosterColumn.Tenure, RosterColumn.OccupationName, RosterColumn.Level, RosterColumn.TheoryScore, RosterColumn.SkillScore,
+            RosterColumn.PerformanceScore);
+        var cells = RosterColumns.All.Select(c => columns.Has(c) ? full[c] : "").ToArray();
+        cells[(int)RosterColumn.Post] = "操作工";
+        foreach (var (column, text) in changes) cells[(int)column] = text;
+        return new RosterRow(cells, full.Origin, columns);
+    }
+
+    /// The batch the fixture's rows belong to: issued on <see cref="Issued"/>.
+    public static RosterBatch Batch => RosterBatch.Issued("2024-3", Issued);
+
     /// Checks one row against the fixture's catalogue and returns the record (or null) and the problems.
-    public static (ExportedCertificate? Record, List<RowProblem> Problems) Check(RosterRow row, Institution? institution = null, DateOnly? asOf = null)
+    public static (ExportedCertificate? Record, List<RowProblem> Problems) Check(RosterRow row, Institution? institution = null, DateOnly? asOf = null,
+        RosterBatch? batch = null, CatalogueContent? catalogue = null)
     {
         var inst = institution ?? Institution();
         using var hasher = new IdHasher(IdKey);
         var problems = new List<RowProblem>();
-        var record = new RosterRules(Catalogue(inst), inst, asOf ?? AsOf, hasher).Check(row, problems);
+        var record = new RosterRules(catalogue ?? Catalogue(inst), inst, asOf ?? AsOf, hasher).Check(row, problems, batch);
         return (record, problems);
     }
 

@@ -38,7 +38,6 @@ public class RosterRulesTests
     [InlineData(RosterColumn.Gender, "性别")]
     [InlineData(RosterColumn.DocumentType, "证件类型")]
     [InlineData(RosterColumn.IdNumber, "证件号码")]
-    [InlineData(RosterColumn.OccupationCode, "职业编码")]
     [InlineData(RosterColumn.OccupationName, "申报职业")]
     [InlineData(RosterColumn.Level, "评价等级")]
     [InlineData(RosterColumn.IssuedOn, "发证日期")]

@@ -1,0 +1,140 @@
+using System.Globalization;
+using SkillCert.Core.Catalogue;
+using SkillCert.Core.Institutions;
+using SkillCert.Generator.Build;
+using SkillCert.Generator.Rendering;
+using SkillCert.Generator.Site.Pages;
+
+namespace SkillCert.Generator.Site;
+
+/// <summary>
+/// The lists of institutions, 50 to a page: the whole catalogue, and its static filters by status, by county and by
+/// occupation (the occupation's own page). A page's fingerprint comes from its institutions' inputs, so an edit renders
+/// again only the pages that show the institution, and every page stays the same size however large the catalogue.
+/// </summary>
+public sealed class CatalogueListings
+{
+    public const string Template = "catalogue.html";
+    public const string OccupationTemplate = "occupation.html";
+    public const string CardTemplate = "partials/institution-card.html";
+
+    /// <summary>The statuses the filters offer, in the order the home page's figures show them.</summary>
+    public static IReadOnlyList<StatusKind> FilterStatuses { get; } =
+        [StatusKind.Active, StatusKind.ExpiringSoon, StatusKind.Suspended, StatusKind.Expired, StatusKind.Removed, StatusKind.Withdrawn];
+
+    private readonly CatalogueOnDay _catalogue;
+    private readonly CatalogueContent _content;
+    private readonly SiteTemplates _templates;
+    private readonly SiteView _site;
+    private readonly InstitutionOutputs _institutions;
+    private readonly string _asOf;
+
+    /// <summary>
+    /// Each institution's card, rendered when a page first needs it: an institution is on six lists or so (the
+    /// catalogue, its status, its county, its occupations), and its card is the same on all of them.
+    /// </summary>
+    private readonly Lazy<RawHtml>[] _cards;
+    /// <summary>A fingerprint of the filters' choices and the day, which every list page shows.</summary>
+    private readonly string _filtersFingerprint;
+
+    public CatalogueListings(CatalogueOnDay catalogue, SiteTemplates templates, SiteView site, InstitutionOutputs institutions)
+    {
+        _catalogue = catalogue;
+        _content = catalogue.Content.Catalogue;
+        _templates = templates;
+        _site = site;
+        _institutions = institutions;
+        _asOf = SiteViews.Day(catalogue.AsOf);
+        Counties = catalogue.Institutions.Select(i => i.Institution.County).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var used = catalogue.Institutions.SelectMany(i => i.Scope.Select(s => s.OccupationCode)).ToHashSet(StringComparer.Ordinal);
+        Occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => o.Code).ToArray();
+        _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
+        _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
+            new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
+    }
+
+    /// <summary>The counties that institutions are in, in ordinal order.</summary>
+    public IReadOnlyList<string> Counties { get; }
+
+    /// <summary>The codes of the occupations some institution's scope lists, in the order of occupations.yml.</summary>
+    public IReadOnlyList<string> Occupations { get; }
+
+    public IEnumerable<PlannedOutput> Plan()
+    {
+        var all = Enumerable.Range(0, _catalogue.Institutions.Count).ToArray();
+        foreach (var output in CataloguePages("all", SiteUrls.Catalogue, "评价机构目录", null, all)) yield return output;
+        foreach (var kind in FilterStatuses)
+        {
+            var label = StatusKindNames.Label(kind);
+            var members = all.Where(n => _catalogue.Institutions[n].Status.Kind == kind).ToArray();
+            foreach (var output in CataloguePages("status:" + StatusKindNames.Slug(kind), SiteUrls.CatalogueStatus(StatusKindNames.Slug(kind)),
+                         $"状态为“{label}”的机构", $"状态：{label}", members))
+                yield return output;
+        }
+        foreach (var county in Counties)
+        {
+            var members = all.Where(n => _catalogue.Institutions[n].Institution.County == county).ToArray();
+            foreach (var output in CataloguePages("county:" + county, SiteUrls.CatalogueCounty(county), $"{county}的机构", $"所在地：{county}", members))
+                yield return output;
+        }
+        foreach (var output in OccupationPages()) yield return output;
+    }
+
+    private IEnumerable<PlannedOutput> CataloguePages(string key, string first, string title, string? filter, IReadOnlyList<int> members) =>
+        Pages(Template, key, first, members, (page, count, cards, pager) =>
+        {
+            var what = filter is null ? $"{_site.Title}收录的 {members.Count} 家评价机构" : $"{filter.Replace("：", "为", StringComparison.Ordinal)}的 {members.Count} 家评价机构";
+            return new CataloguePage(_site, Titled(title, page), Paging.Url(first, page),
+                $"截至 {_asOf}，{what}：状态、所在地、认定范围和有效期{PageOf(page, count)}。",
+                _asOf, members.Count, filter, (page - 1) * Paging.PageSize + 1, cards, pager, Filters(key));
+        });
+
+    private IEnumerable<PlannedOutput> OccupationPages()
+    {
+        var members = _content.Occupations.ToDictionary(o => o.Code, _ => new List<int>(), StringComparer.Ordinal);
+        for (var n = 0; n < _catalogue.Institutions.Count; n++)
+        {
+            foreach (var code in _catalogue.Institutions[n].Scope.Select(s => s.OccupationCode).Distinct(StringComparer.Ordinal))
+                members.GetValueOrDefault(code)?.Add(n);
+        }
+        foreach (var o in _content.Occupations)
+        {
+            var first = SiteUrls.Occupation(o.Code);
+            var list = members[o.Code];
+            foreach (var output in Pages(OccupationTemplate, "occupation:" + o.Code, first, list, (page, count, cards, pager) =>
+                         new OccupationPage(_site, Titled($"{o.Name}（{o.Code}）", page), Paging.Url(first, page),
+                             $"可以认定{o.Name}（职业编码 {o.Code}）的 {list.Count} 家评价机构，及其状态、认定范围和有效期{PageOf(page, count)}。",
+                             o.Code, o.Name, o.Trades, list.Count, (page - 1) * Paging.PageSize + 1, cards, pager)))
+                yield return output;
+        }
+    }
+
+    /// <summary>The pages of one list; each is fingerprinted by its place in the list and the inputs of its institutions.</summary>
+    private IEnumerable<PlannedOutput> Pages(string template, string key, string first, IReadOnlyList<int> members,
+        Func<int, int, IReadOnlyList<RawHtml>, PagerView?, object> model)
+    {
+        var count = Paging.Count(members.Count);
+        for (var page = 1; page <= count; page++)
+        {
+            var slice = Paging.Slice(members, page).ToArray();
+            var fingerprint = Fingerprint.OfParts([template, _institutions.Globals, _filtersFingerprint, key,
+                Number(page), Number(count), Number(members.Count), .. slice.Select(n => _institutions.Inputs[n])]);
+            var current = page;
+            yield return new PlannedOutput(SiteUrls.FileOf(Paging.Url(first, page)), fingerprint, () => _templates.Render(template,
+                model(current, count, slice.Select(n => _cards[n].Value).ToArray(),
+                    Paging.Pager(first, current, count))), null);
+        }
+    }
+
+    private FiltersView Filters(string current) => new(
+        FilterStatuses.Select(k => new FilterLinkView(StatusKindNames.Label(k), SiteUrls.CatalogueStatus(StatusKindNames.Slug(k)),
+            current == "status:" + StatusKindNames.Slug(k))).ToArray(),
+        Counties.Select(c => new FilterLinkView(c, SiteUrls.CatalogueCounty(c), current == "county:" + c)).ToArray(),
+        Occupations.Select(code => new FilterLinkView($"{_content.FindOccupation(code)!.Name}", SiteUrls.Occupation(code), false)).ToArray());
+
+    private static string Titled(string title, int page) => page == 1 ? title : $"{title}（第 {Number(page)} 页）";
+
+    private static string PageOf(int page, int count) => count == 1 ? "" : $"，第 {Number(page)} 页，共 {Number(count)} 页";
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
