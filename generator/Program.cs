@@ -16,3 +16,8 @@ if (parse.Errors.Count > 0)
     return ExitCodes.UsageError;
 }
 return await parse.InvokeAsync();
+
+// Declared so that ASP.NET Core's generator (the preview's Kestrel comes with it) leaves the entry point internal: a
+// public Program here would clash with the verification service's in every project that references both. A plain
+// comment, not an XML doc: the service's OpenAPI generator reads the generator's docs, and two entries for Program break it.
+internal sealed partial class Program;

@@ -16,6 +16,7 @@ public static class SkillcertCommand
         root.Subcommands.Add(FormsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(RosterTemplateCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(VerifyQrCommand.Create());
         return root;
     }

@@ -15,8 +15,10 @@ public static class ContentLoader
     /// Reads everything and reports every problem; returns null when nothing usable could be read. With a
     /// <paramref name="cacheFile"/>, institution files whose text is unchanged since the last load are not parsed again
     /// (unless <paramref name="reuse"/> is false, for a cold build), and what this load read is kept there for the next.
+    /// With <paramref name="reads"/>, a long-running process's memory of the files, only the files it does not know are read.
     /// </summary>
-    public static LoadedContent? Load(string contentDir, DateOnly asOf, DiagnosticBag bag, string? cacheFile = null, bool reuse = true)
+    public static LoadedContent? Load(string contentDir, DateOnly asOf, DiagnosticBag bag, string? cacheFile = null, bool reuse = true,
+        InstitutionFileReads? reads = null)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -41,7 +43,11 @@ public static class ContentLoader
         var files = InstitutionFiles(contentDir, bag);
         var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, reuse, occupationsText);
         var loaded = new LoadedInstitution?[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = ReadInstitution(files[i], byCode, occupationsPath, parsed, institutionBag));
+        reads?.Begin(occupationsText);
+        Parallel.For(0, files.Count, i => loaded[i] = reads is null
+            ? ReadInstitution(files[i], byCode, occupationsPath, parsed, institutionBag)
+            : reads.Read(files[i], institutionBag, own => ReadInstitution(files[i], byCode, occupationsPath, parsed, own)));
+        reads?.End(files);
         if (cacheFile is not null && parsed is { Changed: true }) parsed.Save(cacheFile);
         if (institutionBag != bag)
         {
@@ -59,6 +65,18 @@ public static class ContentLoader
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
         return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0 };
+    }
+
+    /// <summary>
+    /// Reads one institution file against the occupations of an earlier load of the same folder, through
+    /// <paramref name="reads"/>, for a process that knows which file changed; the checks across files wait for the next
+    /// <see cref="Load"/>.
+    /// </summary>
+    public static LoadedInstitution? LoadInstitution(string file, LoadedContent earlier, DiagnosticBag bag, InstitutionFileReads reads)
+    {
+        var byCode = earlier.Catalogue.Occupations.ToDictionary(o => o.Code, StringComparer.Ordinal);
+        var occupationsPath = Path.Combine(earlier.ContentDir, "occupations.yml");
+        return reads.Read(file, bag, own => ReadInstitution(file, byCode, occupationsPath, null, own));
     }
 
     // The occupation list's hash is taken from the text it was parsed from, so the file is read once.

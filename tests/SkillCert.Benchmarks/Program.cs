@@ -1,5 +1,6 @@
 using SkillCert.Benchmarks.Api;
 using SkillCert.Benchmarks.Export;
+using SkillCert.Benchmarks.Preview;
 using SkillCert.Benchmarks.Site;
 
 // Benchmark suites, chosen by the first argument; the scripts beside this file drive them.
@@ -8,6 +9,7 @@ return args switch
 {
     ["site", ..] => SiteBenchmark.Run(args[1..]),
     ["export", ..] => ExportBenchmark.Run(args[1..]),
+    ["serve", ..] => await ServeBenchmark.RunAsync(args[1..]),
     ["api", "sample", var export, var count, var output] => BenchmarkSample.Run(export, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), output),
     ["api", "bodies", var url, var numbers, var root] => await BodySnapshot.RunAsync(new Uri(url), numbers, root),
     _ => Usage(),
@@ -19,6 +21,8 @@ static int Usage()
         usage:
           SkillCert.Benchmarks site --content DIR [--templates DIR] [--runs N]
                                                                         the site build in process (site-vs-hugo.sh compares with Hugo)
+          SkillCert.Benchmarks serve --skillcert DLL --content DIR [--templates DIR] [--runs N] [--seq 000123] [--as-of yyyy-MM-dd]
+                                                                        skillcert serve: a saved edit to the page shown in Chromium (serve-edit.sh)
           SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
                                                                         skillcert export against the sqlite3 floor (export-vs-sqlite.sh)
           SkillCert.Benchmarks api sample EXPORT.db COUNT OUT.txt        draw COUNT real certificate numbers at random

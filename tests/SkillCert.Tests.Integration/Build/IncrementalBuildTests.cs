@@ -9,7 +9,7 @@ public class IncrementalBuildTests
 {
     public static TheoryData<string> Edits => ["rename", "suspend", "rescope", "occupation", "site", "remove", "add", "page", "grow", "demo"];
 
-    private static void Apply(ContentTree tree, string edit)
+    internal static void Apply(ContentTree tree, string edit)
     {
         switch (edit)
         {
