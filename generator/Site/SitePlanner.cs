@@ -73,6 +73,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 Data(prefix + Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllBytes(file));
         }
+        // The pages link assets by their fingerprinted names, so every plan (the build's and the preview's) publishes those too.
+        _plan.AddRange(FingerprintedAssets.Plan(templates));
     }
 
     private void PlanHome(IReadOnlyList<EventView> events, string asOf)

@@ -76,7 +76,8 @@ public partial class ServeCommandTests
 
         var built = SiteBuild.Snapshot(tree.Out);
         Assert.All(built, f => Assert.DoesNotContain("__skillcert", System.Text.Encoding.UTF8.GetString(f.Value), StringComparison.Ordinal));
-        foreach (var (path, bytes) in built)
+        // The compress stage's .br and .gz twins are for a production server; the preview serves the files they compress.
+        foreach (var (path, bytes) in built.Where(f => !f.Key.EndsWith(".br", StringComparison.Ordinal) && !f.Key.EndsWith(".gz", StringComparison.Ordinal)))
         {
             var url = path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
             using var response = await serve.Http.GetAsync(url.TrimStart('/'));
