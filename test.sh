@@ -10,6 +10,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+# systemd-analyze checks the daily rebuild's units in deploy/systemd.
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
   if [ -z "$apt_get" ]; then

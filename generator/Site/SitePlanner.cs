@@ -27,7 +27,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     {
         var settings = _content.Site;
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
-            settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo);
+            settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo,
+            SiteViews.Day(catalogue.AsOf));
         var events = SiteViews.AllEvents(catalogue);
         var asOf = SiteViews.Day(catalogue.AsOf);
 

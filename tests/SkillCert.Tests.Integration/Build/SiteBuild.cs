@@ -18,9 +18,9 @@ internal static class SiteBuild
     }
 
     public static BuildResult Succeed(ContentTree tree, string? outDir = null, string? templates = null, string? export = null,
-        bool noCache = false)
+        bool noCache = false, DateOnly? asOf = null)
     {
-        var (result, bag) = Run(tree, outDir, templates, export, noCache);
+        var (result, bag) = Run(tree, outDir, templates, export, noCache, asOf);
         Assert.True(result.Succeeded, string.Join("\n", bag.Sorted().Select(d => d.ToString())) + result.EnvironmentError);
         return result;
     }

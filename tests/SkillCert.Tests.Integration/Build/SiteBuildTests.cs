@@ -37,6 +37,33 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void Every_page_says_the_day_its_statuses_were_computed()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree, asOf: new DateOnly(2025, 3, 14));
+        var parser = new HtmlParser();
+        var pages = SiteBuild.HtmlPages(tree.Out).ToList();
+        Assert.True(pages.Count > 10, $"only {pages.Count} pages");
+        foreach (var page in pages)
+        {
+            using var document = parser.ParseDocument(File.ReadAllText(page));
+            var line = document.QuerySelector("footer .statuses-on");
+            Assert.True(line is not null, $"{Path.GetRelativePath(tree.Out, page)} does not say which day its statuses show");
+            Assert.Contains("按 2025-03-14 当天计算", line.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_on_the_next_day_renders_every_page_again_with_that_day()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree, asOf: new DateOnly(2025, 3, 14));
+        SiteBuild.Succeed(tree, asOf: new DateOnly(2025, 3, 15));
+        Assert.All(SiteBuild.HtmlPages(tree.Out), page =>
+            Assert.Contains("2025-03-15</span> 当天计算", File.ReadAllText(page), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_content_give_identical_trees()
     {
         using var tree = ThreeInstitutions();
