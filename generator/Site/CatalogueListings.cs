@@ -50,9 +50,9 @@ public sealed class CatalogueListings
         var used = catalogue.Institutions.SelectMany(i => i.Scope.Select(s => s.OccupationCode)).ToHashSet(StringComparer.Ordinal);
         Occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => o.Code).ToArray();
         _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
-        var cards = catalogue.Institutions.AsParallel().AsOrdered().Select(i => new CardModel(SiteViews.Row(i, _content.FindOccupation))).ToArray();
-        _cards = cards.Select(card => new Lazy<RawHtml>(() => new RawHtml(templates.Render(CardTemplate, card)))).ToArray();
-        _cardPrints = cards.AsParallel().AsOrdered().Select(card => Fingerprint.OfModel(CardTemplate, templates.Hash, card)).ToArray();
+        _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
+            new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
+        _cardPrints = catalogue.Institutions.AsParallel().AsOrdered().Select(SiteViews.RowInputs).ToArray();
     }
 
     /// <summary>
