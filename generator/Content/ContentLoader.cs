@@ -64,7 +64,7 @@ public static class ContentLoader
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0 };
+        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0, Unread = parsed?.Unread ?? 0 };
     }
 
     /// <summary>

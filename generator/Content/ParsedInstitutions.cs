@@ -26,6 +26,7 @@ public sealed class ParsedInstitutions
     private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
     private int _kept;
     private int _reused;
+    private int _unread;
     private int _restamped;
 
     private ParsedInstitutions(string occupationsHash, IReadOnlyDictionary<string, LoadedInstitution> previous,
@@ -42,6 +43,9 @@ public sealed class ParsedInstitutions
 
     /// <summary>How many files were taken from the cache in this load.</summary>
     public int Reused => _reused;
+
+    /// <summary>How many of those were not even read, their stamp being unchanged.</summary>
+    public int Unread => _unread;
 
     /// <summary>A cache with nothing in it, for a cold build: every file is parsed, and what was read clean is kept for the next.</summary>
     public static ParsedInstitutions Empty(string occupationsHash) => new(occupationsHash, new Dictionary<string, LoadedInstitution>());
@@ -74,6 +78,7 @@ public sealed class ParsedInstitutions
         _stamps[file] = stamp;
         _current[file] = loaded;
         Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _unread);
         return loaded;
     }
 

@@ -20,5 +20,4 @@ namespace SkillCert.Generator.Site;
 [JsonSerializable(typeof(ScanPage))]
 [JsonSerializable(typeof(SiteInputs))]
 [JsonSerializable(typeof(FeedInputs))]
-[JsonSerializable(typeof(CardModel))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;
