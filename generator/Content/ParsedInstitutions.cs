@@ -100,12 +100,14 @@ public sealed class ParsedInstitutions
         Interlocked.Increment(ref _kept);
     }
 
-    // A file touched but not changed gets its new stamp kept, so that the next build need not read it either.
+    // A file touched but not changed, or one that was too fresh to be trusted last time and has settled since, gets its
+    // stamp kept anew, so that the next build need not read it either.
     private void Stamp(string file, FileStamp? stamp)
     {
         if (stamp is null) return;
         _stamps[file] = stamp;
-        if (_previousStamps.GetValueOrDefault(file) != stamp && stamp.WrittenTicks < _readAt - FileStamp.Settled.Ticks)
+        var known = _previousStamps.GetValueOrDefault(file);
+        if ((known != stamp || known.WrittenTicks >= _trustedBefore) && stamp.WrittenTicks < _readAt - FileStamp.Settled.Ticks)
             Interlocked.Increment(ref _restamped);
     }
 

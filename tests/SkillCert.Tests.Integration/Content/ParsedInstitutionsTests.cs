@@ -138,4 +138,20 @@ public class ParsedInstitutionsTests
         var after = Load(tree.Dir, CacheOf(tree)).Content;
         Assert.Equal((3, 3), (after.Reused, after.Unread));
     }
+
+    [Fact]
+    public void A_file_too_fresh_to_be_trusted_at_one_load_is_trusted_again_once_it_has_settled()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        // As if that load had begun a second after the files were written: their stamps could not be trusted then.
+        var written = File.GetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"));
+        var cache = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CacheOf(tree)))!;
+        cache["ReadAtTicks"] = written.AddSeconds(1).Ticks;
+        File.WriteAllText(CacheOf(tree), cache.ToJsonString());
+        var settled = Load(tree.Dir, CacheOf(tree)).Content;
+        Assert.Equal((3, 0), (settled.Reused, settled.Unread));
+        Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Unread);
+    }
 }
