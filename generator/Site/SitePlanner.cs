@@ -32,6 +32,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var asOf = SiteViews.Day(catalogue.AsOf);
 
         PlanAssets();
+        // The pages link the assets by their fingerprinted names: the preview, which plans with this planner too, must have them.
+        _plan.AddRange(FingerprintedAssets.Plan(templates));
         _institutions = new InstitutionOutputs(catalogue, templates, _site);
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
