@@ -22,6 +22,9 @@ public sealed class CompressedTwins : IBuildStage
 
     public static IReadOnlyList<string> Suffixes { get; } = [".br", ".gz"];
 
+    /// <summary>A file this large has its two twins made at the same time, so that it does not hold up the stage on one core.</summary>
+    private const int LargeFile = 1024 * 1024;
+
     public string Name => "compress";
 
     public static bool IsText(string sitePath) => TextExtensions.Any(e => sitePath.EndsWith(e, StringComparison.Ordinal));
@@ -54,10 +57,23 @@ public sealed class CompressedTwins : IBuildStage
         {
             // A file rendered by this build is read back from staging, where the render stage wrote it; the others are published.
             var data = File.ReadAllBytes(Path.Combine(state.Rendered.ContainsKey(path) ? staging : state.Folders.Out, path));
-            var (brotli, brotliLength) = Brotli(data);
-            writer.Enqueue(path + ".br", brotli, brotliLength, pooled: true);
-            var gzip = Gzip(data);
-            writer.Enqueue(path + ".gz", gzip, gzip.Length, pooled: false);
+            void Br()
+            {
+                var (brotli, brotliLength) = Brotli(data);
+                writer.Enqueue(path + ".br", brotli, brotliLength, pooled: true);
+            }
+            void Gz()
+            {
+                var gzip = Gzip(data);
+                writer.Enqueue(path + ".gz", gzip, gzip.Length, pooled: false);
+            }
+            // After one edit the catalogue's JSON, megabytes long, is most of the work: its two twins take a core each.
+            if (data.Length >= LargeFile) Parallel.Invoke(Br, Gz);
+            else
+            {
+                Br();
+                Gz();
+            }
             state.Progress.Advanced(1);
         });
         writer.Complete();

@@ -24,7 +24,7 @@ public sealed class LoadStage : IBuildStage
         if (!options.NoCache) state.Previous = BuildCache.Load(state.Folders.CacheFile);
         var content = state.Content;
         state.Progress.Finished(Name, content is null ? "content could not be read"
-            : $"{content.Institutions.Count} institutions ({content.Reused} unchanged), {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
+            : $"{content.Institutions.Count} institutions ({content.Reused} unchanged, {content.Institutions.Count - content.Unread} read), {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
               + (state.Export is null ? "" : $", export of {state.Export.ExportedAt}"));
     }
 }

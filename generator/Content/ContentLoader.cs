@@ -64,7 +64,7 @@ public static class ContentLoader
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0 };
+        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0, Unread = parsed?.Unread ?? 0 };
     }
 
     /// <summary>
@@ -91,17 +91,20 @@ public static class ContentLoader
     private static LoadedInstitution? ReadInstitution(string file, IReadOnlyDictionary<string, Occupation> byCode, string occupationsPath,
         ParsedInstitutions? parsed, DiagnosticBag bag)
     {
+        // The stamp is taken before the file is read: a write between the two leaves a stamp that the next build finds stale.
+        var stamp = parsed is null ? null : FileStamp.Of(file);
+        if (parsed?.FindUnchanged(file, stamp) is { } unchanged) return unchanged;
         var own = new DiagnosticBag();
         var text = YamlSource.ReadText(file, file, own);
         LoadedInstitution? loaded = null;
         if (text is not null)
         {
             var hash = ParsedInstitutions.HashOf(text);
-            loaded = parsed?.Find(file, hash);
+            loaded = parsed?.Find(file, hash, stamp);
             if (loaded is null)
             {
                 loaded = InstitutionReader.Parse(text, file, byCode, occupationsPath, own, hash);
-                if (loaded is not null && own.Items.Count == 0) parsed?.Keep(loaded);
+                if (loaded is not null && own.Items.Count == 0) parsed?.Keep(loaded, stamp);
             }
         }
         foreach (var d in own.Items) bag.Add(d);

@@ -8,4 +8,7 @@ public sealed record LoadedContent(string ContentDir, CatalogueContent Catalogue
 {
     /// <summary>How many institution files were unchanged since the last build and taken from its parse cache.</summary>
     public int Reused { get; init; }
+
+    /// <summary>How many of the unchanged files were not read at all, their size and time of last write being as the cache knew them.</summary>
+    public int Unread { get; init; }
 }

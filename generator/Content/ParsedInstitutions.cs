@@ -7,9 +7,11 @@ namespace SkillCert.Generator.Content;
 
 /// <summary>
 /// The institution files of the last build as they were read and checked, keyed by file and by a hash of the file's
-/// text. Parsing YAML is most of a build's loading, so a rebuild reads every file but parses only those whose text,
-/// or the occupation list they are checked against, has changed. Only files that were read without a single
-/// diagnostic are kept, so a file with anything to say is always read again and says it again.
+/// text, with the stamp (size and time of last write) each file had. Parsing YAML is most of a build's loading, and
+/// opening ten thousand files much of the rest, so a rebuild does not even read a file whose stamp is unchanged, reads
+/// but does not parse one whose text is unchanged, and parses only those whose text, or the occupation list they are
+/// checked against, has changed. Only files that were read without a single diagnostic are kept, so a file with
+/// anything to say is always read again and says it again.
 /// </summary>
 public sealed class ParsedInstitutions
 {
@@ -17,14 +19,23 @@ public sealed class ParsedInstitutions
     private static readonly ContentCacheJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly IReadOnlyDictionary<string, LoadedInstitution> _previous;
+    private readonly IReadOnlyDictionary<string, FileStamp> _previousStamps;
+    private readonly long _trustedBefore;
+    private readonly long _readAt = DateTime.UtcNow.Ticks;
     private readonly ConcurrentDictionary<string, LoadedInstitution> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
     private int _kept;
     private int _reused;
+    private int _unread;
+    private int _restamped;
 
-    private ParsedInstitutions(string occupationsHash, IReadOnlyDictionary<string, LoadedInstitution> previous)
+    private ParsedInstitutions(string occupationsHash, IReadOnlyDictionary<string, LoadedInstitution> previous,
+        IReadOnlyDictionary<string, FileStamp>? stamps = null, long readAt = 0)
     {
         OccupationsHash = occupationsHash;
         _previous = previous;
+        _previousStamps = stamps ?? new Dictionary<string, FileStamp>();
+        _trustedBefore = readAt - FileStamp.Settled.Ticks;
     }
 
     /// <summary>The hash of the occupation list the entries were checked against; another list invalidates them all.</summary>
@@ -32,6 +43,9 @@ public sealed class ParsedInstitutions
 
     /// <summary>How many files were taken from the cache in this load.</summary>
     public int Reused => _reused;
+
+    /// <summary>How many of those were not even read, their stamp being unchanged.</summary>
+    public int Unread => _unread;
 
     /// <summary>A cache with nothing in it, for a cold build: every file is parsed, and what was read clean is kept for the next.</summary>
     public static ParsedInstitutions Empty(string occupationsHash) => new(occupationsHash, new Dictionary<string, LoadedInstitution>());
@@ -45,7 +59,7 @@ public sealed class ParsedInstitutions
             var stored = JsonSerializer.Deserialize(stream, Json.ParsedInstitutionsFile);
             if (stored is null || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
                 return Empty(occupationsHash);
-            return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal));
+            return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps, stored.ReadAtTicks);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -53,34 +67,63 @@ public sealed class ParsedInstitutions
         }
     }
 
-    /// <summary>The file's institution as last read, when its text is the same.</summary>
-    public LoadedInstitution? Find(string file, string contentHash)
+    /// <summary>
+    /// The file's institution as last read, without reading the file, when its stamp is the one it had then and it had
+    /// been written well before that read began; null when the file must be read.
+    /// </summary>
+    public LoadedInstitution? FindUnchanged(string file, FileStamp? stamp)
+    {
+        if (stamp is null || stamp.WrittenTicks >= _trustedBefore || !_previousStamps.TryGetValue(file, out var known) || known != stamp
+            || !_previous.TryGetValue(file, out var loaded)) return null;
+        _stamps[file] = stamp;
+        _current[file] = loaded;
+        Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _unread);
+        return loaded;
+    }
+
+    /// <summary>The file's institution as last read, when its text is the same; <paramref name="stamp"/> is the one it has now.</summary>
+    public LoadedInstitution? Find(string file, string contentHash, FileStamp? stamp)
     {
         if (!_previous.TryGetValue(file, out var loaded) || loaded.ContentHash != contentHash) return null;
         _current[file] = loaded;
+        Stamp(file, stamp);
         Interlocked.Increment(ref _reused);
         return loaded;
     }
 
-    /// <summary>Keeps a file that was just parsed without a diagnostic for the next build.</summary>
-    public void Keep(LoadedInstitution loaded)
+    /// <summary>Keeps a file that was just parsed without a diagnostic for the next build, with the stamp it had before it was read.</summary>
+    public void Keep(LoadedInstitution loaded, FileStamp? stamp)
     {
         _current[loaded.File] = loaded;
+        Stamp(loaded.File, stamp);
         Interlocked.Increment(ref _kept);
+    }
+
+    // A file touched but not changed, or one that was too fresh to be trusted last time and has settled since, gets its
+    // stamp kept anew, so that the next build need not read it either.
+    private void Stamp(string file, FileStamp? stamp)
+    {
+        if (stamp is null) return;
+        _stamps[file] = stamp;
+        var known = _previousStamps.GetValueOrDefault(file);
+        if ((known != stamp || known.WrittenTicks >= _trustedBefore) && stamp.WrittenTicks < _readAt - FileStamp.Settled.Ticks)
+            Interlocked.Increment(ref _restamped);
     }
 
     /// <summary>
     /// True when the next build would find something other than what this one found: a file newly kept, or a kept one
     /// gone or no longer clean. A file that warns is parsed every time but changes nothing here, so it costs no rewrite.
     /// </summary>
-    public bool Changed => _kept > 0 || _current.Count != _previous.Count;
+    public bool Changed => _kept > 0 || _restamped > 0 || _current.Count != _previous.Count;
 
     /// <summary>Writes what this load read, through a temporary file, so a crash never leaves half a cache.</summary>
     public void Save(string file)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
-            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray());
+            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray(), _readAt,
+            _stamps.Where(s => _current.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
         {

@@ -9,8 +9,9 @@ namespace SkillCert.Generator.Site;
 
 /// <summary>
 /// The lists of institutions, 50 to a page: the whole catalogue, and its static filters by status, by county and by
-/// occupation (the occupation's own page). A page's fingerprint comes from its institutions' inputs, so an edit renders
-/// again only the pages that show the institution, and every page stays the same size however large the catalogue.
+/// occupation (the occupation's own page). A page's fingerprint comes from its institutions' cards, so an edit renders
+/// again only the pages that show the institution's card, and only when the card changed; every page stays the same
+/// size however large the catalogue.
 /// </summary>
 public sealed class CatalogueListings
 {
@@ -51,7 +52,14 @@ public sealed class CatalogueListings
         _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
         _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
             new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
+        _cardPrints = catalogue.Institutions.AsParallel().AsOrdered().Select(SiteViews.RowInputs).ToArray();
     }
+
+    /// <summary>
+    /// Per institution, a fingerprint of its card, which is all a list shows of it: an edit of what no card shows (an
+    /// address, a legal representative, a note) leaves every list page as it was.
+    /// </summary>
+    private readonly string[] _cardPrints;
 
     /// <summary>The counties that institutions are in, in ordinal order.</summary>
     public IReadOnlyList<string> Counties { get; }
@@ -118,7 +126,7 @@ public sealed class CatalogueListings
         {
             var slice = Paging.Slice(members, page).ToArray();
             var fingerprint = Fingerprint.OfParts([template, _institutions.Globals, _filtersFingerprint, key,
-                Number(page), Number(count), Number(members.Count), .. slice.Select(n => _institutions.Inputs[n])]);
+                Number(page), Number(count), Number(members.Count), .. slice.Select(n => _cardPrints[n])]);
             var current = page;
             yield return new PlannedOutput(SiteUrls.FileOf(Paging.Url(first, page)), fingerprint, () => _templates.Render(template,
                 model(current, count, slice.Select(n => _cards[n].Value).ToArray(),

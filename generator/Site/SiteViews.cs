@@ -45,6 +45,18 @@ public static class SiteViews
         new(i.Seq, i.Url, i.Name, i.Institution.CreditCode, i.Institution.County, Status(i.Status), Day(i.Status.ValidUntil),
             Scope(i, occupation));
 
+    /// <summary>
+    /// A fingerprint of what <see cref="Row"/> reads of the institution, made without building the row: the lists compare
+    /// ten thousand of them on every build. The occupations' names and the templates are in every page's fingerprint already.
+    /// </summary>
+    public static string RowInputs(InstitutionOnDay i)
+    {
+        var status = i.Status;
+        return Fingerprint.OfParts([i.Seq, i.Name, i.Institution.CreditCode, i.Institution.County, status.Slug, status.Label, status.Cause,
+            status.Since is { } since ? Day(since) : "", status.MayCertify ? "1" : "0", Day(status.ValidUntil),
+            .. i.Scope.Select(s => $"{s.OccupationCode}|{s.Trade}|{string.Join(',', s.Levels)}")]);
+    }
+
     public static InstitutionDetailView Detail(InstitutionOnDay i)
     {
         var inst = i.Institution;

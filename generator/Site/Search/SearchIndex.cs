@@ -47,11 +47,12 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
                 () => Json(writer => Records(writer, members)));
         }
         var terms = new Lazy<Dictionary<string, List<int>>[]>(Terms);
+        var termInputs = TermInputs();
         for (var shard = 0; shard < Shards; shard++)
         {
             var current = shard;
             yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchTerms(shard)),
-                Fingerprint.OfParts("search-terms", contents, Number(shard), institutions.All), null,
+                Fingerprint.OfParts("search-terms", contents, Number(shard), termInputs), null,
                 () => Json(writer => Postings(writer, terms.Value[current])));
         }
     }
@@ -147,6 +148,17 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
             foreach (var term in TermsOf(i)) Add(shards, term, n);
         }
         return shards;
+    }
+
+    /// <summary>
+    /// A fingerprint of what the terms are made of, institution by institution in ordinal order: the fields
+    /// <see cref="TermsOf"/> reads, and nothing else, so that an edit no search can find leaves the shards as they are.
+    /// </summary>
+    private string TermInputs()
+    {
+        var each = catalogue.Institutions.AsParallel().AsOrdered().Select(i => Fingerprint.OfParts([i.Name, i.Institution.CreditCode,
+            StatusKindNames.Slug(i.Status.Kind), i.Institution.County, .. i.Scope.Select(s => s.OccupationCode)])).ToArray();
+        return Fingerprint.OfParts(each);
     }
 
     private static IEnumerable<string> TermsOf(InstitutionOnDay i)

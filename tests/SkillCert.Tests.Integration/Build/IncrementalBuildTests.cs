@@ -7,7 +7,8 @@ namespace SkillCert.Tests.Integration.Build;
 /// must be byte for byte the site a cold build makes.
 public class IncrementalBuildTests
 {
-    public static TheoryData<string> Edits => ["rename", "suspend", "rescope", "occupation", "site", "remove", "add", "page", "grow", "demo"];
+    public static TheoryData<string> Edits =>
+        ["rename", "suspend", "rescope", "address", "occupation", "site", "remove", "add", "page", "grow", "demo"];
 
     internal static void Apply(ContentTree tree, string edit)
     {
@@ -16,6 +17,8 @@ public class IncrementalBuildTests
             case "rename": tree.Institution(2, name: "忻州改名焊接有限公司", scope: WeldingScope); break;
             case "suspend": tree.Institution(1, extra: "events:\n  - {on: 2024-10-01, type: suspended, note: 整改}"); break;
             case "rescope": tree.Institution(1, scope: WeldingScope); break;
+            // What no list shows: only the institution's own files and the catalogue-wide data change.
+            case "address": Replace(tree, "institutions/000002.yml", "和平街2号", "和平街20号"); break;
             case "occupation": Replace(tree, "occupations.yml", "name: \"焊工\"", "name: \"焊接工\""); break;
             case "site": Replace(tree, "site.yml", "忻州市评价机构目录", "忻州市技能评价机构目录"); break;
             case "remove": File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml")); break;

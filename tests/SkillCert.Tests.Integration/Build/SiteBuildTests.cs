@@ -140,6 +140,19 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void Editing_what_no_card_shows_re_renders_the_institutions_own_files_and_no_list_page()
+    {
+        using var tree = ThreeInstitutions();
+        SiteBuild.Succeed(tree);
+        var file = Path.Combine(tree.Dir, "institutions", "000002.yml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("和平街2号", "和平街20号", StringComparison.Ordinal));
+        var result = SiteBuild.Succeed(tree);
+        string[] expected = ["catalogue/000002/index.html", "catalogue/000002/index.json", "data/catalogue.csv", "data/catalogue.json", "search/r/0.json"];
+        Assert.Equal(expected, result.Rendered);
+        Assert.Contains("和平街20号", SiteBuild.Read(tree, "catalogue/000002/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_cache_renders_every_file_again()
     {
         using var tree = ThreeInstitutions();

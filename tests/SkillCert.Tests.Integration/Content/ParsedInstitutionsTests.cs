@@ -36,13 +36,14 @@ public class ParsedInstitutionsTests
     }
 
     [Fact]
-    public void An_edited_institution_file_is_parsed_again()
+    public void An_edited_institution_file_is_parsed_again_and_the_others_whose_size_and_time_of_last_write_are_unchanged_are_not_read()
     {
         using var tree = ThreeInstitutions();
+        Settle(tree);
         Load(tree.Dir, CacheOf(tree));
         tree.Institution(2, name: "忻州改名机械有限公司");
         var (content, _) = Load(tree.Dir, CacheOf(tree));
-        Assert.Equal(2, content.Reused);
+        Assert.Equal((2, 2), (content.Reused, content.Unread));
         Assert.Equal("忻州改名机械有限公司", content.Catalogue.Institutions.Single(i => i.Seq == "000002").Name);
     }
 
@@ -91,5 +92,55 @@ public class ParsedInstitutionsTests
             Assert.Equal(fresh.Institutions.Count, cached.Reused);
             Assert.Equal(JsonSerializer.Serialize(fresh.Institutions), JsonSerializer.Serialize(cached.Institutions));
         }
+    }
+
+    /// Files last written an hour ago: well before any load, so that their stamps can be trusted.
+    private static void Settle(ContentTree tree)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(tree.Dir, "institutions")))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+    }
+
+    [Fact]
+    public void A_file_rewritten_with_its_old_size_and_time_of_last_write_is_read_again_when_that_time_was_close_to_the_last_load()
+    {
+        // The edit lands within the clock's resolution of the load that cached the file, so its stamp cannot tell.
+        using var tree = ThreeInstitutions();
+        var file = Path.Combine(tree.Dir, "institutions", "000002.yml");
+        var written = File.GetLastWriteTimeUtc(file);
+        Load(tree.Dir, CacheOf(tree));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("忻州示例机械2有限公司", "忻州示例机床2有限公司", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, written);
+        var (content, _) = Load(tree.Dir, CacheOf(tree));
+        Assert.Equal("忻州示例机床2有限公司", content.Catalogue.Institutions.Single(i => i.Seq == "000002").Name);
+    }
+
+    [Fact]
+    public void A_file_touched_without_a_change_is_not_parsed_again_and_not_read_the_time_after()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        File.SetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"), DateTime.UtcNow.AddMinutes(-30));
+        var touched = Load(tree.Dir, CacheOf(tree)).Content;
+        Assert.Equal((3, 2), (touched.Reused, touched.Unread));
+        var after = Load(tree.Dir, CacheOf(tree)).Content;
+        Assert.Equal((3, 3), (after.Reused, after.Unread));
+    }
+
+    [Fact]
+    public void A_file_too_fresh_to_be_trusted_at_one_load_is_trusted_again_once_it_has_settled()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        // As if that load had begun a second after the files were written: their stamps could not be trusted then.
+        var written = File.GetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"));
+        var cache = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CacheOf(tree)))!;
+        cache["ReadAtTicks"] = written.AddSeconds(1).Ticks;
+        File.WriteAllText(CacheOf(tree), cache.ToJsonString());
+        var settled = Load(tree.Dir, CacheOf(tree)).Content;
+        Assert.Equal((3, 0), (settled.Reused, settled.Unread));
+        Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Unread);
     }
 }
