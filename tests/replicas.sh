@@ -60,7 +60,9 @@ cleanup() {
 trap cleanup EXIT
 if ! docker info >/dev/null 2>&1; then
   echo "starting dockerd (log: $work/dockerd.log)"
-  as_root dockerd >"$work/dockerd.log" 2>&1 &
+  # dockerd itself (or sudo, which passes signals on) in the background, not a function's subshell, so that the pid
+  # kept is the one to stop at the end.
+  if [ "$(id -u)" -eq 0 ]; then dockerd >"$work/dockerd.log" 2>&1 & else sudo dockerd >"$work/dockerd.log" 2>&1 & fi
   dockerd_pid=$!
   timeout 60 bash -c 'until docker info >/dev/null 2>&1; do sleep 0.5; done'
 fi
