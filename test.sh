@@ -5,13 +5,15 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # The browser tests drive Debian's Chromium, and pages and printed certificates need a CJK font (Noto Serif/Sans CJK):
-# without it Chinese renders as empty boxes. The Nu Html Checker (vnu.jar) runs on Java. Install what is missing, when we may.
+# without it Chinese renders as empty boxes. The Nu Html Checker (vnu.jar) runs on Java. The replicas' test puts
+# Debian's nginx in front of three service processes. Install what is missing, when we may.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # systemd-analyze checks the daily rebuild's units in deploy/systemd.
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
   if [ -z "$apt_get" ]; then

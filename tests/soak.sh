@@ -33,21 +33,9 @@ for project in generator verify-api tests/SkillCert.Benchmarks; do dotnet build 
 skillcert() { dotnet "$repo/generator/bin/Release/net10.0/skillcert.dll" "$@"; }
 bench() { dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert.Benchmarks.dll" "$@"; }
 
-[ -f "$work/signing.pem" ] || skillcert keys new --out "$work/signing.pem" >/dev/null
-[ -f "$work/id.key" ] || skillcert keys new --id-key --out "$work/id.key" >/dev/null
-export_of() { skillcert export --rosters "$1" --content "$work/data/content" --out "$2" --signing-key "$work/signing.pem" --id-key "$work/id.key" --as-of "$as_of" >/dev/null; }
-if [ ! -f "$work/a.db" ]; then echo "export A"; export_of "$work/data/rosters" "$work/a.db"; fi
-if [ ! -f "$work/b.db" ]; then
-  echo "export B"
-  rm -rf "$work/rosters-b"; cp -r "$work/data/rosters" "$work/rosters-b"
-  first=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT number FROM certificates WHERE status = \'valid\' ORDER BY number LIMIT 1').fetchone()[0])" "$work/a.db")
-  printf 'number,date,reason\n%s,%s,soak: a revocation that makes another export version\n' "$first" "$as_of" >> "$work/rosters-b/revocations.csv"
-  export_of "$work/rosters-b" "$work/b.db"
-fi
-[ -d "$work/site" ] || skillcert build --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --export "$work/a.db" --as-of "$as_of" >/dev/null
+two_exports "$work" "$as_of"
 bench api sample "$work/a.db" 10000 "$work/numbers.txt"
-version() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT value FROM meta WHERE key = 'content_hash'\").fetchone()[0])" "$1"; }
-version_a=$(version "$work/a.db"); version_b=$(version "$work/b.db")
+version_a=$(export_version "$work/a.db"); version_b=$(export_version "$work/b.db")
 
 live="$work/live"; rm -rf "$live" "$work/refused.txt"; mkdir -p "$live"
 cp "$work/a.db" "$live/certificates.db"

@@ -23,13 +23,16 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     [GeneratedRegex(@"SkillCert is running: (?<url>http://[^/\s]+)/")]
     private static partial Regex Started();
 
-    /// <summary>Starts the service with <paramref name="settings"/> on its command line and <paramref name="environment"/> added to its own.</summary>
+    /// <summary>
+    /// Starts the service with <paramref name="settings"/> on its command line and <paramref name="environment"/> added to
+    /// its own, on <paramref name="port"/> of loopback (0: any free one).
+    /// </summary>
     public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, int port = 0)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add("--urls=http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
