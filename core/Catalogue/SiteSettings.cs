@@ -42,4 +42,7 @@ public sealed record SiteSettings
     /// placeholder hosts that real content may not use (they would go into printed QR codes) are allowed.
     /// </summary>
     public bool Demo { get; init; }
+
+    /// <summary>How the site publishes the publicity notices of the export's batches.</summary>
+    public PublicitySettings Publicity { get; init; } = new();
 }

@@ -11,7 +11,7 @@ public static class SiteSettingsReader
     private static readonly string[] Known =
     [
         "title", "authority", "center", "province", "base_url", "verify_url", "number_form",
-        "certificate_query_url", "institution_query_url", "contact", "demo",
+        "certificate_query_url", "institution_query_url", "contact", "demo", PublicitySettingsReader.Key,
     ];
 
     /// <summary>The addresses that leave the site, with where each one goes.</summary>
@@ -54,6 +54,8 @@ public static class SiteSettingsReader
         var contact = map.Mapping("contact");
         contact?.WarnUnknownKeys(["address", "phone", "email"]);
         var demo = Demo(map);
+        var (address, phone, email) = (contact?.String("address"), contact?.String("phone"), contact?.String("email"));
+        var publicity = PublicitySettingsReader.Read(map, address, phone, email);
         var certificateQueryUrl = Url(map, "certificate_query_url", required: false);
         var institutionQueryUrl = Url(map, "institution_query_url", required: false);
         if (!demo)
@@ -78,10 +80,11 @@ public static class SiteSettingsReader
             NumberForm = form,
             CertificateQueryUrl = certificateQueryUrl,
             InstitutionQueryUrl = institutionQueryUrl,
-            ContactAddress = contact?.String("address"),
-            ContactPhone = contact?.String("phone"),
-            ContactEmail = contact?.String("email"),
+            ContactAddress = address,
+            ContactPhone = phone,
+            ContactEmail = email,
             Demo = demo,
+            Publicity = publicity,
         };
     }
 

@@ -28,7 +28,8 @@ public static class ExportReader
             }
             if (!header.IsReadable) return null;
             var statistics = ReadStatistics(connection);
-            return new ExportSnapshot(path, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, header.Keys, SampleNumber(connection));
+            var batches = ExportBatchTable.Read(connection, header.SchemaVersion ?? 0);
+            return new ExportSnapshot(path, header.Value(ExportSchema.MetaKeys.ExportedAt) ?? "", statistics, header.Keys, batches, SampleNumber(connection));
         }
         catch (SqliteException e)
         {

@@ -18,6 +18,8 @@ namespace SkillCert.Generator.Site;
 [JsonSerializable(typeof(CodingRulePage))]
 [JsonSerializable(typeof(NotFoundPage))]
 [JsonSerializable(typeof(ScanPage))]
+[JsonSerializable(typeof(PublicityPage))]
+[JsonSerializable(typeof(PublicityListPage))]
 [JsonSerializable(typeof(SiteInputs))]
 [JsonSerializable(typeof(FeedInputs))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;

@@ -22,6 +22,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private readonly List<PlannedOutput> _plan = [];
     private SiteView _site = null!;
     private InstitutionOutputs _institutions = null!;
+    private PublicityNotices _publicity = null!;
 
     public IReadOnlyList<PlannedOutput> Plan()
     {
@@ -33,6 +34,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var asOf = SiteViews.Day(catalogue.AsOf);
 
         PlanAssets();
+        _publicity = new PublicityNotices(catalogue, templates, _site);
+        foreach (var (template, url, model) in _publicity.Pages()) Html(template, url, model);
         _institutions = new InstitutionOutputs(catalogue, templates, _site);
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
@@ -86,7 +89,8 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var example = ExampleNumber();
         Html("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home,
             $"查询职业技能等级证书的真伪；查看{_content.Site.Title}中经备案的评价机构及其认定范围、有效期和变动。", asOf,
-            catalogue.Institutions.Count, figures, events.Take(LatestOnHome).ToArray(), example.Number, example.Found));
+            catalogue.Institutions.Count, figures, events.Take(LatestOnHome).ToArray(), example.Number, example.Found,
+            _publicity.All.Where(n => n.Running).ToArray()));
     }
 
     private void PlanOccupations()
@@ -145,7 +149,9 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     {
         var settings = _content.Site;
         Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
-        var feed = events.Take(AtomFeed.Entries).ToArray();
+        // Events and notices by day, newest first; on one day the events keep their order and come before the notices.
+        var feed = events.Select(AtomFeed.Entry).Concat(_publicity.All.Select(AtomFeed.Entry))
+            .OrderByDescending(e => e.On, StringComparer.Ordinal).Take(AtomFeed.Entries).ToArray();
         _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed),
             Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)),
             null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)));

@@ -10,6 +10,9 @@ public static class SiteUrls
     public const string Changes = "/changes/";
     public const string CodingRule = "/coding-rule/";
 
+    /// <summary>The publicity notices whose period is running or has just ended.</summary>
+    public const string Publicity = "/publicity/";
+
     /// <summary>The page that checks a scanned QR link's signature in the browser.</summary>
     public const string Scan = "/scan/";
     public const string NotFound = "/404.html";
@@ -49,6 +52,13 @@ public static class SiteUrls
 
     /// <summary>Shard <paramref name="n"/> of the search index's terms.</summary>
     public static string SearchTerms(int n) => $"/search/t/{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+
+    /// <summary>
+    /// One batch's publicity notice. The batch is named as its roster file is; a name with anything but ASCII letters,
+    /// digits, '-' and '_' is named by a hash, as a county is, so that the address is plain and stable.
+    /// </summary>
+    public static string PublicityNotice(string seq, string batch) =>
+        $"/publicity/{seq}/{(batch.Length > 0 && batch.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? batch : "b" + Fingerprint.OfText(batch)[..12])}/";
 
     public static string Policy(string slug) => $"/pages/{slug}/";
 

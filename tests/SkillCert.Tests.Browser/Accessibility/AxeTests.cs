@@ -11,7 +11,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var data = new TheoryData<string, string>();
         foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
         {
-            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "result", "result-corrected", "result-malformed", "not-found" })
+            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "publicity", "publicity-notice", "result", "result-corrected", "result-malformed", "not-found" })
                 data.Add(page, viewport);
         }
         return data;
@@ -29,6 +29,8 @@ public class AxeTests(Chromium chromium, LiveSite site)
         "policy" => "/pages/faq-public/",
         "coding-rule" => "/coding-rule/",
         "changes" => "/changes/",
+        "publicity" => "/publicity/",
+        "publicity-notice" => "/publicity/000001/2026-4/",
         "result" => "/c/" + DemoRecords.Valid(site),
         "result-corrected" => "/c/" + DemoRecords.Reissue(site).Corrected,
         "result-malformed" => "/verify?number=X000099000001193000001",

@@ -16,6 +16,7 @@ public class HtmlCheckerTests(LiveSite site, LongCatalogue longCatalogue)
             "index.html", "catalogue/index.html", "catalogue/status/active/index.html", "catalogue/status/suspended/index.html",
             "catalogue/county/忻府区/index.html", "catalogue/000001/index.html", "catalogue/000007/index.html", "catalogue/000008/index.html",
             "occupations/index.html", "occupations/6-18-02-04/index.html", "changes/index.html", "changes/2024/index.html",
+            "publicity/index.html", "publicity/000001/2026-4/index.html",
             "coding-rule/index.html", "scan/index.html", "pages/index.html", "pages/faq-public/index.html", "404.html",
         ];
         string[] longOnly = ["catalogue/page/2/index.html", "catalogue/status/active/page/2/index.html", "occupations/6-18-01-01/index.html"];

@@ -9,7 +9,8 @@ public class NoSideScrollTests(Chromium chromium, LiveSite site, LongCatalogue l
     public static TheoryData<string> PageTypes => new()
     {
         "home", "catalogue", "catalogue-page-2", "status", "county", "institution", "institution-removed", "occupations", "occupation",
-        "changes", "changes-year", "coding-rule", "scan", "policies", "policy", "not-found", "result", "result-malformed",
+        "changes", "changes-year", "publicity", "publicity-notice", "coding-rule", "scan", "policies", "policy", "not-found", "result",
+        "result-malformed",
     };
 
     private Uri UrlOf(string pageType) => pageType switch
@@ -25,6 +26,8 @@ public class NoSideScrollTests(Chromium chromium, LiveSite site, LongCatalogue l
         "occupation" => site.Url("/occupations/6-18-02-04/"),
         "changes" => site.Url("/changes/"),
         "changes-year" => site.Url("/changes/2024/"),
+        "publicity" => site.Url("/publicity/"),
+        "publicity-notice" => site.Url("/publicity/000001/2026-4/"),
         "coding-rule" => site.Url("/coding-rule/"),
         "scan" => site.Url("/scan/"),
         "policies" => site.Url("/pages/"),
