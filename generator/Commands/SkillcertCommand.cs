@@ -8,6 +8,7 @@ public static class SkillcertCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
+        GlobalOptions.AddTo(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CertificatesCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
