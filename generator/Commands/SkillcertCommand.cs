@@ -13,6 +13,7 @@ public static class SkillcertCommand
         root.Subcommands.Add(CertificatesCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DecodeCommand.Create());
+        root.Subcommands.Add(DiagnosticsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(FormsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());

@@ -26,7 +26,7 @@ public class ContentRuleTests
         var file = tree.Institution(7, scope: """  - {code: "6-18-01-99", levels: [5]}""");
         var (_, bag) = tree.Load();
         var d = Single(bag, DiagnosticCodes.UnknownOccupation);
-        Assert.Equal($"{file}:15:12: error SC2104: unknown occupation code \"6-18-01-99\"; the codes are in {Path.Combine(tree.Dir, "occupations.yml")}", d.ToString());
+        Assert.Equal($"{file}:15:12: error SC2104: unknown occupation code \"6-18-01-99\"; the codes are in {Path.Combine(tree.Dir, "occupations.yml")}", d.ToString(DiagnosticLanguage.English));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class ContentRuleTests
         var (_, bag) = tree.Load();
         var d = Single(bag, DiagnosticCodes.YamlSyntax);
         Assert.Equal(file, d.File);
-        Assert.True(d.Line >= 2, d.ToString());
+        Assert.True(d.Line >= 2, d.ToString(DiagnosticLanguage.English));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class RosterCheckTests
         Assert.Contains(result.ErrorLines, l => l.Contains("2024-1.csv:3:理论成绩", StringComparison.Ordinal));
         Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2:发证日期", StringComparison.Ordinal));
         Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:3:职业编码", StringComparison.Ordinal));
-        Assert.Contains("export failed: 4 errors", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("导出失败：4 个错误", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

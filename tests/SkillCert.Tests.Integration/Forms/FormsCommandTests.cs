@@ -255,7 +255,7 @@ public partial class FormsCommandTests
         var result = s.Run();
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("000001/2024-4.csv:2:评价等级: level 2 (二级/技师) is outside the filed scope", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
-        Assert.Contains("nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         var after = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, f => Assert.Equal(f.Value, after[f.Key]));
