@@ -78,7 +78,7 @@ public class CertificatesCommandTests
         var roster = s.Export.Roster("000001", "2024-3", first, s.Export.Line(name: "李晓燕", gender: "女"));
         var result = s.Render();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3:证书编号: the export has no certificate of this person", result.Stderr,
+        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3: 错误 SC7003: 证书编号：the export has no certificate of this person", result.Stderr,
             StringComparison.Ordinal);
         Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(roster));

@@ -55,7 +55,7 @@ public class ContentRuleTests
         var file = tree.Institution(1);
         File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith("county:", StringComparison.Ordinal)));
         var d = Single(tree.Load().Bag, DiagnosticCodes.RequiredField);
-        Assert.Contains("'county'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'county'", d.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class ContentRuleTests
     {
         using var tree = new ContentTree();
         tree.Write("pages/faq.md", "---\nslug: faq\n---\n\n正文。");
-        Assert.Contains("'title'", Single(tree.Load().Bag, DiagnosticCodes.MissingFrontMatterField).Message, StringComparison.Ordinal);
+        Assert.Contains("'title'", Single(tree.Load().Bag, DiagnosticCodes.MissingFrontMatterField).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
