@@ -100,7 +100,7 @@ public class RosterCheckTests
     {
         using var s = new ExportScenario();
         s.Roster("000099", "2024-3", s.Line());
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: no institution has seq 000099", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: 错误 SC7004: no institution has seq 000099", StringComparison.Ordinal));
     }
 
     [Fact]

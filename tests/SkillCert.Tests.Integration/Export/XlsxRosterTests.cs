@@ -78,7 +78,7 @@ public class XlsxRosterTests
         Assert.True(new FileInfo(path).Length < 5_000_000);
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx: the workbook expands to more than 200 MB", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: the workbook expands to more than 200 MB", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,6 +87,6 @@ public class XlsxRosterTests
         using var s = new ExportScenario();
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path(s))!);
         File.WriteAllText(Path(s), "not a zip");
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("2024-3.xlsx: not a readable .xlsx workbook", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: not a readable .xlsx workbook", StringComparison.Ordinal));
     }
 }
