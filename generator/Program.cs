@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SkillCert.Generator;
 using SkillCert.Generator.Commands;
+using SkillCert.Generator.Diagnostics;
 
 // The `skillcert` command: each subcommand lives in Commands/ and returns its exit code
 // (0 success, 1 bad content or input, 2 usage or environment).
@@ -9,6 +10,7 @@ IsoDates.Apply();
 var root = SkillcertCommand.Create();
 
 var parse = root.Parse(args);
+DiagnosticStyle.Current = GlobalOptions.StyleOf(parse);
 if (parse.Errors.Count > 0)
 {
     foreach (var error in parse.Errors) Console.Error.WriteLine($"skillcert: {error.Message}");

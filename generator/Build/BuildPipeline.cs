@@ -36,7 +36,7 @@ public static class BuildPipeline
         }
         catch (Exception e) when (Environmental(e) is { } problem)
         {
-            bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"cannot write the site: {problem.Message}");
+            bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"无法写入网站：{problem.Message}", $"cannot write the site: {problem.Message}");
             return Result(state, ExitCodes.UsageError, "the site could not be written (see SC5004 above)");
         }
         finally

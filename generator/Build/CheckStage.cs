@@ -18,6 +18,7 @@ public sealed class CheckStage : IBuildStage
             {
                 if (state.Content.Catalogue.FindInstitution(seq) is null)
                     state.Bag.Warning(DiagnosticCodes.ExportMismatch, SourceSpot.OfFile(export.File),
+                        $"导出文件里有机构 {seq} 的证书，但目录里没有这个机构；它的统计数字不会显示",
                         $"the export has certificates of institution {seq}, which the catalogue does not list; its statistics are not shown");
             }
         }

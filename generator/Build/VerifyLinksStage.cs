@@ -27,6 +27,7 @@ public sealed class VerifyLinksStage : IBuildStage
             foreach (var duplicate in links.DuplicateIds)
             {
                 state.Bag.Error(DiagnosticCodes.DuplicateId, OutputGuard.Spot(state.Options, page, duplicate.Line, duplicate.Column),
+                    $"这个页面{FromZh(sources, page)}把 id“{duplicate.Target}”用了两次；#锚点只能到达第一个",
                     $"the id \"{duplicate.Target}\" is used twice on this page{From(sources, page)}; an #anchor could reach only the first");
             }
             foreach (var link in links.Links)
@@ -47,12 +48,18 @@ public sealed class VerifyLinksStage : IBuildStage
         {
             foreach (var (page, link) in pages.Take(PagesPerBrokenLink))
             {
+                var anchor = link.Target[(link.Target.IndexOf('#', StringComparison.Ordinal) + 1)..];
+                var whatZh = code == DiagnosticCodes.BrokenLink
+                    ? $"链接“{written}”{FromZh(sources, page)}指向 /{Without(link.Target)}，但这次生成的网站里没有这个文件"
+                    : $"链接“{written}”{FromZh(sources, page)}指向 #{anchor}，但 /{Without(link.Target)} 里没有这个 id";
                 var what = code == DiagnosticCodes.BrokenLink
                     ? $"the link \"{written}\"{From(sources, page)} goes to /{Without(link.Target)}, which this build does not have"
-                    : $"the link \"{written}\"{From(sources, page)} points at #{link.Target[(link.Target.IndexOf('#', StringComparison.Ordinal) + 1)..]}, which /{Without(link.Target)} has no id for";
+                    : $"the link \"{written}\"{From(sources, page)} points at #{anchor}, which /{Without(link.Target)} has no id for";
+                var moreZh = pages.Count > PagesPerBrokenLink && page == pages[PagesPerBrokenLink - 1].Page
+                    ? $"（另有 {pages.Count - PagesPerBrokenLink} 个页面）" : "";
                 var more = pages.Count > PagesPerBrokenLink && page == pages[PagesPerBrokenLink - 1].Page
                     ? $" (and {pages.Count - PagesPerBrokenLink} more pages)" : "";
-                state.Bag.Error(code, OutputGuard.Spot(state.Options, page, link.Line, link.Column), what + more);
+                state.Bag.Error(code, OutputGuard.Spot(state.Options, page, link.Line, link.Column), whatZh + moreZh, what + more);
             }
         }
         state.Progress.Finished(Name, $"{checkedLinks} links on {state.Links.Count} pages");
@@ -66,4 +73,7 @@ public sealed class VerifyLinksStage : IBuildStage
 
     private static string From(Dictionary<string, string> sources, string page) =>
         sources.TryGetValue(page, out var source) ? $" (from {source})" : "";
+
+    private static string FromZh(Dictionary<string, string> sources, string page) =>
+        sources.TryGetValue(page, out var source) ? $"（来自 {source}）" : "";
 }

@@ -35,7 +35,7 @@ public static class CertificatesRun
 
         var errors = new List<ExportError>();
         var holders = RosterHolders.Read(request.Rosters, loaded.Catalogue, inputs.Export, inputs.IdKey, request.AsOf, errors);
-        foreach (var e in errors) error.WriteLine(e);
+        DiagnosticPrinter.Print(errors.Select(e => e.ToDiagnostic()), error);
         var errorCount = errors.Count(e => !e.IsWarning);
         if (errorCount > 0) return Failed(request, error, errorCount);
 
@@ -79,7 +79,7 @@ public static class CertificatesRun
         }
         catch (TemplateRenderException e)
         {
-            error.WriteLine(e.Diagnostic);
+            DiagnosticPrinter.Print([e.Diagnostic], error);
             return Failed(request, error, 1);
         }
         catch (PdfPrintException e)
@@ -122,25 +122,26 @@ public static class CertificatesRun
     {
         // Attachment 6 prints both national query addresses on every certificate.
         if (site.CertificateQueryUrl is null)
-            bag.Error(DiagnosticCodes.RequiredField, SourceSpot.OfFile(siteFile), "certificate_query_url is needed to render certificates: every certificate prints it");
+            bag.Error(DiagnosticCodes.RequiredField, SourceSpot.OfFile(siteFile), "生成证书需要 certificate_query_url：每张证书上都印着它",
+                "certificate_query_url is needed to render certificates: every certificate prints it");
         if (site.InstitutionQueryUrl is null)
-            bag.Error(DiagnosticCodes.RequiredField, SourceSpot.OfFile(siteFile), "institution_query_url is needed to render certificates: every certificate prints it");
+            bag.Error(DiagnosticCodes.RequiredField, SourceSpot.OfFile(siteFile), "生成证书需要 institution_query_url：每张证书上都印着它",
+                "institution_query_url is needed to render certificates: every certificate prints it");
     }
 
     private static void RequireTemplate(SiteTemplates templates, DiagnosticBag bag)
     {
         if (!templates.Has(CertificatePage.TemplateName))
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(Path.Combine(templates.Directory, CertificatePage.TemplateName)),
-                "the certificate template is missing; certificates are rendered through it");
+                "缺少证书模板；证书是用它生成的", "the certificate template is missing; certificates are rendered through it");
         if (!File.Exists(Path.Combine(templates.Directory, CertificatePage.StylesheetAsset)))
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(Path.Combine(templates.Directory, CertificatePage.StylesheetAsset)),
-                "the certificate stylesheet is missing; the printed layout (A4) lives in it");
+                "缺少证书的样式表；打印版式（A4）在里面", "the certificate stylesheet is missing; the printed layout (A4) lives in it");
     }
 
     private static int Failed(CertificatesRequest request, TextWriter error, int errors)
     {
-        var existing = Directory.Exists(request.Out) ? $"{request.Out} is unchanged" : $"{request.Out} was not created";
-        error.WriteLine($"certificates failed: {errors} error{(errors == 1 ? "" : "s")}; nothing was written ({existing})");
+        error.WriteLine(FailureLine.Of(new Phrase("生成证书", "certificates"), errors, 0, request.Out, Directory.Exists(request.Out)));
         return ExitCodes.ContentError;
     }
 }

@@ -46,10 +46,12 @@ public static class BuildCommand
         }
         DiagnosticPrinter.Print(bag, Console.Error);
         if (result.EnvironmentError is { } problem) Console.Error.WriteLine($"skillcert build: {problem}");
+        var say = DiagnosticStyle.Current;
         var verdict = result.Succeeded
-            ? $"built {options.OutDir}: {result.Written} of {result.Total} files written"
-            : $"not published; {options.OutDir} was left as it was";
-        Console.Out.WriteLine($"{verdict}; {DiagnosticPrinter.Summary(bag)} in {clock.ElapsedMilliseconds} ms");
+            ? say.Say($"已生成 {options.OutDir}：写入了 {result.Total} 个文件中的 {result.Written} 个", $"built {options.OutDir}: {result.Written} of {result.Total} files written")
+            : say.Say($"没有发布；{options.OutDir} 保持原样", $"not published; {options.OutDir} was left as it was");
+        Console.Out.WriteLine(say.Say($"{verdict}；{DiagnosticPrinter.Summary(bag)}，用时 {clock.ElapsedMilliseconds} 毫秒",
+            $"{verdict}; {DiagnosticPrinter.Summary(bag)} in {clock.ElapsedMilliseconds} ms"));
         return result.ExitCode;
     }
 }

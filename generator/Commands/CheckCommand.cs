@@ -46,8 +46,10 @@ public static class CheckCommand
             DiagnosticPrinter.Print(bag, Console.Error);
             if (!Directory.Exists(contentDir) || !Directory.Exists(templatesDir)) return ExitCodes.UsageError;
             if (comparison is not null) Console.Out.WriteLine(comparison);
-            var counts = loaded is null ? "" : $"{loaded.Institutions.Count} institutions, {loaded.Catalogue.Occupations.Count} occupations; ";
-            Console.Out.WriteLine($"checked {contentDir}: {counts}{DiagnosticPrinter.Summary(bag)}");
+            var say = DiagnosticStyle.Current;
+            var counts = loaded is null ? "" : say.Say($"{loaded.Institutions.Count} 个机构，{loaded.Catalogue.Occupations.Count} 个职业；",
+                $"{loaded.Institutions.Count} institutions, {loaded.Catalogue.Occupations.Count} occupations; ");
+            Console.Out.WriteLine(say.Say($"已检查 {contentDir}：{counts}{DiagnosticPrinter.Summary(bag)}", $"checked {contentDir}: {counts}{DiagnosticPrinter.Summary(bag)}"));
             return bag.HasErrors ? ExitCodes.ContentError : ExitCodes.Success;
         });
         return command;

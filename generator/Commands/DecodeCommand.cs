@@ -10,15 +10,15 @@ public static class DecodeCommand
     public static Command Create()
     {
         var numbers = new Argument<string[]>("number") { Description = "One or more certificate numbers", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object per line instead of text" };
-        var command = new Command("decode", "Decode and check certificate numbers under the coding rule") { numbers, json };
+        // --json is the root's, for every command: here it prints each report as one JSON object a line.
+        var command = new Command("decode", "Decode and check certificate numbers under the coding rule") { numbers };
         command.SetAction(parse =>
         {
             var today = DateOnly.FromDateTime(DateTime.Now);
             var reports = parse.GetValue(numbers)!.Select(n => NumberReport.From(CertificateNumber.Decode(n, today))).ToList();
             foreach (var report in reports)
             {
-                if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                if (parse.GetValue<bool>(GlobalOptions.JsonName)) Console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
                 else WriteText(Console.Out, report);
             }
             return reports.All(r => r.WellFormed) ? ExitCodes.Success : ExitCodes.ContentError;

@@ -8,10 +8,12 @@ public static class SkillcertCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
+        GlobalOptions.AddTo(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CertificatesCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DecodeCommand.Create());
+        root.Subcommands.Add(DiagnosticsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(FormsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());

@@ -22,7 +22,8 @@ public static class ContentLoader
     {
         if (!Directory.Exists(contentDir))
         {
-            bag.Error(DiagnosticCodes.MissingContent, SourceSpot.OfFile(contentDir), "the content folder does not exist; pass --content DIR");
+            bag.Error(DiagnosticCodes.MissingContent, SourceSpot.OfFile(contentDir), "内容文件夹不存在；用 --content 指定它",
+                "the content folder does not exist; pass --content DIR");
             return null;
         }
         var sitePath = Path.Combine(contentDir, "site.yml");
@@ -30,7 +31,8 @@ public static class ContentLoader
         foreach (var required in new[] { sitePath, occupationsPath })
         {
             if (!File.Exists(required))
-                bag.Error(DiagnosticCodes.MissingContent, SourceSpot.OfFile(required), "this required file is missing; see the content schema in the README");
+                bag.Error(DiagnosticCodes.MissingContent, SourceSpot.OfFile(required), "缺少这个必需的文件；内容的写法见 docs/content.md",
+                    "this required file is missing; see the content schema in the README");
         }
         var site = File.Exists(sitePath) ? SiteSettingsReader.Read(sitePath, sitePath, bag) : null;
         var errorsBefore = bag.ErrorCount;
@@ -56,8 +58,8 @@ public static class ContentLoader
         }
         var institutions = loaded.OfType<LoadedInstitution>().ToList();
 
-        CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, "seq", bag);
-        CheckUnique(institutions, i => i.Institution.CreditCode, i => i.CreditCodeSpot, DiagnosticCodes.DuplicateCreditCode, "credit code", bag);
+        CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, new Phrase("seq", "seq"), bag);
+        CheckUnique(institutions, i => i.Institution.CreditCode, i => i.CreditCodeSpot, DiagnosticCodes.DuplicateCreditCode, new Phrase("统一社会信用代码", "credit code"), bag);
         foreach (var i in institutions) WarnIfExpiring(i, asOf, bag);
         var pages = LoadPages(contentDir, bag);
 
@@ -112,9 +114,9 @@ public static class ContentLoader
     }
 
     private static List<string> InstitutionFiles(string contentDir, DiagnosticBag bag) =>
-        ContentFiles(Path.Combine(contentDir, "institutions"), ".yml", ".yaml", "institution files end in .yml", bag);
+        ContentFiles(Path.Combine(contentDir, "institutions"), ".yml", ".yaml", new Phrase("机构文件的扩展名是 .yml", "institution files end in .yml"), bag);
 
-    private static List<string> ContentFiles(string dir, string extension, string lookalike, string rule, DiagnosticBag bag)
+    private static List<string> ContentFiles(string dir, string extension, string lookalike, Phrase rule, DiagnosticBag bag)
     {
         if (!Directory.Exists(dir)) return [];
         var files = new List<string>();
@@ -122,7 +124,8 @@ public static class ContentLoader
         {
             var ext = Path.GetExtension(path);
             if (ext == extension) files.Add(path);
-            else if (ext == lookalike) bag.Warning(DiagnosticCodes.UnknownField, SourceSpot.OfFile(path), $"this file is ignored; {rule}");
+            else if (ext == lookalike) bag.Warning(DiagnosticCodes.UnknownField, SourceSpot.OfFile(path), $"这个文件被忽略了：{rule.Zh}",
+                $"this file is ignored; {rule.En}");
         }
         return files;
     }
@@ -130,7 +133,7 @@ public static class ContentLoader
     /// <summary>The policy pages in reading order (front matter 'order', then slug); a slug may name one page only.</summary>
     private static List<LoadedPage> LoadPages(string contentDir, DiagnosticBag bag)
     {
-        var files = ContentFiles(Path.Combine(contentDir, "pages"), ".md", ".markdown", "pages end in .md", bag);
+        var files = ContentFiles(Path.Combine(contentDir, "pages"), ".md", ".markdown", new Phrase("页面的扩展名是 .md", "pages end in .md"), bag);
         var pages = new LoadedPage?[files.Count];
         Parallel.For(0, files.Count, i => pages[i] = PageReader.Read(files[i], files[i], bag));
         var result = new List<LoadedPage>();
@@ -138,19 +141,21 @@ public static class ContentLoader
         {
             var first = result.Find(p => p.Slug == page.Slug);
             if (first is null) result.Add(page);
-            else bag.Error(DiagnosticCodes.DuplicateSlug, page.SlugSpot, $"slug \"{page.Slug}\" is already used by {first.File}; give each page its own slug");
+            else bag.Error(DiagnosticCodes.DuplicateSlug, page.SlugSpot, $"slug“{page.Slug}”已经被 {first.File} 用了；每个页面要有自己的 slug",
+                $"slug \"{page.Slug}\" is already used by {first.File}; give each page its own slug");
         }
         return result.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
     }
 
     private static void CheckUnique(List<LoadedInstitution> institutions, Func<LoadedInstitution, string> key,
-        Func<LoadedInstitution, SourceSpot> spot, string code, string what, DiagnosticBag bag)
+        Func<LoadedInstitution, SourceSpot> spot, string code, Phrase what, DiagnosticBag bag)
     {
         foreach (var group in institutions.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var sorted = group.OrderBy(i => i.File, StringComparer.Ordinal).ToList();
             foreach (var duplicate in sorted.Skip(1))
-                bag.Error(code, spot(duplicate), $"{what} \"{group.Key}\" is already used by {sorted[0].File}; each institution needs its own");
+                bag.Error(code, spot(duplicate), $"{what.Zh}“{group.Key}”已经被 {sorted[0].File} 用了；每个机构要有自己的{what.Zh}",
+                    $"{what.En} \"{group.Key}\" is already used by {sorted[0].File}; each institution needs its own");
         }
     }
 
@@ -160,6 +165,7 @@ public static class ContentLoader
         var daysLeft = status.ValidUntil.DayNumber - asOf.DayNumber;
         if (status.Kind == StatusKind.ExpiringSoon && daysLeft < ExpiryWarningDays)
             bag.Warning(DiagnosticCodes.ExpiresSoon, loaded.ValiditySpot,
+                $"{loaded.Institution.NameOn(asOf)}的备案还有 {daysLeft + 1} 天到期（{status.ValidUntil:yyyy-MM-dd}）；如果已经续期，补一个 renewed 事件",
                 $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} days ({status.ValidUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
     }
 }

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace SkillCert.Generator.Content;
 
 /// <summary>Typed, diagnosed access to one YAML mapping: every missing or mistyped value is reported where it is.</summary>
-public sealed class MappingReader(YamlMappingNode node, string display, DiagnosticBag bag, string what)
+public sealed class MappingReader(YamlMappingNode node, string display, DiagnosticBag bag, Phrase what)
 {
     public string File => display;
 
@@ -14,11 +14,12 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
     public SourceSpot Spot => node.SpotOf(display);
 
     /// <summary>Wraps a node that should be a mapping, or reports that it is not.</summary>
-    public static MappingReader? From(YamlNode? node, string display, DiagnosticBag bag, string what)
+    public static MappingReader? From(YamlNode? node, string display, DiagnosticBag bag, Phrase what)
     {
         if (node is YamlMappingNode mapping) return new MappingReader(mapping, display, bag, what);
         if (node is not null)
-            bag.Error(DiagnosticCodes.NotAMapping, node.SpotOf(display), $"{what} should be a mapping of 'key: value' lines");
+            bag.Error(DiagnosticCodes.NotAMapping, node.SpotOf(display), $"{what.Zh}应当是一组“键: 值”行",
+                $"{what.En} should be a mapping of 'key: value' lines");
         return null;
     }
 
@@ -47,7 +48,8 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
             case YamlScalarNode scalar:
                 return scalar.Value!.Trim();
             case var other:
-                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"'{key}' should be text, not a {Kind(other)}");
+                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"{key} 应当是一段文字，而不是{KindZh(other)}",
+                    $"'{key}' should be text, not a {Kind(other)}");
                 return null;
         }
     }
@@ -57,7 +59,8 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
         var text = String(key, required);
         if (text is null) return null;
         if (ContentDate.TryParse(text, out var date)) return date;
-        bag.Error(DiagnosticCodes.BadDate, SpotOf(key), $"'{key}' is \"{text}\", not a date; write it as yyyy-MM-dd, for example 2024-03-01");
+        bag.Error(DiagnosticCodes.BadDate, SpotOf(key), $"{key} 写的是“{text}”，不是日期；请写成 yyyy-MM-dd，例如 2024-03-01",
+            $"'{key}' is \"{text}\", not a date; write it as yyyy-MM-dd, for example 2024-03-01");
         return null;
     }
 
@@ -71,7 +74,8 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
             case YamlSequenceNode sequence:
                 return sequence;
             case var other:
-                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"'{key}' should be a list (lines starting with '- ', or [a, b]), not a {Kind(other)}");
+                bag.Error(DiagnosticCodes.WrongType, other.SpotOf(display), $"{key} 应当是一个列表（每行以“- ”开头，或写成 [a, b]），而不是{KindZh(other)}",
+                    $"'{key}' should be a list (lines starting with '- ', or [a, b]), not a {Kind(other)}");
                 return null;
         }
     }
@@ -84,8 +88,9 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
             if (required) Missing(key);
             return null;
         }
-        if (node is YamlMappingNode mapping) return new MappingReader(mapping, display, bag, $"'{key}'");
-        bag.Error(DiagnosticCodes.WrongType, node.SpotOf(display), $"'{key}' should be a mapping of 'key: value' lines, not a {Kind(node)}");
+        if (node is YamlMappingNode mapping) return new MappingReader(mapping, display, bag, new Phrase(key + " ", $"'{key}'"));
+        bag.Error(DiagnosticCodes.WrongType, node.SpotOf(display), $"{key} 应当是一组“键: 值”行，而不是{KindZh(node)}",
+            $"'{key}' should be a mapping of 'key: value' lines, not a {Kind(node)}");
         return null;
     }
 
@@ -97,12 +102,13 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(name))
                 bag.Warning(DiagnosticCodes.UnknownField, key.SpotOf(display),
-                    $"{what} has an unknown field '{name}' that will be ignored; the fields are {string.Join(", ", known)}");
+                    $"{what.Zh}里的字段 {name} 不认识，会被忽略（多半是拼写错误）；可用的字段有 {string.Join(", ", known)}",
+                    $"{what.En} has an unknown field '{name}' that will be ignored; the fields are {string.Join(", ", known)}");
         }
     }
 
     private void Missing(string key) =>
-        bag.Error(DiagnosticCodes.RequiredField, Spot, $"{what} is missing the required field '{key}'");
+        bag.Error(DiagnosticCodes.RequiredField, Spot, $"{what.Zh}缺少必填字段 {key}", $"{what.En} is missing the required field '{key}'");
 
     private YamlNode? Find(string key)
     {
@@ -119,5 +125,13 @@ public sealed class MappingReader(YamlMappingNode node, string display, Diagnost
         YamlMappingNode => "mapping",
         YamlSequenceNode => "list",
         _ => "single value",
+    };
+
+    /// <summary>The same kind in Chinese.</summary>
+    public static string KindZh(YamlNode node) => node switch
+    {
+        YamlMappingNode => "一组“键: 值”",
+        YamlSequenceNode => "列表",
+        _ => "单个值",
     };
 }

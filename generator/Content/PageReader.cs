@@ -52,23 +52,26 @@ public static partial class PageReader
         if (frontMatter is null && text.AsSpan(0, Math.Max(0, text.IndexOf('\n', StringComparison.Ordinal))).TrimEnd() is "---")
         {
             bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, 1, 1),
+                "从这里开始的页首信息（front matter）没有结束；在正文的 Markdown 之前单独写一行 ---",
                 "the front matter that starts here is never closed; end it with a '---' line of its own before the Markdown");
             return null;
         }
         if (frontMatter is null)
         {
             bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, 1, 1),
+                "这个页面没有页首信息（front matter）；第一行写 ---，接着写 title: 和 slug:，再单独写一行 ---",
                 "the page has no front matter; start it with a '---' line, then title: and slug:, then another '---' line");
             return null;
         }
         // Blank lines before the block keep YAML's line numbers equal to the file's.
         var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
         var errorsBefore = bag.ErrorCount;
-        var map = MappingReader.From(YamlSource.Parse(yaml, display, bag), display, bag, "the front matter");
+        var map = MappingReader.From(YamlSource.Parse(yaml, display, bag), display, bag, new Phrase("页首信息", "the front matter"));
         if (map is null)
         {
             if (bag.ErrorCount == errorsBefore)
-                bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, frontMatter.Line + 1, 1), "the front matter is empty; give at least title: and slug:");
+                bag.Error(DiagnosticCodes.BadFrontMatter, new SourceSpot(display, frontMatter.Line + 1, 1), "页首信息是空的；至少写上 title: 和 slug:",
+                    "the front matter is empty; give at least title: and slug:");
             return null;
         }
         map.WarnUnknownKeys(Known);
@@ -77,6 +80,7 @@ public static partial class PageReader
         if (slug is not null && !SlugPattern().IsMatch(slug))
         {
             bag.Error(DiagnosticCodes.BadSlug, map.SpotOf("slug"),
+                $"slug“{slug}”只能用小写字母、数字和单个连字符，例如 filing-steps；它会成为这个页面的网址",
                 $"slug \"{slug}\" should be lower-case letters, digits and single hyphens, like filing-steps; it becomes the page's address");
             slug = null;
         }
@@ -115,6 +119,7 @@ public static partial class PageReader
             if (marks > most) (deepest, most) = (i, marks);
         }
         bag.Error(DiagnosticCodes.MarkdownTooDeep, new SourceSpot(display, deepest + 1, 1),
+            $"Markdown 里的引用、列表、链接或强调互相嵌套超过 {Pipeline.MaximumNestingDepth} 层，没有页面需要这么深；最深的嵌套大概在这一行",
             $"the Markdown nests quotes, lists, links or emphasis more than {Pipeline.MaximumNestingDepth} deep, which no page needs; the deepest nesting looks to be on this line");
     }
 
@@ -122,7 +127,8 @@ public static partial class PageReader
     {
         if (!map.Has(key))
         {
-            map.Bag.Error(DiagnosticCodes.MissingFrontMatterField, map.Spot, $"the front matter is missing '{key}'; every page needs a title and a slug");
+            map.Bag.Error(DiagnosticCodes.MissingFrontMatterField, map.Spot, $"页首信息缺少 {key}；每个页面都要有 title 和 slug",
+                $"the front matter is missing '{key}'; every page needs a title and a slug");
             return null;
         }
         return map.String(key);
@@ -133,7 +139,8 @@ public static partial class PageReader
         var text = map.String("date");
         if (text is null) return null;
         if (ContentDate.TryParse(text, out var date)) return date;
-        map.Bag.Error(DiagnosticCodes.BadFrontMatterValue, map.SpotOf("date"), $"date \"{text}\" is not a date; write it as yyyy-MM-dd, for example 2020-03-12");
+        map.Bag.Error(DiagnosticCodes.BadFrontMatterValue, map.SpotOf("date"), $"date 写的是“{text}”，不是日期；请写成 yyyy-MM-dd，例如 2020-03-12",
+            $"date \"{text}\" is not a date; write it as yyyy-MM-dd, for example 2020-03-12");
         return null;
     }
 
@@ -142,7 +149,8 @@ public static partial class PageReader
         var text = map.String("order");
         if (text is null) return int.MaxValue;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var order)) return order;
-        map.Bag.Error(DiagnosticCodes.BadFrontMatterValue, map.SpotOf("order"), $"order \"{text}\" should be a whole number; pages are listed by it, smallest first");
+        map.Bag.Error(DiagnosticCodes.BadFrontMatterValue, map.SpotOf("order"), $"order 写的是“{text}”，应当是整数；页面按它从小到大排列",
+            $"order \"{text}\" should be a whole number; pages are listed by it, smallest first");
         return int.MaxValue;
     }
 }

@@ -17,7 +17,7 @@ public static class PublishedHistoryCheck
 
     public static void Compare(LoadedContent content, PublishedCatalogue published, DiagnosticBag bag)
     {
-        var where = $"{published.Source}, as of {Day(published.AsOf)}";
+        var where = new Phrase($"{published.Source}，截至 {Day(published.AsOf)}", $"{published.Source}, as of {Day(published.AsOf)}");
         var current = new Dictionary<string, LoadedInstitution>(StringComparer.Ordinal);
         foreach (var loaded in content.Institutions) current.TryAdd(loaded.Institution.Seq, loaded);
         foreach (var (seq, filing) in published.Filings.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -28,7 +28,9 @@ public static class PublishedHistoryCheck
                 // A file that is there but failed to load has its own errors already.
                 if (!File.Exists(file))
                     bag.Warning(DiagnosticCodes.PublishedInstitutionGone, SourceSpot.OfFile(file),
-                        $"institution {seq} ({filing.Name}) was published ({where}), but its file is gone; an institution leaves the catalogue by a " +
+                        $"机构 {seq}（{filing.Name}）已经发布过（{where.Zh}），但它的文件不见了；机构离开目录要靠 removed 或 withdrawn 事件，" +
+                        "文件要留着，这样它发的证书仍然能核验。请恢复这个文件，并加上相应的事件",
+                        $"institution {seq} ({filing.Name}) was published ({where.En}), but its file is gone; an institution leaves the catalogue by a " +
                         "removed or withdrawn event and its file stays, so that its certificates can still be checked. Restore the file and add that event");
                 continue;
             }
@@ -38,29 +40,35 @@ public static class PublishedHistoryCheck
         }
     }
 
-    private static void CompareName(LoadedInstitution loaded, PublishedFiling filing, string where, DiagnosticBag bag)
+    private static void CompareName(LoadedInstitution loaded, PublishedFiling filing, Phrase where, DiagnosticBag bag)
     {
         var name = loaded.Institution.Name;
         if (name == filing.Name) return;
         bag.Warning(DiagnosticCodes.NameEdited, loaded.History.Name,
-            $"name was published as \"{filing.Name}\" ({where}) and now reads \"{name}\"; editing name changes the name that every certificate " +
+            $"name 发布时是“{filing.Name}”（{where.Zh}），现在写的是“{name}”；直接改 name 会让 {loaded.Institution.Seq} 的每张证书" +
+            $"从备案起都显示新名称。请把 name 改回“{filing.Name}”，再用一个生效当天的事件记录新名称：" +
+            $"{{on: {AnyDay}, type: renamed, name: \"{name}\"}}（如果“{filing.Name}”原本是打错的字，可以不管这条警告）",
+            $"name was published as \"{filing.Name}\" ({where.En}) and now reads \"{name}\"; editing name changes the name that every certificate " +
             $"of {loaded.Institution.Seq} shows, back to its filing. Put back name: \"{filing.Name}\" and record the new name as an event dated " +
             $"the day it took effect: {{on: {AnyDay}, type: renamed, name: \"{name}\"}} (if \"{filing.Name}\" was a typing error, ignore this warning)");
     }
 
-    private static void CompareScope(LoadedInstitution loaded, PublishedFiling filing, string where, DiagnosticBag bag)
+    private static void CompareScope(LoadedInstitution loaded, PublishedFiling filing, Phrase where, DiagnosticBag bag)
     {
         if (filing.Scope is not { } published) return;
         var changes = ScopeChanges(published, loaded.Institution.Occupations);
         if (changes.Count == 0) return;
         bag.Warning(DiagnosticCodes.ScopeEdited, loaded.History.Occupations,
-            $"occupations, the scope filed on {Day(loaded.Institution.FiledOn)}, differs from what was published ({where}): {string.Join("; ", changes)}. " +
+            $"occupations（{Day(loaded.Institution.FiledOn)} 备案的范围）和发布的不一样（{where.Zh}）：{string.Join("; ", changes)}。" +
+            "直接改 occupations 会把备案当天的范围也改掉，旧证书就会按新范围核验。请改回发布时的 occupations，" +
+            $"再加一个范围变化当天的事件，列出完整的新范围：{{on: {AnyDay}, type: scope_changed, occupations: {ScopeYaml(loaded.Institution.Occupations)}}}",
+            $"occupations, the scope filed on {Day(loaded.Institution.FiledOn)}, differs from what was published ({where.En}): {string.Join("; ", changes)}. " +
             "Editing occupations changes the scope back to the filing day, so old certificates would be checked against it. Put back the " +
             $"published occupations and add an event dated the day the scope changed, listing the whole new scope: {{on: {AnyDay}, type: scope_changed, " +
             $"occupations: {ScopeYaml(loaded.Institution.Occupations)}}}");
     }
 
-    private static void CompareEvents(LoadedInstitution loaded, PublishedFiling filing, string where, DiagnosticBag bag)
+    private static void CompareEvents(LoadedInstitution loaded, PublishedFiling filing, Phrase where, DiagnosticBag bag)
     {
         var events = loaded.Institution.Events;
         var used = new bool[events.Count];
@@ -74,7 +82,9 @@ public static class PublishedHistoryCheck
             if (match < 0)
             {
                 bag.Warning(DiagnosticCodes.PublishedEventGone, loaded.History.Events,
-                    $"the {FilingEventTypeNames.Name(old.Type)} event of {Day(old.On)} was published ({where}) but is no longer in events; a published " +
+                    $"{Day(old.On)} 的 {FilingEventTypeNames.Name(old.Type)} 事件已经发布过（{where.Zh}），但现在不在 events 里了；" +
+                    $"发布过的事件要留在历史里，因为那些日子的证书按它显示和核验。请把它放回去：{EventYaml(old)}（如果它是误记的，可以不管这条警告）",
+                    $"the {FilingEventTypeNames.Name(old.Type)} event of {Day(old.On)} was published ({where.En}) but is no longer in events; a published " +
                     $"event stays in the history, since certificates of its days are shown and checked by it. Put it back: {EventYaml(old)} " +
                     "(if it was recorded by mistake, ignore this warning)");
                 continue;
@@ -84,7 +94,9 @@ public static class PublishedHistoryCheck
             if (Same(old, now)) continue;
             var spot = match < loaded.History.EachEvent.Count ? loaded.History.EachEvent[match] : loaded.History.Events;
             bag.Warning(DiagnosticCodes.PublishedEventChanged, spot,
-                $"this event was published as {EventYaml(old)} ({where}) and now reads {EventYaml(now)}; a published event is not edited, since " +
+                $"这个事件发布时是 {EventYaml(old)}（{where.Zh}），现在写的是 {EventYaml(now)}；发布过的事件不能改，因为那些日子的证书按它显示和核验。" +
+                "请改回发布时的值，后来的变化用一个新事件记录，日期写变化的那一天（如果发布的值原本是打错的，可以不管这条警告）",
+                $"this event was published as {EventYaml(old)} ({where.En}) and now reads {EventYaml(now)}; a published event is not edited, since " +
                 "certificates of its days are shown and checked by it. Put back the published values and record a later change as a new event " +
                 "dated the day of the change (if the published values were a typing error, ignore this warning)");
         }

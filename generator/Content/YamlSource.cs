@@ -34,6 +34,7 @@ public static class YamlSource
             if (length > MaxBytes)
             {
                 bag.Error(DiagnosticCodes.FileTooLarge, at,
+                    $"文件有 {length / (1024 * 1024)} MB，而内容文件最多 {MaxBytes / (1024 * 1024)} MB；把它拆开，或删掉不属于它的内容",
                     $"the file is {length / (1024 * 1024)} MB; content files are at most {MaxBytes / (1024 * 1024)} MB, so split it or remove what does not belong");
                 return null;
             }
@@ -49,7 +50,7 @@ public static class YamlSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, at, $"cannot read the file: {e.Message}");
+            bag.Error(DiagnosticCodes.UnreadableFile, at, $"无法读取这个文件：{e.Message}", $"cannot read the file: {e.Message}");
         }
         return null;
     }
@@ -66,12 +67,13 @@ public static class YamlSource
         }
         catch (DecoderFallbackException)
         {
-            bag.Error(DiagnosticCodes.UnreadableFile, at, "the file is not valid UTF-8; save it as UTF-8 (GBK and other encodings are not read)");
+            bag.Error(DiagnosticCodes.UnreadableFile, at, "文件不是 UTF-8 编码；请另存为 UTF-8（GBK 等其他编码读不了）",
+                "the file is not valid UTF-8; save it as UTF-8 (GBK and other encodings are not read)");
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            bag.Error(DiagnosticCodes.EmptyFile, at, "the file is empty; fill it in or delete it");
+            bag.Error(DiagnosticCodes.EmptyFile, at, "文件是空的；把它填写完整，或者删掉它", "the file is empty; fill it in or delete it");
             return null;
         }
         return text;
@@ -88,7 +90,8 @@ public static class YamlSource
             stream.Load(guard);
             if (stream.Documents.Count == 0)
             {
-                bag.Error(DiagnosticCodes.EmptyFile, SourceSpot.OfFile(display), "the file has no YAML document; fill it in or delete it");
+                bag.Error(DiagnosticCodes.EmptyFile, SourceSpot.OfFile(display), "文件里没有 YAML 内容；把它填写完整，或者删掉它",
+                    "the file has no YAML document; fill it in or delete it");
                 return null;
             }
             return stream.Documents[0].RootNode;
@@ -96,28 +99,28 @@ public static class YamlSource
         catch (YamlException) when (guard.TooDeepAt is { } deep)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)deep.Line, (int)deep.Column),
-                $"YAML 语法：列表和映射在这里嵌套超过 {YamlEventGuard.MaxDepth} 层；内容文件只需要几层，找一找连续的“[”或“{{”"
-                + $" / YAML syntax: lists and mappings are nested more than {YamlEventGuard.MaxDepth} deep here; content needs a few levels at most, so look for a run of '[' or '{{'");
+                $"YAML 语法：列表和映射在这里嵌套超过 {YamlEventGuard.MaxDepth} 层；内容文件只需要几层，找一找连续的“[”或“{{”",
+                $"YAML syntax: lists and mappings are nested more than {YamlEventGuard.MaxDepth} deep here; content needs a few levels at most, so look for a run of '[' or '{{'");
             return null;
         }
         catch (YamlException) when (guard.MissingKeyAt is { } missing)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)missing.Line, (int)missing.Column),
-                "YAML 语法：这里的冒号“:”前面缺少键；每一行写成“键: 值” / YAML syntax: a key is missing before the ':' here; write each line as key: value");
+                "YAML 语法：这里的冒号“:”前面缺少键；每一行写成“键: 值”", "YAML syntax: a key is missing before the ':' here; write each line as key: value");
             return null;
         }
         catch (YamlException) when (guard.KeyWithoutValueAt is { } key)
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)key.Line, (int)key.Column),
-                "YAML 语法：这个键没有值，或者有一行以冒号开头、丢了它的键；每一行写成“键: 值”"
-                + " / YAML syntax: this key has no value, or a line starts with ':' and has lost its key; write each line as key: value");
+                "YAML 语法：这个键没有值，或者有一行以冒号开头、丢了它的键；每一行写成“键: 值”",
+                "YAML syntax: this key has no value, or a line starts with ':' and has lost its key; write each line as key: value");
             return null;
         }
         catch (YamlException) when (guard.UnknownAlias is var (anchor, at))
         {
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
-                $"YAML 语法：别名 *{anchor} 引用的锚点 &{anchor} 在上文中不存在；先定义这个锚点，或者直接写出值"
-                + $" / YAML syntax: the alias *{anchor} refers to no anchor &{anchor} above it; define the anchor first, or write the value out");
+                $"YAML 语法：别名 *{anchor} 引用的锚点 &{anchor} 在上文中不存在；先定义这个锚点，或者直接写出值",
+                $"YAML syntax: the alias *{anchor} refers to no anchor &{anchor} above it; define the anchor first, or write the value out");
             return null;
         }
         catch (YamlException e)
@@ -131,8 +134,8 @@ public static class YamlSource
             // YamlDotNet's node tree refuses an event stream its own parser produced; the guard knows where it stopped.
             var at = guard.Current?.Start ?? scanner.CurrentPosition;
             bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, (int)at.Line, (int)at.Column),
-                "YAML 语法：这附近的结构无法读取；检查缩进，并确认每个键都有值"
-                + " / YAML syntax: the structure around here cannot be read; check the indentation and that every key has a value");
+                "YAML 语法：这附近的结构无法读取；检查缩进，并确认每个键都有值",
+                "YAML syntax: the structure around here cannot be read; check the indentation and that every key has a value");
             return null;
         }
         catch (InvalidOperationException)
@@ -143,8 +146,8 @@ public static class YamlSource
         }
     }
 
-    private static void Report(DiagnosticBag bag, string display, (int Line, int Column, string Message) error) =>
-        bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, error.Line, error.Column), error.Message);
+    private static void Report(DiagnosticBag bag, string display, (int Line, int Column, string Message, string MessageEn) error) =>
+        bag.Error(DiagnosticCodes.YamlSyntax, new SourceSpot(display, error.Line, error.Column), error.Message, error.MessageEn);
 
     /// <summary>The 1-based start of a node.</summary>
     public static SourceSpot SpotOf(this YamlNode node, string display) => new(display, (int)node.Start.Line, (int)node.Start.Column);

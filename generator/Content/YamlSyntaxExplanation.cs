@@ -7,7 +7,7 @@ namespace SkillCert.Generator.Content;
 /// <summary>
 /// Turns YamlDotNet's account of a syntax error (where it gave up, and a parser's sentence) into what an administrator
 /// can fix, in Chinese first: the quote or bracket left open and where it opened, the tab, the line indented unlike its
-/// neighbours, the value that needs quotes. Each message ends with the same in English after " / ".
+/// neighbours, the value that needs quotes, in Chinese and in English.
 /// </summary>
 public static class YamlSyntaxExplanation
 {
@@ -15,7 +15,20 @@ public static class YamlSyntaxExplanation
     private const string En = " / YAML syntax: ";
 
     /// <summary>A place and a message for a syntax error the parser met at <paramref name="at"/>; <paramref name="reason"/> is its sentence, if any.</summary>
-    public static (int Line, int Column, string Message) Explain(string text, Mark at, string? reason)
+    public static (int Line, int Column, string Message, string MessageEn) Explain(string text, Mark at, string? reason) =>
+        Split(Joined(text, at, reason));
+
+    /// <summary>When the parser gave up without a sentence: the text ended, or went on, inside an open bracket.</summary>
+    public static (int Line, int Column, string Message, string MessageEn) GaveUp(string text, Mark at) => Split(GaveUpJoined(text, at));
+
+    // Each explanation below is written as one line, Chinese then English, so the two are read and kept together.
+    private static (int, int, string, string) Split((int Line, int Column, string Message) joined)
+    {
+        var at = joined.Message.IndexOf(En, StringComparison.Ordinal);
+        return (joined.Line, joined.Column, joined.Message[..at], "YAML syntax: " + joined.Message[(at + En.Length)..]);
+    }
+
+    private static (int Line, int Column, string Message) Joined(string text, Mark at, string? reason)
     {
         reason = reason?.Trim() ?? "";
         var lines = new YamlLines(text);
@@ -39,8 +52,7 @@ public static class YamlSyntaxExplanation
         return General(at, reason);
     }
 
-    /// <summary>When the parser gave up without a sentence: the text ended, or went on, inside an open bracket.</summary>
-    public static (int Line, int Column, string Message) GaveUp(string text, Mark at) =>
+    private static (int Line, int Column, string Message) GaveUpJoined(string text, Mark at) =>
         FlowBrackets.Find(text, at.Index) is { } bracket ? Bracket(bracket)
             : ((int)at.Line, (int)at.Column, Zh + "文件在一个没有结束的“[”或“{”里面结束了；打开的每个列表和映射都要关上"
                 + En + "the file ends inside an unclosed '[' or '{'; close every list and mapping you open");

@@ -35,12 +35,14 @@ public sealed class DiagnosticBag
         lock (_gate) _items.Add(diagnostic);
     }
 
-    public void Error(string code, SourceSpot at, string message) => Add(new(Severity.Error, code, at.File, at.Line, at.Column, message));
+    /// <summary>An error at a place, its message in Chinese and in English.</summary>
+    public void Error(string code, SourceSpot at, string message, string messageEn) =>
+        Add(new(Severity.Error, code, at.File, at.Line, at.Column, message, messageEn));
 
-    public void Warning(string code, SourceSpot at, string message) => Add(new(Severity.Warning, code, at.File, at.Line, at.Column, message));
+    /// <summary>A warning at a place, its message in Chinese and in English.</summary>
+    public void Warning(string code, SourceSpot at, string message, string messageEn) =>
+        Add(new(Severity.Warning, code, at.File, at.Line, at.Column, message, messageEn));
 
     /// <summary>Every diagnostic in file, line and column order, so output is the same from run to run.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        Items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToArray();
+    public IReadOnlyList<Diagnostic> Sorted() => DiagnosticOrder.Sort(Items);
 }

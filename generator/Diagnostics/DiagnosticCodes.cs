@@ -2,7 +2,7 @@ namespace SkillCert.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
-/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the service's start-up.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -63,4 +63,18 @@ public static class DiagnosticCodes
 
     public const string BadExport = "SC6001";
     public const string ExportMismatch = "SC6002";
+
+    // The rosters, batch files and revocations read by skillcert export, certificates and forms.
+    public const string RosterUnreadable = "SC7001";
+    public const string RosterHeader = "SC7002";
+    public const string RosterRow = "SC7003";
+    public const string RosterLayout = "SC7004";
+    public const string BatchNotIssued = "SC7005";
+    public const string BatchTotals = "SC7006";
+    public const string Revocations = "SC7007";
+    public const string PreviousExport = "SC7008";
+    public const string RosterEncodingGuess = "SC7009";
+
+    // The verification service's start-up (dotnet run --project verify-api), which builds the demo from the checkout.
+    public const string DemoNotWritten = "SC8001";
 }

@@ -33,7 +33,7 @@ public static class BatchFileReader
         var root = bytes is { } read && read.Length <= YamlSource.MaxBytes
             ? YamlSource.Decode(read.Span, display, bag) is { } text ? YamlSource.Parse(text, display, bag) : null
             : YamlSource.Load(path, display, bag);
-        var map = MappingReader.From(root, display, bag, "the batch file");
+        var map = MappingReader.From(root, display, bag, new Phrase("批次文件", "the batch file"));
         BatchFile? file = null;
         if (map is not null)
         {
@@ -47,7 +47,7 @@ public static class BatchFileReader
                 field => field.Length > 0 && map.Has(field) ? map.SpotOf(field) : SourceSpot.OfFile(display));
         }
         foreach (var d in bag.Sorted())
-            errors.Add(ExportError.At(new SourceSpot(d.File, d.Line, d.Column), d.Message, d.Severity == Severity.Warning));
+            errors.Add(ExportError.From(d));
         return bag.HasErrors ? null : file;
     }
 
@@ -62,11 +62,13 @@ public static class BatchFileReader
             null => (ReviewOutcome?)null,
             "通过" => ReviewOutcome.Passed,
             "退回" => ReviewOutcome.SentBack,
-            var other => Bad<ReviewOutcome>(review, "outcome", $"review 的 outcome 是“{other}”：写 通过 或 退回"),
+            var other => Bad<ReviewOutcome>(review, "outcome", $"review 的 outcome 是“{other}”：写 通过 或 退回",
+                $"the review's outcome is \"{other}\": write 通过 (passed) or 退回 (sent back)"),
         };
         var reason = review.String("reason");
         if (outcome == ReviewOutcome.SentBack && reason is null)
-            review.Bag.Error(DiagnosticCodes.RequiredField, review.SpotOf("outcome"), "退回的审核要写明 reason：机构据此改正");
+            review.Bag.Error(DiagnosticCodes.RequiredField, review.SpotOf("outcome"), "退回的审核要写明 reason：机构据此改正",
+                "a review that sends the batch back gives its reason, so the institution can correct it");
         return on is { } day && by is not null && outcome is { } result ? new BatchReview(day, by, result, reason) : null;
     }
 
@@ -79,7 +81,8 @@ public static class BatchFileReader
         var place = publicity.String("place", required: true);
         if (from is { } first && to is { } last && last < first)
             publicity.Bag.Error(DiagnosticCodes.DatesOutOfOrder, publicity.SpotOf("to"),
-                $"公示的结束日期 {last:yyyy-MM-dd} 早于开始日期 {first:yyyy-MM-dd}");
+                $"公示的结束日期 {last:yyyy-MM-dd} 早于开始日期 {first:yyyy-MM-dd}",
+                $"the publicity ends on {last:yyyy-MM-dd}, before it starts on {first:yyyy-MM-dd}");
         return from is { } f && to is { } t && place is not null && t >= f ? new BatchPublicity(f, t, place) : null;
     }
 
@@ -88,7 +91,7 @@ public static class BatchFileReader
         var entries = new List<ObjectionEntry>();
         foreach (var node in map.Sequence(BatchLifecycle.Fields.Objections)?.Children ?? [])
         {
-            if (MappingReader.From(node, map.File, map.Bag, "an objection") is not { } entry) continue;
+            if (MappingReader.From(node, map.File, map.Bag, new Phrase("这条异议", "an objection")) is not { } entry) continue;
             entry.WarnUnknownKeys(["on", "summary", "outcome", "rows"]);
             var on = entry.Date("on", required: true);
             var summary = entry.String("summary", required: true);
@@ -97,11 +100,13 @@ public static class BatchFileReader
                 null => (ObjectionOutcome?)null,
                 "成立" => ObjectionOutcome.Upheld,
                 "不成立" => ObjectionOutcome.Rejected,
-                var other => Bad<ObjectionOutcome>(entry, "outcome", $"异议的 outcome 是“{other}”：写 成立 或 不成立，尚无结论时不写"),
+                var other => Bad<ObjectionOutcome>(entry, "outcome", $"异议的 outcome 是“{other}”：写 成立 或 不成立，尚无结论时不写",
+                    $"the objection's outcome is \"{other}\": write 成立 (upheld) or 不成立 (dismissed), or leave it out while undecided"),
             };
             var rows = Rows(entry, "rows");
             if (outcome == ObjectionOutcome.Upheld && rows.Count == 0)
-                entry.Bag.Error(DiagnosticCodes.RequiredField, entry.SpotOf("outcome"), "成立的异议要在 rows 中写明它取消的花名册行（序号）");
+                entry.Bag.Error(DiagnosticCodes.RequiredField, entry.SpotOf("outcome"), "成立的异议要在 rows 中写明它取消的花名册行（序号）",
+                    "an upheld objection lists in rows the roster rows (序号) it cancels");
             if (on is { } day && summary is not null)
                 entries.Add(new ObjectionEntry(new BatchObjection(day, summary, outcome, outcome == ObjectionOutcome.Upheld ? rows.Count : 0),
                     entry.Spot, rows));
@@ -114,7 +119,7 @@ public static class BatchFileReader
         var entries = new List<ReissueEntry>();
         foreach (var node in map.Sequence(ReissuesField)?.Children ?? [])
         {
-            if (MappingReader.From(node, map.File, map.Bag, "a reissue") is not { } entry) continue;
+            if (MappingReader.From(node, map.File, map.Bag, new Phrase("这条补发", "a reissue")) is not { } entry) continue;
             entry.WarnUnknownKeys(["row", "replaces"]);
             var row = entry.String("row", required: true);
             var replaces = entry.String("replaces", required: true);
@@ -129,9 +134,9 @@ public static class BatchFileReader
         entry.Sequence(key)?.Children.OfType<YamlScalarNode>().Where(n => !string.IsNullOrWhiteSpace(n.Value))
             .Select(n => new BatchRowRef(n.Value!.Trim(), n.SpotOf(entry.File))).ToList() ?? [];
 
-    private static T? Bad<T>(MappingReader map, string key, string message) where T : struct
+    private static T? Bad<T>(MappingReader map, string key, string message, string messageEn) where T : struct
     {
-        map.Bag.Error(DiagnosticCodes.BadChoice, map.SpotOf(key), message);
+        map.Bag.Error(DiagnosticCodes.BadChoice, map.SpotOf(key), message, messageEn);
         return null;
     }
 
@@ -140,7 +145,8 @@ public static class BatchFileReader
         var text = map.String(field);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return count;
-        map.Bag.Error(DiagnosticCodes.WrongType, map.SpotOf(field), $"'{field}' is \"{text}\"; it should be a whole number of people");
+        map.Bag.Error(DiagnosticCodes.WrongType, map.SpotOf(field), $"{field} 写的是“{text}”，应当是人数（整数）",
+            $"'{field}' is \"{text}\"; it should be a whole number of people");
         return null;
     }
 }

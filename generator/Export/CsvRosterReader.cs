@@ -1,5 +1,6 @@
 using SkillCert.Core.Rosters;
 using Sylvan.Data.Csv;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -46,7 +47,7 @@ public static class CsvRosterReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(file.Display, line, "", $"the CSV is malformed here ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, line, "", $"the CSV is malformed here ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
             return null;
         }
         return search.Finish();
@@ -66,7 +67,7 @@ public static class CsvRosterReader
         for (var i = 0; i < count; i++)
         {
             if (!header.IsBlank(i) || csv.GetFieldSpan(i).IsWhiteSpace()) continue;
-            errors.Add(new(display, origin.Line, "", $"cell {i + 1} has a value but its column has no header; add the header or clear the cell"));
+            errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, "", $"cell {i + 1} has a value but its column has no header; add the header or clear the cell"));
         }
         return blank ? null : new RosterRow(cells, origin, header.Columns);
     }

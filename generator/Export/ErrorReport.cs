@@ -10,11 +10,12 @@ public static class ErrorReport
     {
         using var table = new DataTable("errors") { Locale = System.Globalization.CultureInfo.InvariantCulture };
         table.Columns.Add("severity", typeof(string));
+        table.Columns.Add("code", typeof(string));
         table.Columns.Add("file", typeof(string));
         table.Columns.Add("line", typeof(int));
         table.Columns.Add("column", typeof(string));
         table.Columns.Add("message", typeof(string));
-        foreach (var e in errors) table.Rows.Add(e.IsWarning ? "warning" : "error", e.File, e.Line, e.Column, e.Message);
+        foreach (var e in errors) table.Rows.Add(e.IsWarning ? "warning" : "error", e.Code, e.File, e.Line, e.Column, e.Message);
         // A BOM, so that Excel on a Chinese system opens the UTF-8 report without garbling it.
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         using var csv = CsvDataWriter.Create(writer);

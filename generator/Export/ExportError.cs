@@ -1,27 +1,39 @@
 using System.Globalization;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
 /// <summary>
-/// A problem found by the export, printed as <c>rosters/000003/2024-2.csv:17:证件号码: check character should be 7</c>:
-/// the file as the user named it, the line (CSV, header = 1) or row (XLSX), the column's header, and the message.
+/// A problem found in the rosters, batch files or revocations: its code, the file as the user named it, the line (CSV,
+/// header = 1) or row (XLSX), the column's header or number, and the message. It prints as a <see cref="Diagnostic"/>,
+/// like every other problem; a message written in one language only serves both until it is translated.
 /// </summary>
-public sealed record ExportError(string File, int Line, string Column, string Message, bool IsWarning = false)
+public sealed record ExportError(string Code, string File, int Line, string Column, string Message, bool IsWarning = false, string? MessageEn = null)
 {
-    public override string ToString()
-    {
-        var where = File;
-        if (Line > 0) where += string.Create(CultureInfo.InvariantCulture, $":{Line}");
-        if (Column.Length > 0) where += $":{Column}";
-        return IsWarning ? $"{where}: warning: {Message}" : $"{where}: {Message}";
-    }
-
-    public static ExportError Warning(string file, string message) => new(file, 0, "", message, IsWarning: true);
+    public static ExportError Warning(string code, string file, string message) => new(code, file, 0, "", message, IsWarning: true);
 
     /// <summary>A problem at a place of a source file, its column by number (none when the place has no column).</summary>
-    public static ExportError At(Diagnostics.SourceSpot spot, string message, bool isWarning = false) =>
-        new(spot.File, spot.Line, ColumnOf(spot.Column), message, isWarning);
+    public static ExportError At(string code, SourceSpot spot, string message, bool isWarning = false) =>
+        new(code, spot.File, spot.Line, ColumnOf(spot.Column), message, isWarning);
+
+    /// <summary>A diagnostic of a batch file, read as content is, kept with its code and both messages.</summary>
+    public static ExportError From(Diagnostic d) =>
+        new(d.Code, d.File, d.Line, ColumnOf(d.Column), d.Message, !d.IsError, d.MessageEn);
 
     /// <summary>A 1-based column number as the error prints it; nothing for 0, an unknown column.</summary>
     public static string ColumnOf(int column) => column > 0 ? column.ToString(CultureInfo.InvariantCulture) : "";
+
+    /// <summary>
+    /// The one diagnostic model: a column number stays a column, while a column's header (证件号码) leads the message, since
+    /// the administrator finds a roster's cell by its header.
+    /// </summary>
+    public Diagnostic ToDiagnostic()
+    {
+        var numbered = int.TryParse(Column, NumberStyles.None, CultureInfo.InvariantCulture, out var column);
+        var english = MessageEn ?? Message;
+        var (zh, en) = numbered || Column.Length == 0 ? (Message, english) : ($"{Column}：{Message}", $"{Column}: {english}");
+        return new Diagnostic(IsWarning ? Severity.Warning : Severity.Error, Code, File, Line, numbered ? column : 0, zh, en);
+    }
+
+    public override string ToString() => ToDiagnostic().ToString(DiagnosticStyle.Current.Language);
 }

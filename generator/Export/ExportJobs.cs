@@ -1,5 +1,6 @@
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Exports;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -23,10 +24,10 @@ public static class ExportJobs
             if (catalogue.FindInstitution(seq) is not { } institution)
             {
                 if (inPrevious.Contains(seq))
-                    errors.Add(new(request.Out, 0, "", $"the previous export has certificates of institution {seq}, which is no longer in the content; " +
+                    errors.Add(new(DiagnosticCodes.PreviousExport, request.Out, 0, "", $"the previous export has certificates of institution {seq}, which is no longer in the content; " +
                         $"keep institutions/{seq}.yml (with a removed or withdrawn event) so that its certificates stay checkable"));
                 foreach (var r in revoked[seq])
-                    errors.Add(new(layout.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, r.Origin.Line, RevocationList.NumberColumn,
+                    errors.Add(new(DiagnosticCodes.Revocations, layout.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, r.Origin.Line, RevocationList.NumberColumn,
                         $"no certificate in the export has the number {r.Number}: no institution has seq {seq}"));
                 continue;
             }

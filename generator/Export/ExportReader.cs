@@ -12,7 +12,8 @@ public static class ExportReader
         var at = SourceSpot.OfFile(path);
         if (!File.Exists(path))
         {
-            bag.Error(DiagnosticCodes.BadExport, at, "the export file does not exist; pass the .db file that 'skillcert export' wrote");
+            bag.Error(DiagnosticCodes.BadExport, at, "导出文件不存在；请给出 skillcert export 写出的 .db 文件",
+                "the export file does not exist; pass the .db file that 'skillcert export' wrote");
             return null;
         }
         var builder = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
@@ -23,8 +24,9 @@ public static class ExportReader
             var header = ExportHeader.Read(connection);
             foreach (var problem in header.Problems)
             {
-                var hint = problem.Kind == ExportProblemKind.UnreadableVersion ? "; export again with this version of skillcert" : "";
-                bag.Error(DiagnosticCodes.BadExport, at, $"the export {problem.Message}{hint}");
+                var unreadable = problem.Kind == ExportProblemKind.UnreadableVersion;
+                bag.Error(DiagnosticCodes.BadExport, at, $"导出文件有问题（the export {problem.Message}）{(unreadable ? "；请用这个版本的 skillcert 重新导出" : "")}",
+                    $"the export {problem.Message}{(unreadable ? "; export again with this version of skillcert" : "")}");
             }
             if (!header.IsReadable) return null;
             var statistics = ReadStatistics(connection);
@@ -33,7 +35,8 @@ public static class ExportReader
         }
         catch (SqliteException e)
         {
-            bag.Error(DiagnosticCodes.BadExport, at, $"cannot read the export: {e.Message}; is it a file that 'skillcert export' wrote?");
+            bag.Error(DiagnosticCodes.BadExport, at, $"无法读取导出文件：{e.Message}；它是 skillcert export 写出的文件吗？",
+                $"cannot read the export: {e.Message}; is it a file that 'skillcert export' wrote?");
             return null;
         }
     }

@@ -27,7 +27,7 @@ public static class ExportRun
         var bag = new DiagnosticBag();
         var loaded = ContentLoader.Load(request.Content, request.AsOf, bag);
         DiagnosticPrinter.Print(bag, error);
-        var errors = bag.Sorted().Select(d => new ExportError(d.File, d.Line, "", $"{d.Code}: {d.Message}", !d.IsError)).ToList();
+        var errors = bag.Sorted().Select(ExportError.From).ToList();
         if (loaded is null || bag.HasErrors) return Fail(request, errors, error, printed: errors.Count);
 
         var catalogue = loaded.Catalogue;
@@ -45,7 +45,7 @@ public static class ExportRun
         if (layout.RevocationsPath is { } revocationsPath)
         {
             revocationsSha256 = RevocationsReader.Read(revocationsPath, layout.RevocationsDisplay!, revocations, errors);
-            errors.AddRange(revocations.Problems.Select(p => new ExportError(layout.RevocationsDisplay!, p.Origin.Line, p.Column,
+            errors.AddRange(revocations.Problems.Select(p => new ExportError(DiagnosticCodes.Revocations, layout.RevocationsDisplay!, p.Origin.Line, p.Column,
                 p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
         }
         var jobs = ExportJobs.Plan(layout, revocations.Revocations, inputs.Previous, catalogue, request, errors);
@@ -86,7 +86,7 @@ public static class ExportRun
             if (File.Exists(temporary)) File.Delete(temporary);
         }
 
-        foreach (var e in errors.Skip(printed)) error.WriteLine(e);
+        DiagnosticPrinter.Print(errors.Skip(printed).Select(e => e.ToDiagnostic()), error);
         if (request.Report is { } report) ErrorReport.Write(report, errors);
         foreach (var summary in tally.Summaries) ResultsSummaryPrinter.Print(summary, output);
         output.WriteLine(tally.Describe(keys, request.AsOf, catalogue.Site.NumberForm.Name));
@@ -95,12 +95,10 @@ public static class ExportRun
 
     private static int Fail(ExportRequest request, List<ExportError> errors, TextWriter error, int printed)
     {
-        foreach (var e in errors.Skip(printed)) error.WriteLine(e);
+        DiagnosticPrinter.Print(errors.Skip(printed).Select(e => e.ToDiagnostic()), error);
         if (request.Report is { } report) ErrorReport.Write(report, errors);
         var count = errors.Count(e => !e.IsWarning);
-        var warnings = errors.Count - count;
-        var existing = File.Exists(request.Out) ? $"{request.Out} is unchanged" : $"{request.Out} was not created";
-        error.WriteLine($"export failed: {count} error{(count == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}; nothing was written ({existing})");
+        error.WriteLine(FailureLine.Of(new Phrase("导出", "export"), count, errors.Count - count, request.Out, File.Exists(request.Out)));
         return ExitCodes.ContentError;
     }
 

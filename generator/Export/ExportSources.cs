@@ -1,4 +1,5 @@
 using SkillCert.Core.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -25,6 +26,7 @@ public static class ExportSources
     public static ExportError ToError(RowProblem problem, IReadOnlyList<RosterFile> files, string revocations, string other)
     {
         var message = problem.SeeAlso is { } seeAlso ? $"{problem.Message} (see {Display(seeAlso.Source, files, revocations, other)}:{seeAlso.Line})" : problem.Message;
-        return new ExportError(Display(problem.Origin.Source, files, revocations, other), problem.Origin.Line, problem.Column, message);
+        var code = problem.Origin.Source == Revocations ? DiagnosticCodes.Revocations : DiagnosticCodes.RosterRow;
+        return new ExportError(code, Display(problem.Origin.Source, files, revocations, other), problem.Origin.Line, problem.Column, message);
     }
 }

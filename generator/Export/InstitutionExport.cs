@@ -1,5 +1,6 @@
 using SkillCert.Core.Exports;
 using SkillCert.Core.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -91,14 +92,14 @@ public static class InstitutionExport
         var held = $"批次 {file.Batch} 未发证（{batch.Status.Label}），其 {batch.Rows} 行不导出：";
         if (file.TotalsPath is null)
         {
-            errors.Add(ExportError.Warning(file.Display, held + $"没有 {file.Batch}.yml。名单须经审核通过、公示期满后才能发证：在 {file.Batch}.yml 中" +
+            errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, file.Display, held + $"没有 {file.Batch}.yml。名单须经审核通过、公示期满后才能发证：在 {file.Batch}.yml 中" +
                 "记录报送审核的日期（submitted_on）、审核（review）、公示（publicity）和发证日期（issued_on）"));
             return;
         }
         foreach (var blocker in batch.Status.Blockers)
         {
             var spot = batch.Batch.SpotOf(blocker.Field);
-            errors.Add(ExportError.At(spot, held + blocker.Message, isWarning: true));
+            errors.Add(ExportError.At(DiagnosticCodes.BatchNotIssued, spot, held + blocker.Message, isWarning: true));
         }
     }
 

@@ -1,6 +1,7 @@
 using SkillCert.Core.Exports;
 using SkillCert.Core.Rosters;
 using Sylvan.Data.Csv;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -30,7 +31,7 @@ public static class RevocationsReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new(display, 0, "", $"cannot read the file: {e.Message}"));
+            errors.Add(new(DiagnosticCodes.Revocations, display, 0, "", $"cannot read the file: {e.Message}"));
             return null;
         }
         var sha256 = ContentHash.OfBytes(bytes);
@@ -59,7 +60,7 @@ public static class RevocationsReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(display, 0, "", $"the CSV is malformed ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
+            errors.Add(new(DiagnosticCodes.Revocations, display, 0, "", $"the CSV is malformed ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
         }
         return sha256;
     }
@@ -71,7 +72,7 @@ public static class RevocationsReader
         for (var i = 0; i < wanted.Length; i++)
         {
             if (columns[i] < 0)
-                errors.Add(new(display, line, "", $"missing column {wanted[i]}; the header is number,date,reason"));
+                errors.Add(new(DiagnosticCodes.Revocations, display, line, "", $"missing column {wanted[i]}; the header is number,date,reason"));
         }
         return columns.All(c => c >= 0) ? columns : null;
     }

@@ -1,4 +1,5 @@
 using SkillCert.Core.Catalogue;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -21,9 +22,9 @@ public static class RosterDiscovery
             if (entry.IsDirectory)
             {
                 if (!IsSeq(entry.Name))
-                    errors.Add(new(display, 0, "", "a roster folder is named by the institution's six-digit seq, like 000001; rename or move it"));
+                    errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", "a roster folder is named by the institution's six-digit seq, like 000001; rename or move it"));
                 else if (catalogue.FindInstitution(entry.Name) is null)
-                    errors.Add(new(display, 0, "", $"no institution has seq {entry.Name} in the content's institutions/; check the folder name"));
+                    errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", $"no institution has seq {entry.Name} in the content's institutions/; check the folder name"));
                 else
                     institutions.Add(new InstitutionRosters(entry.Name, entry.FullPath, display));
             }
@@ -33,7 +34,7 @@ public static class RosterDiscovery
             }
             else
             {
-                errors.Add(ExportError.Warning(display, $"ignored: rosters go in <seq>/<batch>.csv or .xlsx, and revocations in {RevocationsFile}"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, $"ignored: rosters go in <seq>/<batch>.csv or .xlsx, and revocations in {RevocationsFile}"));
             }
         }
         return new RosterLayout(institutions, revocations, revocations is null ? null : Path.Join(rostersDir, RevocationsFile));
@@ -51,24 +52,24 @@ public static class RosterDiscovery
             var extension = Path.GetExtension(entry.Name).ToLowerInvariant();
             var batch = Path.GetFileNameWithoutExtension(entry.Name);
             if (entry.IsDirectory)
-                errors.Add(ExportError.Warning(display, "ignored: a roster folder holds files only, <batch>.csv or .xlsx"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "ignored: a roster folder holds files only, <batch>.csv or .xlsx"));
             else if (extension is ".csv" or ".xlsx")
                 rosters.Add(new RosterFile(entry.FullPath, display, batch, extension == ".xlsx", null, null));
             else if (extension is ".yml")
                 totals[batch] = entry;
             else if (extension is ".xls" or ".et")
-                errors.Add(new(display, 0, "", "this spreadsheet format is not read; save the roster as .xlsx (Excel Workbook) or as CSV UTF-8"));
+                errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", "this spreadsheet format is not read; save the roster as .xlsx (Excel Workbook) or as CSV UTF-8"));
             else
-                errors.Add(ExportError.Warning(display, "ignored: only <batch>.csv, <batch>.xlsx and <batch>.yml belong in a roster folder"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "ignored: only <batch>.csv, <batch>.xlsx and <batch>.yml belong in a roster folder"));
         }
         foreach (var twin in rosters.GroupBy(r => r.Batch, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
-            errors.Add(new(twin.Last().Display, 0, "", $"batch {twin.Key} has both a .csv and an .xlsx roster; keep one"));
+            errors.Add(new(DiagnosticCodes.RosterLayout, twin.Last().Display, 0, "", $"batch {twin.Key} has both a .csv and an .xlsx roster; keep one"));
             // Reading both would report each of its people a second time as a repeated row.
             rosters.Remove(twin.Last());
         }
         foreach (var (batch, file) in totals.Where(t => rosters.All(r => r.Batch != t.Key)))
-            errors.Add(new(Path.Join(folderDisplay, file.Name), 0, "", $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
+            errors.Add(new(DiagnosticCodes.RosterLayout, Path.Join(folderDisplay, file.Name), 0, "", $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
         return rosters.Select(r => totals.TryGetValue(r.Batch, out var t)
             ? r with { TotalsPath = t.FullPath, TotalsDisplay = Path.Join(folderDisplay, t.Name) }
             : r).ToList();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -26,7 +27,7 @@ public static class RosterEncoding
         var bytes = file.Span;
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            errors.Add(new(display, 0, "", "the file is UTF-16 (Excel's \"Unicode text\"); save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the file is UTF-16 (Excel's \"Unicode text\"); save the roster as \"CSV UTF-8 (逗号分隔)\""));
             return null;
         }
         var body = bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes;
@@ -38,13 +39,13 @@ public static class RosterEncoding
         try
         {
             var text = Gb18030.Value.GetString(bytes);
-            errors.Add(ExportError.Warning(display,
+            errors.Add(ExportError.Warning(DiagnosticCodes.RosterEncodingGuess, display,
                 "not UTF-8, so it was read as GBK/GB18030, the encoding Excel uses for CSV on Chinese systems; check the names below, and save as \"CSV UTF-8\" to be sure"));
             return new StringReader(text);
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new(display, 0, "", "the file is neither UTF-8 nor GBK text; save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the file is neither UTF-8 nor GBK text; save the roster as \"CSV UTF-8 (逗号分隔)\""));
             return null;
         }
     }

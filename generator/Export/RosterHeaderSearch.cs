@@ -1,4 +1,5 @@
 using SkillCert.Core.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -30,7 +31,7 @@ public sealed class RosterHeaderSearch(string display, List<ExportError> errors)
     {
         if (IsOver) return Header;
         if (_seen.Count > 0) Decide(_seen[0].Cells, _seen[0].Line);
-        else errors.Add(new(display, 0, "", $"the roster is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
+        else errors.Add(new(DiagnosticCodes.RosterHeader, display, 0, "", $"the roster is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
         IsOver = true;
         return Header;
     }

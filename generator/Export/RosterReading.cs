@@ -1,4 +1,5 @@
 using SkillCert.Core.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -20,11 +21,11 @@ public static class RosterReading
         }
         catch (FileTooLargeException e)
         {
-            errors.Add(new(display, 0, "", $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new(display, 0, "", $"cannot read the file: {e.Message}"));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"cannot read the file: {e.Message}"));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -28,14 +29,14 @@ public static class XlsxInspection
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
-                errors.Add(new(display, 0, "", $"the workbook has {zip.Entries.Count} parts, more than the {MaxEntries} a roster may have; save the roster alone in a new workbook"));
+                errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the workbook has {zip.Entries.Count} parts, more than the {MaxEntries} a roster may have; save the roster alone in a new workbook"));
                 return null;
             }
             if (!WithinSizeLimit(zip, display, errors)) return null;
             var (name, sheetPath) = FirstSheet(zip);
             if (sheetPath is null || zip.GetEntry(sheetPath) is not { } sheet)
             {
-                errors.Add(new(display, 0, "", "the workbook has no worksheet; save the roster as an Excel workbook (.xlsx)"));
+                errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the workbook has no worksheet; save the roster as an Excel workbook (.xlsx)"));
                 return null;
             }
             return Scan(sheet, name);
@@ -44,7 +45,7 @@ public static class XlsxInspection
         // in non-ASCII characters before its encoding (found by fuzzing), so argument errors count as unreadable too.
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or ArgumentException)
         {
-            errors.Add(new(display, 0, "", $"not a readable .xlsx workbook ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"not a readable .xlsx workbook ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
             return null;
         }
     }
@@ -66,7 +67,7 @@ public static class XlsxInspection
             }
         }
         if (declared <= MaxUncompressedBytes && total <= MaxUncompressedBytes) return true;
-        errors.Add(new(display, 0, "", $"the workbook expands to more than {MaxUncompressedBytes / (1024 * 1024)} MB, which no roster needs; " +
+        errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the workbook expands to more than {MaxUncompressedBytes / (1024 * 1024)} MB, which no roster needs; " +
             "it may be a zip bomb, or hold pictures — save the roster alone in a new workbook"));
         return false;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 using SkillCert.Core.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -34,7 +35,7 @@ public static class XlsxRosterReader
             }
             catch (Exception e) when (IsUnreadable(e))
             {
-                errors.Add(new(file.Display, rowNumber + 1, "", $"the workbook cannot be read from here on ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
+                errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, rowNumber + 1, "", $"the workbook cannot be read from here on ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
                 return null;
             }
             rowNumber++;
@@ -74,7 +75,7 @@ public static class XlsxRosterReader
             var value = source >= 0 && source < raw.Count ? raw[source] : null;
             if (column == RosterColumn.IdNumber && value is double)
             {
-                errors.Add(new(display, origin.Line, RosterColumns.Header(column),
+                errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, RosterColumns.Header(column),
                     "the ID number is stored as a number, so Excel kept only its first 15 digits; format the column as text (文本) and type the numbers in again"));
                 broken = true;
                 blank = false;
@@ -86,7 +87,7 @@ public static class XlsxRosterReader
         for (var i = 0; i < raw.Count; i++)
         {
             if (header.IsBlank(i) && !string.IsNullOrWhiteSpace(Text(raw[i])))
-                errors.Add(new(display, origin.Line, XlsxCellRef.Letters(i), "this cell has a value but its column has no header; add the header or clear the cell"));
+                errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, XlsxCellRef.Letters(i), "this cell has a value but its column has no header; add the header or clear the cell"));
         }
         return blank || broken ? null : new RosterRow(cells, origin, header.Columns);
     }
@@ -94,10 +95,10 @@ public static class XlsxRosterReader
     private static void ReportFormulasAndMerges(XlsxSheetFacts facts, RosterHeader header, string display, List<ExportError> errors)
     {
         foreach (var cell in facts.Formulas.Where(f => f.Row >= header.Line))
-            errors.Add(new(display, cell.Row, Name(header, cell.Column),
+            errors.Add(new(DiagnosticCodes.RosterRow, display, cell.Row, Name(header, cell.Column),
                 $"cell {cell} holds a formula; rosters need typed-in values, so copy the column and paste it back as values only"));
         foreach (var (from, to) in facts.Merges.Where(m => m.To.Row >= header.Line))
-            errors.Add(new(display, Math.Max(from.Row, header.Line), Name(header, from.Column),
+            errors.Add(new(DiagnosticCodes.RosterRow, display, Math.Max(from.Row, header.Line), Name(header, from.Column),
                 $"cells {from}:{to} are merged; unmerge them and fill in every cell"));
     }
 

@@ -5,6 +5,7 @@ using SkillCert.Core.Identity;
 using SkillCert.Core.Institutions;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.Rosters;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Forms;
 
@@ -52,7 +53,7 @@ public static class FormBatchReader
     {
         var spot = batch.Batch.SpotOf(BatchLifecycle.Fields.Review);
         var name = batch.File.Batch;
-        return ExportError.At(spot, $"批次 {name} 已于 {batch.Batch.Lifecycle.Review!.On:yyyy-MM-dd} 被退回（{batch.Batch.Lifecycle.Review.Reason}），" +
+        return ExportError.At(DiagnosticCodes.BatchNotIssued, spot, $"批次 {name} 已于 {batch.Batch.Lifecycle.Review!.On:yyyy-MM-dd} 被退回（{batch.Batch.Lifecycle.Review.Reason}），" +
             $"不写它的表格：改正后重新报送，在 {name}.yml 中写明新的 submitted_on 并删去 review，再运行 skillcert forms", isWarning: true);
     }
 

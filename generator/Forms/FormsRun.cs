@@ -31,7 +31,7 @@ public static class FormsRun
         var errors = new List<ExportError>();
         var batches = FormBatchReader.Read(request.Rosters, loaded.Catalogue, export, request.AsOf, errors);
         foreach (var batch in batches) WarnOfPublicity(batch, errors);
-        foreach (var e in errors) error.WriteLine(e);
+        DiagnosticPrinter.Print(errors.Select(e => e.ToDiagnostic()), error);
         var errorCount = errors.Count(e => !e.IsWarning);
         if (errorCount > 0) return Failed(request, error, errorCount);
 
@@ -62,7 +62,7 @@ public static class FormsRun
         }
         catch (TemplateRenderException e)
         {
-            error.WriteLine(e.Diagnostic);
+            DiagnosticPrinter.Print([e.Diagnostic], error);
             return Failed(request, error, 1);
         }
         catch (PdfPrintException e)
@@ -99,10 +99,10 @@ public static class FormsRun
     private static void WarnOfPublicity(FormBatch batch, List<ExportError> errors)
     {
         if (!batch.MayBePublicised)
-            errors.Add(ExportError.Warning(batch.RosterDisplay, $"批次 {batch.Batch} {batch.Status.Label}，不写公示名单：审核通过后才能公示，" +
+            errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} {batch.Status.Label}，不写公示名单：审核通过后才能公示，" +
                 $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms"));
         else if (batch.Lifecycle.Publicity is null)
-            errors.Add(ExportError.Warning(batch.RosterDisplay, $"批次 {batch.Batch} 还没有公示安排（{batch.Batch}.yml 中的 publicity: {{from, to, place}}）：" +
+            errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} 还没有公示安排（{batch.Batch}.yml 中的 publicity: {{from, to, place}}）：" +
                 "公示名单的起止日期和地点留空，请手工填写"));
     }
 
@@ -135,16 +135,15 @@ public static class FormsRun
     {
         foreach (var name in FormFiles.Templates.Where(t => !templates.Has(t)))
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(Path.Combine(templates.Directory, name)),
-                "a form's template is missing; the printed forms are rendered through it");
+                "缺少表格的模板；打印的表格是用它生成的", "a form's template is missing; the printed forms are rendered through it");
         if (!File.Exists(Path.Combine(templates.Directory, FormFiles.Stylesheet)))
             bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(Path.Combine(templates.Directory, FormFiles.Stylesheet)),
-                "the forms' stylesheet is missing; the printed layout (A4) lives in it");
+                "缺少表格的样式表；打印版式（A4）在里面", "the forms' stylesheet is missing; the printed layout (A4) lives in it");
     }
 
     private static int Failed(FormsRequest request, TextWriter error, int errors)
     {
-        var existing = Directory.Exists(request.Out) ? $"{request.Out} is unchanged" : $"{request.Out} was not created";
-        error.WriteLine($"forms failed: {errors} error{(errors == 1 ? "" : "s")}; nothing was written ({existing})");
+        error.WriteLine(FailureLine.Of(new Phrase("生成表格", "forms"), errors, 0, request.Out, Directory.Exists(request.Out)));
         return ExitCodes.ContentError;
     }
 }

@@ -147,7 +147,7 @@ public sealed class LivePreview(PreviewBuild build, TextWriter log)
     private void Say(string headline, IReadOnlyList<Diagnostic> problems)
     {
         log.WriteLine(headline);
-        foreach (var d in problems) log.WriteLine("  " + d);
+        foreach (var d in problems) log.WriteLine("  " + d.ToString(DiagnosticStyle.Current.Language));
     }
 
     private static string Ms(Stopwatch clock) => string.Create(CultureInfo.InvariantCulture, $"{clock.ElapsedMilliseconds} 毫秒");

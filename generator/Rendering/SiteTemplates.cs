@@ -73,7 +73,8 @@ public sealed partial class SiteTemplates
     {
         if (!System.IO.Directory.Exists(directory))
         {
-            bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(directory), "the templates folder does not exist; pass --templates DIR");
+            bag.Error(DiagnosticCodes.MissingTemplate, SourceSpot.OfFile(directory), "模板文件夹不存在；用 --templates 指定它",
+                "the templates folder does not exist; pass --templates DIR");
             return null;
         }
         var byName = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -90,9 +91,10 @@ public sealed partial class SiteTemplates
             hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{text.Length}\n{text}\n"));
             var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                bag.Error(DiagnosticCodes.TemplateSyntax, Spot(message.Span), $"template syntax: {message.Message}");
+                bag.Error(DiagnosticCodes.TemplateSyntax, Spot(message.Span), $"模板语法错误：{message.Message}", $"template syntax: {message.Message}");
             foreach (Match m in ExplicitEscape().Matches(text))
                 bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, m.Index),
+                    "删掉 html.escape：每个值已经转义过了，再转义一次，读者会看到 &amp;lt; 这样的字",
                     "remove 'html.escape': every value is escaped already, so escaping again shows &amp;lt; to readers");
             if (!template.HasErrors) byName[file] = template;
         }
@@ -110,7 +112,7 @@ public sealed partial class SiteTemplates
     {
         if (!_byName.TryGetValue(templateName, out var template))
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, PathOf(templateName), 0, 0,
-                $"the template {templateName} is missing; the site needs it in {Directory}"));
+                $"缺少模板 {templateName}；网站需要它放在 {Directory} 里", $"the template {templateName} is missing; the site needs it in {Directory}"));
         var context = new HtmlEscapingContext(_builtins);
         _loader.Prime(context);
         var globals = new ScriptObject();
@@ -125,12 +127,12 @@ public sealed partial class SiteTemplates
         {
             var at = Spot(e.Span);
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, at.File, at.Line, at.Column,
-                $"template error: {e.OriginalMessage}"), e);
+                $"模板出错：{e.OriginalMessage}", $"template error: {e.OriginalMessage}"), e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
         {
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime, PathOf(templateName), 0, 0,
-                $"template error: {e.Message}"), e);
+                $"模板出错：{e.Message}", $"template error: {e.Message}"), e);
         }
     }
 

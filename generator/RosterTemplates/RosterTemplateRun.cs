@@ -24,7 +24,7 @@ public static class RosterTemplateRun
         DiagnosticPrinter.Print(bag, error);
         if (loaded is null || bag.HasErrors)
         {
-            error.WriteLine($"roster-template failed: {bag.ErrorCount} error{(bag.ErrorCount == 1 ? "" : "s")} in the content; nothing was written");
+            error.WriteLine(FailureLine.Of(new Phrase("生成花名册模板", "roster-template"), bag.ErrorCount, bag.Items.Count - bag.ErrorCount, request.Out, File.Exists(request.Out)));
             return ExitCodes.ContentError;
         }
         var catalogue = loaded.Catalogue;

@@ -1,3 +1,6 @@
+using SkillCert.Core.Diagnostics;
+using SkillCert.Generator.Diagnostics;
+
 namespace SkillCert.VerifyApi.Demo;
 
 /// <summary>
@@ -25,6 +28,8 @@ public static class DemoStart
         exitCode = 0;
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         if (!string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"])) return true;
+        // The service has no --lang; its start-up speaks Chinese unless SKILLCERT_LANG=en, as the command line does.
+        DiagnosticStyle.Current = new(DiagnosticStyle.LanguageOf(Environment.GetEnvironmentVariable(DiagnosticStyle.LanguageVariable)), Json: false);
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
@@ -40,8 +45,9 @@ public static class DemoStart
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"演示无法启动：演示文件写不进 {repo.WorkFolder}（{e.Message}）；检查这个文件夹的权限和磁盘空间。");
-            Console.Error.WriteLine($"The demo could not be written to {repo.WorkFolder}: {e.Message}");
+            DiagnosticPrinter.Print([new Diagnostic(Severity.Error, DiagnosticCodes.DemoNotWritten, repo.WorkFolder, 0, 0,
+                $"演示无法启动：演示文件写不进这个文件夹（{e.Message}）；检查它的权限和磁盘空间",
+                $"the demo could not be written to this folder ({e.Message}); check its permissions and free space")], Console.Error);
             exitCode = DemoNotWritten;
             return false;
         }

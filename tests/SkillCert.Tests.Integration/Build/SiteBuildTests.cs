@@ -171,7 +171,7 @@ public class SiteBuildTests
         Assert.Equal(1, result.ExitCode);
         var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenLink);
         Assert.Contains("/catalogue/000001/", d.Message, StringComparison.Ordinal);
-        Assert.Contains("filing-steps.md", d.Message, StringComparison.Ordinal);
+        Assert.Contains("filing-steps.md", d.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class SiteBuildTests
         Assert.Equal(1, result.ExitCode);
         var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenLink);
         Assert.Equal(Path.Combine(tree.Out, "pages/faq/index.html"), d.File);
-        Assert.Contains("\"/pages/filing-step/\"", d.Message, StringComparison.Ordinal);
+        Assert.Contains("\"/pages/filing-step/\"", d.MessageEn, StringComparison.Ordinal);
         Assert.False(Directory.Exists(tree.Out));
     }
 

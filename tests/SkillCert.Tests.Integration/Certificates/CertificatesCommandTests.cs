@@ -78,9 +78,9 @@ public class CertificatesCommandTests
         var roster = s.Export.Roster("000001", "2024-3", first, s.Export.Line(name: "李晓燕", gender: "女"));
         var result = s.Render();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3:证书编号: the export has no certificate of this person", result.Stderr,
+        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3: 错误 SC7003: 证书编号：the export has no certificate of this person", result.Stderr,
             StringComparison.Ordinal);
-        Assert.Contains("nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(roster));
         Assert.Equal(before.Keys.Order(), Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).Order());
         Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
@@ -141,7 +141,7 @@ public class CertificatesCommandTests
         File.WriteAllLines(site, File.ReadAllLines(site).Where(l => !l.StartsWith("institution_query_url", StringComparison.Ordinal)));
         var result = s.Render();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{site}: error SC2001: institution_query_url is needed to render certificates", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{site}: 错误 SC2001: 生成证书需要 institution_query_url", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

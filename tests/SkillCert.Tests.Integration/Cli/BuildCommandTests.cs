@@ -18,7 +18,7 @@ public class BuildCommandTests
         Assert.True(code == 0, stderr);
         foreach (var stage in new[] { "load:", "check:", "render:", "verify links:", "write:" })
             Assert.Contains(stage, stdout, StringComparison.Ordinal);
-        Assert.Contains("built ", stdout, StringComparison.Ordinal);
+        Assert.Contains("已生成 ", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(tree.Out, "index.html")));
     }
 
@@ -29,8 +29,8 @@ public class BuildCommandTests
         var file = tree.Institution(1, scope: "  - {code: \"6-18-01-99\", levels: [5]}");
         var (code, stdout, stderr) = await SkillcertProcess.RunAsync(Build(tree));
         Assert.Equal(1, code);
-        Assert.Contains($"{file}:15:12: error SC2104:", stderr, StringComparison.Ordinal);
-        Assert.Contains("not published", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{file}:15:12: 错误 SC2104:", stderr, StringComparison.Ordinal);
+        Assert.Contains("没有发布", stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(tree.Out));
     }
 
@@ -64,7 +64,7 @@ public class BuildCommandTests
         var (code, _, stderr) = await SkillcertProcess.RunAsync("check", "--content", tree.Dir, "--templates", templates, "--as-of", "2025-01-01");
         Assert.Equal(1, code);
         Assert.Contains($"{Path.Combine(templates, "404.html")}:", stderr, StringComparison.Ordinal);
-        Assert.Contains("error SC4001", stderr, StringComparison.Ordinal);
+        Assert.Contains("错误 SC4001", stderr, StringComparison.Ordinal);
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(tree.Root, "*", SearchOption.AllDirectories).Count());
     }
 

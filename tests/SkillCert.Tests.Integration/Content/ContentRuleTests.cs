@@ -26,7 +26,7 @@ public class ContentRuleTests
         var file = tree.Institution(7, scope: """  - {code: "6-18-01-99", levels: [5]}""");
         var (_, bag) = tree.Load();
         var d = Single(bag, DiagnosticCodes.UnknownOccupation);
-        Assert.Equal($"{file}:15:12: error SC2104: unknown occupation code \"6-18-01-99\"; the codes are in {Path.Combine(tree.Dir, "occupations.yml")}", d.ToString());
+        Assert.Equal($"{file}:15:12: error SC2104: unknown occupation code \"6-18-01-99\"; the codes are in {Path.Combine(tree.Dir, "occupations.yml")}", d.ToString(DiagnosticLanguage.English));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class ContentRuleTests
         var (_, bag) = tree.Load();
         var d = Single(bag, DiagnosticCodes.YamlSyntax);
         Assert.Equal(file, d.File);
-        Assert.True(d.Line >= 2, d.ToString());
+        Assert.True(d.Line >= 2, d.ToString(DiagnosticLanguage.English));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class ContentRuleTests
         var file = tree.Institution(1);
         File.WriteAllLines(file, File.ReadAllLines(file).Where(l => !l.StartsWith("county:", StringComparison.Ordinal)));
         var d = Single(tree.Load().Bag, DiagnosticCodes.RequiredField);
-        Assert.Contains("'county'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'county'", d.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class ContentRuleTests
     {
         using var tree = new ContentTree();
         tree.Write("pages/faq.md", "---\nslug: faq\n---\n\n正文。");
-        Assert.Contains("'title'", Single(tree.Load().Bag, DiagnosticCodes.MissingFrontMatterField).Message, StringComparison.Ordinal);
+        Assert.Contains("'title'", Single(tree.Load().Bag, DiagnosticCodes.MissingFrontMatterField).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class PublishedHistoryTests
     private const string Rename = "events:\n  - {on: 2025-03-01, type: renamed, name: \"" + Renamed + "\", note: \"工商变更登记\"}";
 
     private static Task<(int ExitCode, string Stdout, string Stderr)> Check(ContentTree tree, params string[] more) =>
-        SkillcertProcess.RunInAsync(tree.Root, ["check", "--content", "content", "--templates", RepositoryPaths.SiteTemplates, "--as-of", "2025-06-30", .. more]);
+        SkillcertProcess.RunInAsync(tree.Root, ["check", "--content", "content", "--templates", RepositoryPaths.SiteTemplates, "--as-of", "2025-06-30", "--lang", "en", .. more]);
 
     /// A tree whose institution 000001 was published on 2025-01-01 in the tree's _site.
     private static ContentTree Published()
@@ -153,7 +153,7 @@ public class PublishedHistoryTests
         var file = Path.Combine(s.Content, "institutions", "000001.yml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("忻州示例000001有限公司", "忻州示例000001集团有限公司", StringComparison.Ordinal));
         var (exit, stdout, stderr) = await SkillcertProcess.RunInAsync(s.Root, "check", "--content", "content", "--templates", RepositoryPaths.SiteTemplates,
-            "--export", "out/certificates.db", "--as-of", ExportScenario.AsOf);
+            "--export", "out/certificates.db", "--as-of", ExportScenario.AsOf, "--lang", "en");
         Assert.Equal(0, exit);
         Assert.Contains("content/institutions/000001.yml:4:1: warning SC2202: name was published as \"忻州示例000001有限公司\" (out/certificates.db, as of 2025-06-30)",
             stderr, StringComparison.Ordinal);

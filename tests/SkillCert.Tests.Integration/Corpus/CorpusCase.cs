@@ -11,10 +11,16 @@ namespace SkillCert.Tests.Integration.Corpus;
 /// <c>published PATH</c> names a site file a successful build must produce, <c>holder NAME</c> a holder a successful
 /// export must hold; every other line is a line the command must print, exactly, where each <c>…</c> stands for any text:
 /// the system's own wording of an error, or the line of a built page, which moves whenever a layout partial changes.
+/// Those lines are what the command prints by default, in Chinese; <c>expected.en.txt</c> holds the same lines as
+/// <c>--lang en</c> prints them, and the case is run once in each language.
 /// </summary>
 public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadOnlyList<string> Deletes,
-    IReadOnlyList<string[]> Makes, IReadOnlyList<string> Published, IReadOnlyList<string> Holders, IReadOnlyList<string> Expected)
+    IReadOnlyList<string[]> Makes, IReadOnlyList<string> Published, IReadOnlyList<string> Holders, IReadOnlyList<string> Expected,
+    IReadOnlyList<string> ExpectedEn)
 {
+    /// <summary>The command-line arguments of each language a case is run in, with the lines it must print in it.</summary>
+    public IEnumerable<(string[] Arguments, IReadOnlyList<string> Lines)> Languages => [([], Expected), (["--lang", "en"], ExpectedEn)];
+
     /// <summary>The folders of a case that overlay the base tree; anything else in a case (sources/) is input to <c>make</c>.</summary>
     public static readonly string[] OverlayFolders = ["content", "templates", "rosters"];
 
@@ -51,7 +57,13 @@ public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadO
             else if (line.StartsWith("holder ", StringComparison.Ordinal)) holders.Add(line[7..]);
             else expected.Add(line);
         }
-        return new CorpusCase(name, folder, exit ?? throw new InvalidDataException($"{name}/expected.txt has no 'exit N' line"), deletes, makes, published, holders, expected);
+        var english = Path.Combine(folder, "expected.en.txt");
+        if (!File.Exists(english)) throw new InvalidDataException($"{name} has no expected.en.txt, the lines it prints with --lang en");
+        var expectedEn = File.ReadAllLines(english).Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        if (expectedEn.Count != expected.Count)
+            throw new InvalidDataException($"{name}: expected.txt lists {expected.Count} lines and expected.en.txt {expectedEn.Count}; each line has its English twin");
+        return new CorpusCase(name, folder, exit ?? throw new InvalidDataException($"{name}/expected.txt has no 'exit N' line"), deletes, makes, published, holders,
+            expected, expectedEn);
     }
 
     /// <summary>Lays the case over a copy of the base tree in <paramref name="root"/>: overlay, deletions, then made files.</summary>
@@ -71,26 +83,29 @@ public sealed record CorpusCase(string Name, string Folder, int ExitCode, IReadO
     }
 
     /// <summary>
-    /// Runs the case in a fresh folder: the base tree copied in by <paramref name="copyBase"/>, the case laid over it, and
-    /// the command run there. Checks the exit code and the printed lines, hands the folder to <paramref name="verify"/>
-    /// for what the command left behind, and removes it.
+    /// Runs the case in each language, each time in a fresh folder: the base tree copied in by <paramref name="copyBase"/>,
+    /// the case laid over it, and the command run there with the language's arguments. Checks the exit code and the
+    /// printed lines, hands the folder to <paramref name="verify"/> for what the command left behind, and removes it.
     /// </summary>
-    public async Task RunAsync(Func<string, string> copyBase, Func<string, Task<(int ExitCode, string Stdout, string Stderr)>> command,
-        Func<string, bool> isError, Action<string> verify)
+    public async Task RunAsync(Func<string, string> copyBase, Func<string, string[], Task<(int ExitCode, string Stdout, string Stderr)>> command,
+        Action<string> verify)
     {
-        var root = copyBase(Directory.CreateTempSubdirectory("skillcert-corpus-").FullName);
-        try
+        foreach (var (arguments, lines) in Languages)
         {
-            Apply(root);
-            var (exit, stdout, stderr) = await command(root);
-            Assert.True(exit == ExitCode, $"{Name}: exit {exit}, expected {ExitCode}\n{stdout}\n{stderr}");
-            // The build prints its verdict on stdout, the export on stderr; either way it is the last count printed.
-            CorpusOutput.Check(this, stderr, stdout + "\n" + stderr, isError);
-            verify(root);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
+            var root = copyBase(Directory.CreateTempSubdirectory("skillcert-corpus-").FullName);
+            try
+            {
+                Apply(root);
+                var (exit, stdout, stderr) = await command(root, arguments);
+                Assert.True(exit == ExitCode, $"{Name} {string.Join(' ', arguments)}: exit {exit}, expected {ExitCode}\n{stdout}\n{stderr}");
+                // The build prints its verdict on stdout, the export on stderr; either way it is the last count printed.
+                CorpusOutput.Check(this, lines, stderr, stdout + "\n" + stderr);
+                verify(root);
+            }
+            finally
+            {
+                Directory.Delete(root, recursive: true);
+            }
         }
     }
 

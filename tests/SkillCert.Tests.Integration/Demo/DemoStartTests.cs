@@ -29,7 +29,7 @@ public class DemoStartTests
 
             Assert.True(exit == 1, $"exit {exit}\n{stdout}\n{stderr}");
             Assert.Contains("演示无法启动", stderr, StringComparison.Ordinal);
-            Assert.Contains($"{file}:{name + 1}:7: error SC1001: YAML 语法：第 {name + 1} 行第 7 列的双引号 \" 开始了一个值，但它没有结束引号", stderr, StringComparison.Ordinal);
+            Assert.Contains($"{file}:{name + 1}:7: 错误 SC1001: YAML 语法：第 {name + 1} 行第 7 列的双引号 \" 开始了一个值，但它没有结束引号", stderr, StringComparison.Ordinal);
             Assert.Contains("演示没有启动：改正上面的问题后，再运行 dotnet run --project verify-api。", stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("SkillCert is running", stdout + stderr, StringComparison.Ordinal);
         }

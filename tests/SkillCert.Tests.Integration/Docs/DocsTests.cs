@@ -78,7 +78,9 @@ public partial class DocsTests
         {
             if (HeadingCommand().Match(heading) is not { Success: true } m) continue;
             var command = commands[m.Groups[1].Value];
-            var options = Commands(command).SelectMany(c => OptionNames(c.Command)).Concat(OptionNames(command)).ToHashSet(StringComparer.Ordinal);
+            // The root's options (--lang, --json) are recursive: every command takes them.
+            var options = Commands(command).SelectMany(c => OptionNames(c.Command)).Concat(OptionNames(command)).Concat(OptionNames(Skillcert))
+                .ToHashSet(StringComparer.Ordinal);
             foreach (Match option in OptionName().Matches(heading))
                 Assert.True(options.Contains(option.Value), $"{file}: the heading \"{heading}\" names {option.Value}, which `skillcert {m.Groups[1].Value}` does not have");
         }
@@ -102,11 +104,36 @@ public partial class DocsTests
         }
     }
 
+    private static IEnumerable<string> DiagnosticCodeValues() =>
+        typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+
     [Fact]
-    public void Every_diagnostic_code_is_documented()
+    public void Every_diagnostic_code_has_a_reference_entry_with_its_meaning_fix_and_example()
     {
-        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
-        Assert.All(codes, code => Assert.Contains(code, DocsTree.Doc("diagnostics.md"), StringComparison.Ordinal));
+        var entries = DiagnosticCatalogue.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+        foreach (var code in DiagnosticCodeValues())
+        {
+            Assert.True(entries.TryGetValue(code, out var entry), $"{code} has no entry in DiagnosticCatalogue");
+            Assert.False(string.IsNullOrWhiteSpace(entry.Meaning) || string.IsNullOrWhiteSpace(entry.MeaningEn), $"{code} has no meaning");
+            Assert.False(string.IsNullOrWhiteSpace(entry.Fix), $"{code} has no fix");
+            Assert.False(string.IsNullOrWhiteSpace(entry.Example), $"{code} has no example");
+        }
+    }
+
+    [Fact]
+    public void Every_reference_entry_is_a_code_the_program_reports_once() =>
+        Assert.Equal(DiagnosticCodeValues().Order(StringComparer.Ordinal), DiagnosticCatalogue.Entries.Select(e => e.Code));
+
+    [Fact]
+    public void The_diagnostics_page_is_the_reference_made_from_the_catalogue() =>
+        Assert.True(DiagnosticReference.Markdown(DiagnosticCatalogue.Entries) == DocsTree.Doc("diagnostics.md"),
+            "docs/diagnostics.md differs from the catalogue; run: dotnet run --project generator -- diagnostics > docs/diagnostics.md");
+
+    [Fact]
+    public void Every_option_of_the_root_command_is_documented_in_the_command_line_page()
+    {
+        foreach (var option in OptionNames(Skillcert))
+            Assert.True(DocsTree.Doc("command-line.md").Contains($"`{option}", StringComparison.Ordinal), $"the root option {option} is not in docs/command-line.md");
     }
 
     [Fact]

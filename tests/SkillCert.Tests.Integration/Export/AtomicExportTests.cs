@@ -16,7 +16,7 @@ public class AtomicExportTests
         s.Roster("000001", "2024-3", s.Line(level: "9"));
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("certificates.db is unchanged", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("certificates.db 保持原样", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(s.Out)));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(s.Out));
         Assert.Equal(["certificates.db"], Directory.GetFiles(Path.GetDirectoryName(s.Out)!).Select(Path.GetFileName));
@@ -38,8 +38,8 @@ public class AtomicExportTests
         s.Roster("000001", "2024-3", s.Line(level: "9"), s.Line(theory: "200"));
         Assert.Equal(1, s.Export().ExitCode);
         var lines = File.ReadAllLines(Path.Combine(s.Root, "errors.csv"));
-        Assert.Equal("severity,file,line,column,message", lines[0].TrimStart('\uFEFF'));
-        Assert.Contains(lines, l => l.StartsWith("error,", StringComparison.Ordinal) && l.Contains(",2,评价等级,", StringComparison.Ordinal));
+        Assert.Equal("severity,code,file,line,column,message", lines[0].TrimStart('\uFEFF'));
+        Assert.Contains(lines, l => l.StartsWith("error,SC7003,", StringComparison.Ordinal) && l.Contains(",2,评价等级,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",3,理论成绩,", StringComparison.Ordinal));
     }
 

@@ -10,7 +10,7 @@ public class LifecycleExportTests
     private const string Publicised = Reviewed + "publicity: {from: 2024-08-28, to: 2024-09-03, place: 企业公告栏}\n";
     private const string Ready = Publicised + "issued_on: 2024-09-18\n";
 
-    private static string[] Warnings(ExportResult result) => result.ErrorLines.Where(l => l.Contains(": warning: ", StringComparison.Ordinal)).ToArray();
+    private static string[] Warnings(ExportResult result) => result.ErrorLines.Where(l => l.Contains(": 警告 SC", StringComparison.Ordinal)).ToArray();
 
     [Fact]
     public void A_batch_without_a_lifecycle_is_held_back_with_a_warning_while_the_others_are_issued()
@@ -22,7 +22,7 @@ public class LifecycleExportTests
         var result = s.Export();
         Assert.Equal(0, result.ExitCode);
         var warning = Assert.Single(Warnings(result));
-        Assert.Contains("2024-4.csv: warning: 批次 2024-4 未发证（未报送审核），其 1 行不导出：没有 2024-4.yml", warning, StringComparison.Ordinal);
+        Assert.Contains("2024-4.csv: 警告 SC7005: 批次 2024-4 未发证（未报送审核），其 1 行不导出：没有 2024-4.yml", warning, StringComparison.Ordinal);
         Assert.Equal(["张伟"], s.Column("SELECT holder_name FROM certificates"));
         Assert.Equal(["2024-3|issued|1", "2024-4|not-submitted|0"], s.Column("SELECT batch || '|' || state || '|' || certificates FROM batches ORDER BY batch"));
     }
@@ -34,7 +34,7 @@ public class LifecycleExportTests
         s.Roster("000001", "2024-4", s.Line());
         s.Totals("000001", "2024-4", "evaluated_on: 2024-08-10\nsubmitted_on: 2024-08-20\n");
         var warning = Assert.Single(Warnings(s.Export()));
-        Assert.Contains("2024-4.yml: warning: 批次 2024-4 未发证（审核中）", warning, StringComparison.Ordinal);
+        Assert.Contains("2024-4.yml: 警告 SC7005: 批次 2024-4 未发证（审核中）", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class LifecycleExportTests
         s.Roster("000001", "2024-4", s.Line());
         s.Totals("000001", "2024-4", "submitted_on: 2024-08-20\nreview: {on: 2024-08-26, by: 忻州市职业技能鉴定服务中心, outcome: 退回, reason: 合格人数不符}\n");
         var warning = Assert.Single(Warnings(s.Export()));
-        Assert.Contains("2024-4.yml:2:9: warning: 批次 2024-4 未发证（已退回）", warning, StringComparison.Ordinal);
+        Assert.Contains("2024-4.yml:2:9: 警告 SC7005: 批次 2024-4 未发证（已退回）", warning, StringComparison.Ordinal);
         Assert.Contains("合格人数不符", warning, StringComparison.Ordinal);
         Assert.Empty(s.Column("SELECT number FROM certificates"));
     }
@@ -72,7 +72,7 @@ public class LifecycleExportTests
         using var s = new ExportScenario();
         s.Roster("000001", "2024-4", s.Line(issued: ""));
         s.Totals("000001", "2024-4", Publicised + "issued_on: 2024-09-01\n");
-        Assert.Contains("2024-4.yml:4:12: warning: 批次 2024-4 未发证（公示期满，待发证）", Assert.Single(Warnings(s.Export())), StringComparison.Ordinal);
+        Assert.Contains("2024-4.yml:4:12: 警告 SC7005: 批次 2024-4 未发证（公示期满，待发证）", Assert.Single(Warnings(s.Export())), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class LifecycleExportTests
         s.Totals("000001", "2024-4", Ready);
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-4.csv:2:发证日期: 2024-09-10 早于批次 2024-4 的发证日期 2024-09-18", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-4.csv:2: 错误 SC7003: 发证日期：2024-09-10 早于批次 2024-4 的发证日期 2024-09-18", StringComparison.Ordinal));
     }
 
     [Fact]

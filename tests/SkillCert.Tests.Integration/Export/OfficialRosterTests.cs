@@ -26,6 +26,6 @@ public class OfficialRosterTests
         s.RosterText("000001", "2024-3.csv", Form.Replace("岗位,工龄,", "岗位,", StringComparison.Ordinal) + $"1,张伟,男,{s.NewId()},操作工,电工,四级,80,85,\n");
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:3: 缺少“工龄”列", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:3: 错误 SC7002: 缺少“工龄”列", StringComparison.Ordinal));
     }
 }

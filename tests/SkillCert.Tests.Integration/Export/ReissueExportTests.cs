@@ -51,6 +51,6 @@ public class ReissueExportTests
         s.Roster("000001", "2024-3", s.Line(id: id, name: "张伟"));
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:2:姓名: 证书 Y000014000001244000001 发证时的姓名是“张玮”", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:2: 错误 SC7003: 姓名：证书 Y000014000001244000001 发证时的姓名是“张玮”", StringComparison.Ordinal));
     }
 }

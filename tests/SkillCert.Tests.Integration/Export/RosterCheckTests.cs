@@ -13,7 +13,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-2", s.Line(), s.Line(id: wrong));
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{Path.Join(s.Rosters, "000001", "2024-2.csv")}:3:证件号码: check character should be {id[17]}", result.ErrorLines);
+        Assert.Contains($"{Path.Join(s.Rosters, "000001", "2024-2.csv")}:3: 错误 SC7003: 证件号码：check character should be {id[17]}", result.ErrorLines);
     }
 
     [Fact]
@@ -24,11 +24,11 @@ public class RosterCheckTests
         s.Roster("000001", "2024-2", s.Line(issued: "2030-01-01"), s.Line(code: "6-18-01-02"));
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-1.csv:2:评价等级", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-1.csv:3:理论成绩", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2:发证日期", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:3:职业编码", StringComparison.Ordinal));
-        Assert.Contains("export failed: 4 errors", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-1.csv:2: 错误 SC7003: 评价等级", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-1.csv:3: 错误 SC7003: 理论成绩", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2: 错误 SC7003: 发证日期", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:3: 错误 SC7003: 职业编码", StringComparison.Ordinal));
+        Assert.Contains("导出失败：4 个错误", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class RosterCheckTests
         using var s = new ExportScenario();
         s.Roster("000002", "2023-2", s.Line(code: "6-31-01-03", occupation: "电工", issued: "2023-05-01"));
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2023-2.csv:2:发证日期", StringComparison.Ordinal) && l.Contains("已移出", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2023-2.csv:2: 错误 SC7003: 发证日期", StringComparison.Ordinal) && l.Contains("已移出", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class RosterCheckTests
         s.RosterText("000001", "2024-3.csv", "附件4 企业职业技能等级认定合格人员花名册,,,,,,,,,,,,,,\n" + header + "\n" + s.Line() + "\n" + s.Line(level: "x") + "\n");
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:5:评价等级", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:5: 错误 SC7003: 评价等级", StringComparison.Ordinal));
         Assert.Single(result.ErrorLines, l => l.Contains("2024-3.csv", StringComparison.Ordinal));
     }
 
@@ -58,8 +58,8 @@ public class RosterCheckTests
         using var s = new ExportScenario();
         s.RosterText("000001", "2024-3.csv", ExportScenario.Header.Replace(",评价等级", ",备注", StringComparison.Ordinal) + "\n" + s.Line() + "\n");
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1:备注: unknown column", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: missing column 评价等级", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: 备注：unknown column", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: missing column 评价等级", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class RosterCheckTests
         var path = s.RosterText("000001", "2024-3.csv", ExportScenario.Header + "\n" + s.Line(name: "欧阳娜娜", gender: "女") + "\n", Encoding.GetEncoding("GB18030"));
         var result = s.Export();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.StartsWith(Path.Join(s.Rosters, "000001", "2024-3.csv") + ": warning: not UTF-8", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.StartsWith(Path.Join(s.Rosters, "000001", "2024-3.csv") + ": 警告 SC7009: not UTF-8", StringComparison.Ordinal));
         Assert.Equal(["欧阳娜娜"], s.Column("SELECT holder_name FROM certificates"));
         Assert.True(File.Exists(path));
     }
@@ -92,7 +92,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-3", s.Line(), s.Line());
         s.Totals("000001", "2024-3", "evaluated_on: 2024-08-31\napplicants: 5\nevaluated: 4\npassed: 3\n");
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.yml:4:passed: 3 passed, but the roster lists 2 people", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.yml:4: 错误 SC7006: passed：3 passed, but the roster lists 2 people", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class RosterCheckTests
     {
         using var s = new ExportScenario();
         s.Roster("000099", "2024-3", s.Line());
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: no institution has seq 000099", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: 错误 SC7004: no institution has seq 000099", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-1", s.Line(number: "Y000014000001244000003"));
         s.Roster("000001", "2024-2", s.Line(number: "Y000014000001244000003"));
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2:证书编号", StringComparison.Ordinal) && l.Contains("2024-1.csv:2)", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2: 错误 SC7003: 证书编号", StringComparison.Ordinal) && l.Contains("2024-1.csv:2)", StringComparison.Ordinal));
     }
 
     [Fact]

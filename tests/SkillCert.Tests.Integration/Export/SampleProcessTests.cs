@@ -18,7 +18,7 @@ public class SampleProcessTests(SampleProcessTests.SampleExport sample) : IClass
     [InlineData("000003/2026-3.yml:7:9", "已退回", "花名册第3行的评价等级超出备案范围")]
     [InlineData("000001/2026-4.yml:9:12", "公示中", "公示期 2026-11-23 至 2026-11-29 尚未结束")]
     public void Each_unready_batch_is_held_back_with_its_reason(string where, string state, string reason) =>
-        Assert.Contains(sample.Stderr.Split('\n'), l => l.Contains(where + ": warning: 批次", StringComparison.Ordinal)
+        Assert.Contains(sample.Stderr.Split('\n'), l => l.Contains(where + ": 警告 SC7005: 批次", StringComparison.Ordinal)
             && l.Contains($"未发证（{state}）", StringComparison.Ordinal) && l.Contains(reason, StringComparison.Ordinal));
 
     [Fact]

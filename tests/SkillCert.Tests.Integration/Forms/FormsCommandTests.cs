@@ -254,8 +254,8 @@ public partial class FormsCommandTests
         s.Export.Roster(FormsBatch.Seq, "2024-4", s.Export.Line(level: "2"));
         var result = s.Run();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("000001/2024-4.csv:2:评价等级: level 2 (二级/技师) is outside the filed scope", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
-        Assert.Contains("nothing was written", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("000001/2024-4.csv:2: 错误 SC7003: 评价等级：level 2 (二级/技师) is outside the filed scope", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         var after = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, f => Assert.Equal(f.Value, after[f.Key]));
@@ -274,7 +274,7 @@ public partial class FormsCommandTests
             """);
         var result = s.Run();
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"000001/2024-5\.yml:2:\d+: 公示的结束日期 2024-09-05 早于开始日期 2024-09-12", result.Stderr.Replace('\\', '/'));
+        Assert.Matches(@"000001/2024-5\.yml:2:\d+: 错误 SC2109: 公示的结束日期 2024-09-05 早于开始日期 2024-09-12", result.Stderr.Replace('\\', '/'));
         Assert.False(Directory.Exists(s.OutDir));
     }
 
@@ -291,7 +291,7 @@ public partial class FormsCommandTests
         s.Exported();
         var result = s.Run();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: 批次 2024-6 还没有公示安排", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("警告 SC7005: 批次 2024-6 还没有公示安排", result.Stderr, StringComparison.Ordinal);
         var page = s.Page($"{FormFiles.OfBatch(FormsBatch.Seq, "2024-6")}/{FormFiles.Publicity}.html");
         Assert.Equal(FormText.BlankDate, page.QuerySelector("[data-field=from]")!.TextContent);
         Assert.Equal(PublicityList.BlankPlace, page.QuerySelector("[data-field=place]")!.TextContent);
@@ -307,7 +307,7 @@ public partial class FormsCommandTests
         s.Exported();
         var result = s.Run();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: 批次 2024-7 审核中，不写公示名单", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("警告 SC7005: 批次 2024-7 审核中，不写公示名单", result.Stderr, StringComparison.Ordinal);
         var folder = FormFiles.OfBatch(FormsBatch.Seq, "2024-7");
         Assert.True(File.Exists(s.PathOf($"{folder}/{FormFiles.Summary}.xlsx")));
         Assert.True(File.Exists(s.PathOf($"{folder}/{FormFiles.Roster}.html")));

@@ -17,7 +17,7 @@ public class SampleFormsTests(SampleFormsTests.SampleForms sample) : IClassFixtu
     {
         Assert.True(sample.Export.ExitCode == 0, sample.Export.Stderr);
         Assert.True(sample.ExitCode == 0, sample.Stderr);
-        Assert.Contains(sample.Stderr.Split('\n'), l => l.Contains("000003/2026-3.yml:7:9: warning: 批次 2026-3 已于 2026-09-16 被退回", StringComparison.Ordinal));
+        Assert.Contains(sample.Stderr.Split('\n'), l => l.Contains("000003/2026-3.yml:7:9: 警告 SC7005: 批次 2026-3 已于 2026-09-16 被退回", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class FuzzRegressionTests
             new Dictionary<string, Core.Occupations.Occupation>(), "occupations.yml", bag));
         var d = Only(bag);
         Assert.Equal((DiagnosticCodes.YamlSyntax, 1, 5 + YamlEventGuard.MaxDepth), (d.Code, d.Line, d.Column));
-        Assert.Contains("nested more than 64 deep", d.Message, StringComparison.Ordinal);
+        Assert.Contains("nested more than 64 deep", d.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class FuzzRegressionTests
         Assert.Null(YamlSource.Parse(yaml, "site.yml", bag));
         var d = Only(bag);
         Assert.Equal((DiagnosticCodes.YamlSyntax, line), (d.Code, d.Line));
-        Assert.Contains("a key is missing before the ':'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("a key is missing before the ':'", d.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Diagnostics;
+namespace SkillCert.Core.Diagnostics;
 
 /// <summary>Whether a diagnostic stops publication.</summary>
 public enum Severity
