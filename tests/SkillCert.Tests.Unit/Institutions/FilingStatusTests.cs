@@ -4,17 +4,9 @@ namespace SkillCert.Tests.Unit.Institutions;
 
 public class FilingStatusTests
 {
-    private static readonly DateOnly Filed = new(2021, 6, 1);
+    private static readonly DateOnly Filed = SampleFiling.Filed;
 
-    private static Institution Filing(params FilingEvent[] events) => new()
-    {
-        Seq = "000001",
-        Name = "忻州示例机械有限公司",
-        CreditCode = "91140900MA0K3PQ218",
-        FiledOn = Filed,
-        Occupations = [new ScopeEntry("6-18-01-01", "数控车工", [5, 4, 3])],
-        Events = events,
-    };
+    private static Institution Filing(params FilingEvent[] events) => SampleFiling.With(events);
 
     private static StatusKind On(Institution i, int y, int m, int d, CertificateActivity? activity = null) =>
         i.StatusOn(new DateOnly(y, m, d), activity).Kind;
