@@ -105,7 +105,7 @@ public partial class ServeCommandTests
         var page = await serve.WaitForPageAsync("/catalogue/000001/", "skillcert-overlay");
 
         var (_, _, stderr) = await SkillcertProcess.RunInAsync(tree.Root, "check", "--content", "content", "--templates", Templates);
-        var error = stderr.Split('\n').Single(l => l.Contains(" error ", StringComparison.Ordinal));
+        var error = stderr.Split('\n').Single(l => l.Contains(": 错误 SC", StringComparison.Ordinal));
         var line = int.Parse(error.Split(':')[1], CultureInfo.InvariantCulture);
         var overlay = new HtmlParser().ParseDocument(page).QuerySelector(".skillcert-overlay")!;
         Assert.Contains("忻州示例机械1有限公司", page, StringComparison.Ordinal);
