@@ -8,6 +8,16 @@ public sealed record Viewport(string Name, int Width, int Height, bool IsPhone)
 
     public static TheoryData<string> Names => new() { Phone.Name, Desktop.Name };
 
+    /// <summary>Each width with JavaScript on and off, for the journeys that must work without it.</summary>
+    public static TheoryData<string, bool> NamesWithAndWithoutJavaScript()
+    {
+        var runs = new TheoryData<string, bool>();
+        foreach (var viewport in new[] { Phone.Name, Desktop.Name })
+        foreach (var javaScript in new[] { true, false })
+            runs.Add(viewport, javaScript);
+        return runs;
+    }
+
     public static Viewport Named(string name) => name == Phone.Name ? Phone : Desktop;
 
     public override string ToString() => Name;

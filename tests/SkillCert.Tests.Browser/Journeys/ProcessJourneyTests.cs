@@ -7,17 +7,8 @@ namespace SkillCert.Tests.Browser.Journeys;
 [Collection(BrowserCollection.Name)]
 public class ProcessJourneyTests(Chromium chromium, LiveSite site)
 {
-    public static TheoryData<string, bool> Runs()
-    {
-        var runs = new TheoryData<string, bool>();
-        foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
-        foreach (var javaScript in new[] { true, false })
-            runs.Add(viewport, javaScript);
-        return runs;
-    }
-
     [Theory]
-    [MemberData(nameof(Runs))]
+    [MemberData(nameof(Viewport.NamesWithAndWithoutJavaScript), MemberType = typeof(Viewport))]
     public async Task A_result_page_shows_who_reviewed_the_certificate_and_where_it_was_publicised(string viewport, bool javaScript)
     {
         var number = DemoRecords.Valid(site);
@@ -32,7 +23,7 @@ public class ProcessJourneyTests(Chromium chromium, LiveSite site)
     }
 
     [Theory]
-    [MemberData(nameof(Runs))]
+    [MemberData(nameof(Viewport.NamesWithAndWithoutJavaScript), MemberType = typeof(Viewport))]
     public async Task A_corrected_certificate_is_revoked_and_leads_to_its_reissue_which_leads_back(string viewport, bool javaScript)
     {
         var (corrected, reissue) = DemoRecords.Reissue(site);

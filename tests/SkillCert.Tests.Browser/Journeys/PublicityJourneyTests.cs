@@ -11,15 +11,6 @@ public class PublicityJourneyTests(Chromium chromium, LiveSite site)
 {
     private static readonly string Notice = "/publicity/" + DemoRosters.LiveBatch.Replace(".yml", "/", StringComparison.Ordinal);
 
-    public static TheoryData<string, bool> Runs()
-    {
-        var runs = new TheoryData<string, bool>();
-        foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
-        foreach (var javaScript in new[] { true, false })
-            runs.Add(viewport, javaScript);
-        return runs;
-    }
-
     /// The names in the live batch's roster, as the demo exported it: the list posted at the place, never on the web.
     private List<string> RosterNames()
     {
@@ -40,7 +31,7 @@ public class PublicityJourneyTests(Chromium chromium, LiveSite site)
     }
 
     [Theory]
-    [MemberData(nameof(Runs))]
+    [MemberData(nameof(Viewport.NamesWithAndWithoutJavaScript), MemberType = typeof(Viewport))]
     public async Task A_notice_in_its_period_is_found_from_the_home_page_with_its_counts_and_where_to_object_and_no_name(string viewport, bool javaScript)
     {
         var page = await chromium.NewPageAsync(Viewport.Named(viewport), javaScript);
