@@ -104,6 +104,28 @@
     });
   }
 
+  // The records of some ordinals, loading only the parts they fall in: a function from an ordinal to its record.
+  function recordsOf(index, ordinals) {
+    var parts = union([ordinals.map(function (n) { return Math.floor(n / index.partSize); })]);
+    return Promise.all(parts.map(records)).then(function (loaded) {
+      var byPart = {};
+      parts.forEach(function (p, k) { byPart[p] = loaded[k]; });
+      return function (n) { return byPart[Math.floor(n / index.partSize)][n % index.partSize]; };
+    });
+  }
+
+  // The two-character pieces of a longer word can be found apart in a name, so what such a word finds is kept only when
+  // the name holds the whole word, before it is counted and paged; a word of one or two characters is one piece.
+  function confirmed(index, result) {
+    if (!result.names.some(function (w) { return w.length > 2; })) return Promise.resolve(result.found);
+    return recordsOf(index, result.found).then(function (record) {
+      return result.found.filter(function (n) {
+        var name = normalize(record(n)[1]);
+        return result.names.every(function (w) { return name.indexOf(w) >= 0; });
+      });
+    });
+  }
+
   function element(name, className, text) {
     var e = document.createElement(name);
     if (className) e.className = className;
@@ -187,25 +209,18 @@
     listing.hidden = true;
     say("正在搜索……");
     return load("/search/index.json").then(function (index) {
-      return search(index, query).then(function (result) {
-        var count = Math.max(1, Math.ceil(result.found.length / PAGE_SIZE));
+      return search(index, query).then(function (result) { return confirmed(index, result); }).then(function (found) {
+        var count = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
         page = Math.min(Math.max(1, page), count);
-        var slice = result.found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-        var parts = union([slice.map(function (n) { return Math.floor(n / index.partSize); })]);
-        return Promise.all(parts.map(records)).then(function (loaded) {
-          var byPart = {};
-          parts.forEach(function (p, k) { byPart[p] = loaded[k]; });
+        var slice = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+        return recordsOf(index, slice).then(function (record) {
           var entries = element("ol", "entries");
-          slice.forEach(function (n) {
-            var r = byPart[Math.floor(n / index.partSize)][n % index.partSize];
-            var name = normalize(r[1]);
-            if (result.names.every(function (w) { return name.indexOf(w) >= 0; })) entries.appendChild(card(index, r));
-          });
-          if (result.found.length === 0) {
+          slice.forEach(function (n) { entries.appendChild(card(index, record(n))); });
+          if (found.length === 0) {
             say("没有找到与“" + query.trim() + "”相符的机构。可以换个写法，或只输入名称中的几个字。");
             return;
           }
-          say("找到 " + result.found.length + " 家机构" + (count > 1 ? "，第 " + page + " 页，共 " + count + " 页" : "") + "。");
+          say("找到 " + found.length + " 家机构" + (count > 1 ? "，第 " + page + " 页，共 " + count + " 页" : "") + "。");
           var clear = element("a", "", "清除搜索，查看全部机构");
           clear.href = location.pathname;
           results.firstChild.appendChild(document.createTextNode(" "));

@@ -89,6 +89,21 @@ public class PhoneCatalogueTests(Chromium chromium, LiveSite site, LongCatalogue
     }
 
     [Fact]
+    public async Task A_word_of_a_name_is_found_whole_and_the_count_says_what_is_shown()
+    {
+        var page = await chromium.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(site.Url("/catalogue/").ToString());
+        // 忻州河曲晋河建筑安装工程有限公司 holds 晋河 and 河曲, but not 晋河曲: that name is no answer, and nothing is counted for it.
+        await SearchAsync(page, "晋河曲");
+        Assert.Contains("没有找到", await page.Locator("#search-results .search-status").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await Cards(page, "#search-results").CountAsync());
+
+        await SearchAsync(page, "晋河建");
+        Assert.Contains("找到 1 家机构", await page.Locator("#search-results .search-status").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await Cards(page, "#search-results").CountAsync());
+    }
+
+    [Fact]
     public async Task The_catalogue_pages_fifty_at_a_time_and_so_do_search_results()
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
