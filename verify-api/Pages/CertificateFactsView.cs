@@ -1,4 +1,5 @@
 using SkillCert.Generator.Site;
+using SkillCert.VerifyApi.Contracts;
 
 namespace SkillCert.VerifyApi.Pages;
 
@@ -28,11 +29,11 @@ public sealed record CertificateFactsView(
     string? RevokedOn,
     string? RevocationReason)
 {
-    /// <summary>经 centre 审核（date）, or null when the export does not record the certificate's batch.</summary>
-    public string? Review { get; init; }
+    /// <summary>Who reviewed the batch and when, or null when the export does not record the certificate's batch.</summary>
+    public ReviewView? Review { get; init; }
 
-    /// <summary>from–to（place）of the batch's publicity, or null.</summary>
-    public string? Publicity { get; init; }
+    /// <summary>The batch's publicity period and place, or null.</summary>
+    public PublicityView? Publicity { get; init; }
 
     /// <summary>The number of the certificate this reissue corrects, or null.</summary>
     public string? Replaces { get; init; }

@@ -5,6 +5,7 @@ using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
 using SkillCert.Generator.Site;
 using SkillCert.VerifyApi.Certificates;
+using SkillCert.VerifyApi.Contracts;
 
 namespace SkillCert.VerifyApi.Pages;
 
@@ -85,8 +86,8 @@ public static class ResultPages
             record.RevokedOn is { } on ? Day(on) : null,
             record.RevocationReason)
         {
-            Review = answer.Batch?.Lifecycle.Review is { } review ? $"经{review.By}审核（{Day(review.On)}）" : null,
-            Publicity = answer.Batch?.Lifecycle.Publicity is { } publicity ? $"{Day(publicity.From)}–{Day(publicity.To)}（{publicity.Place}）" : null,
+            Review = answer.Batch?.Lifecycle.Review is { } review ? new ReviewView(Day(review.On), review.By) : null,
+            Publicity = answer.Batch?.Lifecycle.Publicity is { } publicity ? new PublicityView(Day(publicity.From), Day(publicity.To), publicity.Place) : null,
             Replaces = record.Replaces,
             ReplacedBy = record.ReplacedBy,
         };

@@ -22,6 +22,35 @@ public class ProcessJourneyTests(Chromium chromium, LiveSite site)
         if (viewport == Viewport.Phone.Name && javaScript) await Artifacts.ScreenshotAsync(page, "result-process-phone");
     }
 
+    [Fact]
+    public async Task A_date_of_the_review_or_the_publicity_never_breaks_over_two_lines_on_a_phone()
+    {
+        var page = await chromium.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(site.Url("/c/" + DemoRecords.Valid(site)).ToString());
+        // Each yyyy-MM-dd in the two lines, as a range of text: its boxes all sit on one line.
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('[data-process]')].flatMap(dd => {
+              const found = [], walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+              const text = [];
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) text.push(n);
+              const whole = text.map(n => n.data).join('');
+              for (const m of whole.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+                const r = document.createRange();
+                let at = 0;
+                for (const n of text) {
+                  const end = at + n.data.length;
+                  if (m.index >= at && m.index < end) r.setStart(n, m.index - at);
+                  if (m.index + 10 > at && m.index + 10 <= end) r.setEnd(n, m.index + 10 - at);
+                  at = end;
+                }
+                if (new Set([...r.getClientRects()].map(b => Math.round(b.top))).size !== 1) found.push(m[0]);
+              }
+              return found;
+            })
+            """);
+        Assert.Empty(broken);
+    }
+
     [Theory]
     [MemberData(nameof(Viewport.NamesWithAndWithoutJavaScript), MemberType = typeof(Viewport))]
     public async Task A_corrected_certificate_is_revoked_and_leads_to_its_reissue_which_leads_back(string viewport, bool javaScript)
