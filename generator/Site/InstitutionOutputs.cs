@@ -1,3 +1,4 @@
+using SkillCert.Core.Reports;
 using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.OpenData;
@@ -77,5 +78,7 @@ public sealed class InstitutionOutputs
         $"{i.Name}（机构代码 {i.Seq}，{i.Institution.County}）的备案状态（{i.Status.Label}）、认定范围、有效期和备案记录。",
         SiteViews.Detail(i), SiteViews.Status(i.Status),
         SiteViews.Scope(i, _catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
-        SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq));
+        SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq),
+        ReportView.Of(_site, "如果您发现本机构的信息有误，或者它颁发的证书有问题，可以向下面的单位反映。",
+            ProblemReport.OfInstitution(i.Name, i.Seq, new Uri(_catalogue.Content.Catalogue.Site.BaseUrl, i.Url.TrimStart('/')))));
 }

@@ -25,6 +25,9 @@ public sealed record ResultPage(
     /// <summary>The message shown in place of a verdict, or null on an answer.</summary>
     public string? Prompt { get; init; }
 
+    /// <summary>"反映问题" under a verdict that is not genuine; null under a genuine one, a prompt, or with no centre to report to.</summary>
+    public ReportView? Report { get; init; }
+
     /// <summary>Every page of the service answers one person's question: none is for search engines (meta robots).</summary>
     public bool Noindex => true;
 }

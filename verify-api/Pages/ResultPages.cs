@@ -1,6 +1,7 @@
 using SkillCert.Core.Exports;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
+using SkillCert.Core.Reports;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
 using SkillCert.Generator.Site;
@@ -33,8 +34,20 @@ public static class ResultPages
             Fields(answer.Decoding),
             new VerifyFormView(typed, name ?? "", answer.Decoding.Errors.Select(e => e.MessageZh).ToArray(), null),
             StatusCode(answer.Kind),
-            verdict?.Record is { } found ? CertificateViewUrl(found.Number, verdict, claims, name) : null);
+            verdict?.Record is { } found ? CertificateViewUrl(found.Number, verdict, claims, name) : null)
+        {
+            Report = Report(verdict, number, answer.Decoding.Normalized.Text, site),
+        };
     }
+
+    /// <summary>
+    /// Any verdict but genuine may be news the centre needs (a forgery, a wrong record), so the page offers a report that
+    /// names the certificate, the verdict and the result page's public address.
+    /// </summary>
+    private static ReportView? Report(CertificateVerdict? verdict, string number, string typed, ExportedSite? site) =>
+        verdict is null || verdict.Verdict == Verdict.Genuine || site is null ? null : ReportView.Of(PageSite.From(site),
+            "如果您怀疑这本证书是伪造的，或者认为证书或核验结果有误，可以向下面的单位反映。",
+            ProblemReport.OfCertificate(number, VerdictWording.Headline(verdict.Verdict), new Uri(new Uri(site.VerifyUrl), "c/" + Uri.EscapeDataString(typed))));
 
     /// <summary>
     /// The form alone under <paramref name="prompt"/>: what a bare <c>/verify</c> shows (200), or a question refused before

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SkillCert.Core.Exports;
 
 namespace SkillCert.Tests.Browser.Infrastructure;
 
@@ -42,6 +43,10 @@ internal static class DemoRecords
 
     /// The demo's page for a verdict, as the start-up lines list it.
     public static string PathFor(LiveSite site, string verdict) => site.Demo.Samples.First(s => s.Verdict == verdict).Path;
+
+    /// The site as the demo export records it (site.yml's names, addresses and contacts).
+    public static ExportedSite Site(LiveSite site) =>
+        ExportedSite.FromJson(Row(site, "SELECT value FROM meta WHERE key = $p", ExportSchema.MetaKeys.Site)[0])!;
 
     /// A well-formed number that no certificate has: a valid one with the last serial the form allows.
     public static string Unknown(LiveSite site) => Valid(site)[..16] + "999999";
