@@ -26,8 +26,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 // The export in service, the loader that validates candidates, and the watcher that hot-swaps them.
 builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHostedService<ExportWatcher>();
-// Certificate queries, the ID-number hash key for lookups, the clock that "today" comes from, and the page templates.
-builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
+// Certificate queries, the ID-number hash key and the lookups by name and ID number, the clock that "today" comes from, and the page templates.
+builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton<HolderLookup>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
 // Errors as application/problem+json (with "demo": true when the export is sample data), and the OpenAPI document at /openapi/v1.json.
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DemoProblems.Mark).AddVerifyOpenApi();
 // Any origin may read the JSON API's GET answers (HR systems call it from a browser); lookups stay same-origin.
@@ -74,6 +74,7 @@ app.UseSite();
 
 app.MapCertificates();
 app.MapLookups();
+app.MapLookupPages();
 app.MapNumbers();
 app.MapHealth();
 app.MapPages();

@@ -13,7 +13,7 @@ namespace SkillCert.Generator.Build;
 public static class LinkExtractor
 {
     /// <summary>Addresses the verification service answers on the same origin; the site does not hold them.</summary>
-    public static IReadOnlyList<string> ServicePrefixes { get; } = [SiteUrls.Verify, "/c/", "/api/"];
+    public static IReadOnlyList<string> ServicePrefixes { get; } = [SiteUrls.Verify, SiteUrls.LookupAnswer, "/c/", "/api/"];
 
     private static readonly Uri SiteRoot = new("https://site.invalid/");
 

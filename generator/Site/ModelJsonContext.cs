@@ -18,6 +18,7 @@ namespace SkillCert.Generator.Site;
 [JsonSerializable(typeof(CodingRulePage))]
 [JsonSerializable(typeof(NotFoundPage))]
 [JsonSerializable(typeof(ScanPage))]
+[JsonSerializable(typeof(LookupPage))]
 [JsonSerializable(typeof(PublicityPage))]
 [JsonSerializable(typeof(PublicityListPage))]
 [JsonSerializable(typeof(SiteInputs))]

@@ -52,6 +52,9 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         Html("scan.html", SiteUrls.Scan, new ScanPage(_site, "扫码核验证书", SiteUrls.Scan,
             "粘贴证书二维码中的链接，在浏览器中用本站公布的公钥核对数字签名，再联网核对证书记录。", catalogue.Export is not null,
             OfflineWording.Verdicts, OfflineWording.Reasons));
+        Html("lookup.html", SiteUrls.Lookup, new LookupPage(_site, "找回证书", SiteUrls.Lookup,
+            "忘记证书编号时，用证书上的姓名和证件号码查询自己名下的职业技能等级证书；证件号码不会出现在网址和日志里。",
+            SiteUrls.LookupAnswer, LookupFormView.Empty));
         Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound, "您要找的页面不存在，可以返回首页查询证书或浏览评价机构目录。"));
         PlanOpenData(events);
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();

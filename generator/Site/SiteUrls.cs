@@ -31,6 +31,12 @@ public static class SiteUrls
     /// <summary>The verification service's form target, served on the same origin as the site.</summary>
     public const string Verify = "/verify";
 
+    /// <summary>The page with the form that finds a holder's certificates by name and ID number (找回证书).</summary>
+    public const string Lookup = "/find/";
+
+    /// <summary>The verification service's target for that form (POST), served on the same origin as the site.</summary>
+    public const string LookupAnswer = "/lookup";
+
     public static string Institution(string seq) => $"/catalogue/{seq}/";
 
     public static string InstitutionJson(string seq) => $"/catalogue/{seq}/index.json";

@@ -71,6 +71,7 @@ public static class RateLimits
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";
+        if (http.GetEndpoint()?.Metadata.GetMetadata<RejectionPage>() is { } page) return new ValueTask(page.WriteAsync(http, seconds));
         return new ValueTask(ProblemWriter.WriteAsync(http, ProblemWriter.Problem(StatusCodes.Status429TooManyRequests,
             "Too many requests", $"This address has used its requests for now; try again in {seconds} seconds.",
             "请求过于频繁", $"请在 {seconds} 秒后重试。")));

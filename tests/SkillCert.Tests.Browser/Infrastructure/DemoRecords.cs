@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sylvan.Data.Csv;
 using SkillCert.Core.Exports;
 
 namespace SkillCert.Tests.Browser.Infrastructure;
@@ -43,6 +44,33 @@ internal static class DemoRecords
 
     /// The demo's page for a verdict, as the start-up lines list it.
     public static string PathFor(LiveSite site, string verdict) => site.Demo.Samples.First(s => s.Verdict == verdict).Path;
+
+    /// A holder of the sample rosters with a certificate in the demo export: the name and ID number the roster gives them,
+    /// and that certificate's number (the export keeps only a keyed hash of the ID number, so it comes from the roster).
+    public static (string Name, string IdNumber, string Number) Holder(LiveSite site)
+    {
+        var number = Valid(site);
+        var name = HolderOf(site, number);
+        var ids = RosterPeople().Where(p => p.Name == name).Select(p => p.IdNumber).ToHashSet(StringComparer.Ordinal);
+        Assert.True(ids.Count == 1, $"the sample rosters give {name} {ids.Count} ID numbers; the lookup tests need one");
+        return (name, ids.Single(), number);
+    }
+
+    /// Another ID number of the sample rosters than <paramref name="idNumber"/>: real, so only the pair is wrong.
+    public static string OtherIdNumber(string idNumber) => RosterPeople().First(p => p.IdNumber.Length == 18 && p.IdNumber != idNumber).IdNumber;
+
+    /// Each row's name and ID number, from the sample rosters whose first line is the header (not the official form's layout).
+    private static IEnumerable<(string Name, string IdNumber)> RosterPeople()
+    {
+        foreach (var file in Directory.EnumerateFiles(LiveSite.Repository.Rosters, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var reader = CsvDataReader.Create(file);
+            var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+            var (name, id) = (columns.IndexOf("姓名"), columns.IndexOf("证件号码"));
+            if (name < 0 || id < 0) continue;
+            while (reader.Read()) yield return (reader.GetString(name), reader.GetString(id));
+        }
+    }
 
     /// The site as the demo export records it (site.yml's names, addresses and contacts).
     public static ExportedSite Site(LiveSite site) =>

@@ -14,6 +14,7 @@ public class DocumentedAnswersTests
 {
     private const string Certificate = "GET /api/v1/certificates/{number}";
     private const string Lookup = "POST /api/v1/lookups";
+    private const string LookupForm = "POST /lookup";
     private const string Numbers = "GET /api/v1/numbers/{number}";
     private const string Healthz = "GET /healthz";
     private const string Readyz = "GET /readyz";
@@ -61,6 +62,12 @@ public class DocumentedAnswersTests
         yield return new(Lookup, "/api/v1/lookups", HttpMethod.Post, () => new StringContent("{}", Encoding.UTF8, "text/plain"));
         yield return new(Lookup, "/api/v1/lookups", HttpMethod.Post, () => Json($"{{\"name\":\"{new string('张', 3000)}\",\"idNumber\":\"1\"}}"));
 
+        yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form(ExportFixture.ZhangName, ExportFixture.ZhangId));
+        yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form(ExportFixture.LiName, ExportFixture.ZhangId));
+        yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form("", ""));
+        yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form(new string('张', 1000), "1"));
+        yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Json("{}"));
+
         yield return new(Healthz, "/healthz");
         yield return new(Readyz, "/readyz");
 
@@ -89,6 +96,7 @@ public class DocumentedAnswersTests
     [
         new(Certificate, "/api/v1/certificates/" + ExportFixture.ValidNumber),
         new(Lookup, "/api/v1/lookups", HttpMethod.Post, () => Json($"{{\"name\":\"{ExportFixture.ZhangName}\",\"idNumber\":\"{ExportFixture.ZhangId}\"}}")),
+        new(LookupForm, "/lookup", HttpMethod.Post, () => Form(ExportFixture.ZhangName, ExportFixture.ZhangId)),
         new(Readyz, "/readyz"),
         new(Result, "/c/" + ExportFixture.ValidNumber),
         new(View, "/c/" + ExportFixture.ValidNumber + "/certificate"),
@@ -96,6 +104,8 @@ public class DocumentedAnswersTests
     ];
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static FormUrlEncodedContent Form(string name, string idNumber) => new([new("name", name), new("idNumber", idNumber)]);
 
     private static string Path(string link) => new Uri(link).PathAndQuery;
 

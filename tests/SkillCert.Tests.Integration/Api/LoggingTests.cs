@@ -22,6 +22,10 @@ public class LoggingTests
         await client.PostAsJsonAsync(new Uri("/api/v1/lookups", UriKind.Relative), new { name = "欧阳娜娜", idNumber = ExportFixture.LiId });
         await client.PostAsync(new Uri("/api/v1/lookups", UriKind.Relative),
             new StringContent("{\"name\":\"欧阳娜娜\",\"idNumber\":" + ExportFixture.LiId, System.Text.Encoding.UTF8, "application/json"));
+        // The site's lookup form posts the same fields as a form body.
+        await client.PostAsync(new Uri("/lookup", UriKind.Relative),
+            new FormUrlEncodedContent([new("name", ExportFixture.ZhangName), new("idNumber", ExportFixture.ZhangId)]));
+        await client.PostAsync(new Uri("/lookup", UriKind.Relative), new FormUrlEncodedContent([new("name", "欧阳娜娜"), new("idNumber", ExportFixture.LiId)]));
 
         var logs = string.Join("\n", app.Logs);
         Assert.Contains("/api/v1/certificates/{number}", logs, StringComparison.Ordinal);

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using SkillCert.Generator.Site;
+using SkillCert.VerifyApi.Contracts;
+using SkillCert.VerifyApi.Exports;
+using SkillCert.VerifyApi.Http;
+using SkillCert.VerifyApi.Lookups;
+using SkillCert.VerifyApi.Pages;
+
+namespace SkillCert.VerifyApi.Endpoints;
+
+/// <summary>
+/// The site's "找回证书" form, <c>POST /lookup</c>: a holder's certificates by name and ID number, as an HTML page that
+/// works without JavaScript. The number travels only in the body, so it is in no URL, history, referrer or log line;
+/// the page is never stored, and the form draws on the same strict budget as the JSON lookups.
+/// </summary>
+public static class LookupPagesApi
+{
+    public static IEndpointRouteBuilder MapLookupPages(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost(SiteUrls.LookupAnswer, PostAsync).WithTags("Pages")
+            .RequireRateLimiting(RateLimits.PerClient).WithMetadata(RateLimits.Strict, new RejectionPage(WriteTooManyAsync))
+            // The form is posted from the static site, which sets no cookie to protect: a lookup changes nothing, and
+            // another site that posts it cannot read the answer.
+            .DisableAntiforgery()
+            .WithSummary("The site's lookup form: a holder's certificates by name and ID number, as a page (the ID number only in the body)")
+            .Accepts<LookupFormBody>("application/x-www-form-urlencoded")
+            .ProducesHtml(StatusCodes.Status200OK, StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
+            .AlsoProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return routes;
+    }
+
+    internal static async Task<IResult> PostAsync([FromForm] string? name, [FromForm] string? idNumber, HttpContext http, HolderLookup lookup,
+        ExportStore store, PageTemplates templates, CancellationToken cancellationToken)
+    {
+        NoStore(http);
+        if (templates.Templates is null) return new UnavailableProblem($"The page cannot be shown: {templates.Problem}.", "页面模板未能加载，请稍后再试。");
+        var outcome = await lookup.AskAsync(name, idNumber, cancellationToken).ConfigureAwait(false);
+        var (page, status) = LookupPages.Build(outcome, name, store.Current?.Meta.Site);
+        if (outcome.Kind == LookupOutcomeKind.Paused)
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(outcome.UntilTomorrow.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Content(templates.Render(LookupPages.Template, page), HtmlResponses.ContentType, statusCode: status);
+    }
+
+    private static Task WriteTooManyAsync(HttpContext http, int seconds)
+    {
+        var templates = http.RequestServices.GetRequiredService<PageTemplates>();
+        if (templates.Templates is null) return Task.CompletedTask;
+        NoStore(http);
+        var page = LookupPages.TooManyRequests(seconds, http.RequestServices.GetRequiredService<ExportStore>().Current?.Meta.Site);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.ContentType = HtmlResponses.ContentType;
+        return http.Response.WriteAsync(templates.Render(LookupPages.Template, page));
+    }
+
+    private static void NoStore(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers["X-Robots-Tag"] = "noindex";
+    }
+}
