@@ -13,9 +13,7 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
     {
         await using var hosts = await SeparateHosts.StartAsync(site);
         var sample = site.Demo.Samples.First(s => s is { Verdict: "genuine" } && s.Path.Contains("?name=", StringComparison.Ordinal));
-        var page = await chromium.NewPageAsync(Viewport.Phone);
-        var blocked = Blocked(page);
-        await page.GotoAsync(hosts.SiteUrl("/").ToString());
+        var (page, blocked) = await OpenAsync(hosts.SiteUrl("/"), Viewport.Phone);
         await VerifyForm.SubmitAsync(page, sample.Number, DemoRecords.HolderOf(site, sample.Number));
         Assert.Equal(hosts.Url("/c/" + sample.Number).GetLeftPart(UriPartial.Path), new Uri(page.Url).GetLeftPart(UriPartial.Path));
         Assert.Equal("genuine", await VerifyForm.VerdictAsync(page));
@@ -27,11 +25,9 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
     {
         await using var hosts = await SeparateHosts.StartAsync(site);
         var qr = site.Demo.Samples.First(s => s is { Verdict: "genuine" } && s.Path.StartsWith("/C/", StringComparison.Ordinal));
-        var page = await chromium.NewPageAsync(Viewport.Desktop);
-        var blocked = Blocked(page);
+        var (page, blocked) = await OpenAsync(hosts.SiteUrl("/scan/"), Viewport.Desktop);
         var asked = new List<string>();
         page.Request += (_, request) => asked.Add(request.Url);
-        await page.GotoAsync(hosts.SiteUrl("/scan/").ToString());
         await page.FillAsync("#scan-link", hosts.Url(qr.Path).ToString());
         await page.ClickAsync("#scan-form button[type=submit]");
         await page.WaitForSelectorAsync("#scan-online");
@@ -41,15 +37,18 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
         Assert.Empty(blocked);
     }
 
-    /// Every message the browser logs about a Content-Security-Policy or a cross-origin request it refused.
-    private static List<string> Blocked(IPage page)
+    /// A page of the site, with every message the browser logs about a Content-Security-Policy or a cross-origin
+    /// request it refused, from the start.
+    private async Task<(IPage Page, List<string> Blocked)> OpenAsync(Uri url, Viewport viewport)
     {
+        var page = await chromium.NewPageAsync(viewport);
         var blocked = new List<string>();
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.Contains("CORS", StringComparison.Ordinal))
                 blocked.Add(message.Text);
         };
-        return blocked;
+        await page.GotoAsync(url.ToString());
+        return (page, blocked);
     }
 }
