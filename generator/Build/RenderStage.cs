@@ -17,7 +17,7 @@ public sealed class RenderStage : IBuildStage
     public void Run(BuildState state)
     {
         state.Progress.Started(Name, 0);
-        var plan = new SitePlanner(state.Catalogue!, state.Templates!).Plan();
+        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether).Plan();
         state.Plan = plan;
         var previous = state.Previous.Entries;
         var reusable = Directory.Exists(state.Folders.Out);

@@ -113,11 +113,22 @@ public static class PreviewServer
             if (!ContentTypes.TryGetContentType(output.Path, out var type)) type = "application/octet-stream";
             return TypedResults.Bytes(file.Bytes, type);
         }
+        var site = snapshot.Catalogue.Content.Catalogue.Site;
+        http.Response.Headers.ContentSecurityPolicy = PolicyAllowing(Site.SiteViews.Service(site.BaseUrl, site.VerifyUrl, servedTogether: false));
         var body = new StringBuilder();
         if (snapshot.Today != snapshot.Catalogue.AsOf) body.Append(PageInjection.DayBar(snapshot));
         if (state.Problems.Count > 0) body.Append(Overlay(state));
         return Html(PageInjection.Into(Encoding.UTF8.GetString(file.Bytes), PageToken.Of(state, path), body.ToString()), status);
     }
+
+    /// <summary>
+    /// The pages' policy, with the verification service allowed to their forms and scan.js when it answers on another
+    /// origin (verify_url): the preview serves no service of its own, so the pages reach the real one, as on a static host.
+    /// </summary>
+    private static string PolicyAllowing(string service) => service.Length == 0
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy.Replace("connect-src 'self'", $"connect-src 'self' {service}/", StringComparison.Ordinal)
+            .Replace("form-action 'self'", $"form-action 'self' {service}/", StringComparison.Ordinal);
 
     /// <summary>The preview's own script and style, named with their version, kept by the browser for good.</summary>
     private static IResult Kept(HttpContext http, byte[] bytes, string type)

@@ -11,8 +11,12 @@ using SkillCert.Generator.Site.Search;
 
 namespace SkillCert.Generator.Site;
 
-/// <summary>Lists every file of the site with the model it shows; nothing is rendered here, only fingerprinted.</summary>
-public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates)
+/// <summary>
+/// Lists every file of the site with the model it shows; nothing is rendered here, only fingerprinted. With
+/// servedTogether (the demo: the verification service serves the site from its own origin), the forms and scripts reach
+/// the service root-relative whatever verify_url says.
+/// </summary>
+public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false)
 {
     /// <summary>How many of the newest events the home page and the first changes page show.</summary>
     public const int LatestOnHome = 8;
@@ -29,7 +33,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         var settings = _content.Site;
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
             settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo,
-            SiteViews.Day(catalogue.AsOf));
+            SiteViews.Day(catalogue.AsOf), SiteViews.Service(settings.BaseUrl, settings.VerifyUrl, servedTogether));
         var events = SiteViews.AllEvents(catalogue);
         var asOf = SiteViews.Day(catalogue.AsOf);
 

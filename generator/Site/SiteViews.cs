@@ -11,6 +11,18 @@ public static class SiteViews
 {
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The address the site's forms and scripts reach the verification service at (<see cref="SiteView.Service"/>):
+    /// empty, so root-relative, when the service answers at the root of the site's own origin or serves the site itself
+    /// (<paramref name="servedTogether"/>, the demo); otherwise verify_url, absolute, so that a site on a static host or
+    /// CDN still reaches the service on its own host.
+    /// </summary>
+    public static string Service(Uri baseUrl, Uri verifyUrl, bool servedTogether) =>
+        servedTogether || (Uri.Compare(baseUrl, verifyUrl, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0
+            && verifyUrl.AbsolutePath == "/")
+            ? ""
+            : verifyUrl.AbsoluteUri.TrimEnd('/');
+
     public static string CategoryName(char category) => category == 'S' ? "第三方评价机构" : "企业用人单位";
 
     public static StatusView Status(FilingStatus status) =>

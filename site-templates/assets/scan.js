@@ -8,13 +8,15 @@
 // them. The offline verdict (ECDSA P-256, SHA-256, raw r||s, with WebCrypto against /keys.json) is "signed" or
 // "tampered", never genuine, shown first with data-verdict; its words are the page's (core's OfflineWording), found
 // by slug. When the keys or WebCrypto are missing there is no verdict, and the line says so. Then the record is asked
-// for at /api/v1/certificates/{number}.
+// for at {service}api/v1/certificates/{number}, where {service} is the form's data-service: "/" when the service shares
+// the site's origin, else site.yml's verify_url, so a site on a static host or CDN asks the service on its own host.
 (function () {
   "use strict";
   var form = document.getElementById("scan-form");
   var input = document.getElementById("scan-link");
   var out = document.getElementById("scan-result");
   if (!form || !input || !out) return;
+  var service = form.getAttribute("data-service") || "/";
 
   var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   var LEVELS = { 5: "五级/初级工", 4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师" };
@@ -151,7 +153,7 @@
   // The service's verdict on the whole link, the same one its result page shows first: it checks the signature
   // against the export's keys and the claims against the record. Null when the service cannot be reached.
   function online(link, c) {
-    var url = "/api/v1/certificates/" + encodeURIComponent(c.number) + "?qr=" + encodeURIComponent(link);
+    var url = service + "api/v1/certificates/" + encodeURIComponent(c.number) + "?qr=" + encodeURIComponent(link);
     return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
       if (r.status === 200 || r.status === 404 || r.status === 400) return r.json();
       return null;

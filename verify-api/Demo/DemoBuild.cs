@@ -43,7 +43,7 @@ public static class DemoBuild
             return null;
         }
         var bag = new DiagnosticBag();
-        var built = BuildPipeline.Run(new BuildOptions(repo.Content, repo.Templates, site, today, export), bag, SilentProgress.Instance);
+        var built = BuildPipeline.Run(new BuildOptions(repo.Content, repo.Templates, site, today, export) { ServedTogether = true }, bag, SilentProgress.Instance);
         if (!built.Succeeded)
         {
             log.WriteLine($"演示无法启动：{repo.Content} 的内容有 {bag.ErrorCount} 个错误，演示站点没有生成，问题如下 / the demo site build failed:");

@@ -20,7 +20,7 @@ public sealed class LongCatalogue : ServedSite, IAsyncLifetime
     {
         SyntheticCatalogue.WriteInto(_tree, Institutions);
         var bag = new DiagnosticBag();
-        var built = BuildPipeline.Run(new BuildOptions(_tree.Dir, RepositoryRoot.Combine("site-templates"), _tree.Out, LiveSite.AsOf, null),
+        var built = BuildPipeline.Run(new BuildOptions(_tree.Dir, RepositoryRoot.Combine("site-templates"), _tree.Out, LiveSite.AsOf, null) { ServedTogether = true },
             bag, SilentProgress.Instance);
         if (!built.Succeeded) throw new InvalidOperationException("the long catalogue does not build:\n" + string.Join('\n', bag.Sorted()));
         Serve();

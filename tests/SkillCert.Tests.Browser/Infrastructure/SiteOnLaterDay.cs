@@ -24,7 +24,7 @@ public sealed class SiteOnLaterDay : ServedSite
         var folder = Directory.CreateDirectory(Path.Combine(live.Folder, "on-" + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).FullName;
         var served = new SiteOnLaterDay(live, folder);
         var bag = new DiagnosticBag();
-        var built = BuildPipeline.Run(new BuildOptions(LiveSite.Repository.Content, LiveSite.Repository.Templates, served.Site, day, live.Demo.Export),
+        var built = BuildPipeline.Run(new BuildOptions(LiveSite.Repository.Content, LiveSite.Repository.Templates, served.Site, day, live.Demo.Export) { ServedTogether = true },
             bag, SilentProgress.Instance);
         if (!built.Succeeded) throw new InvalidOperationException($"the site as of {day} does not build:\n" + string.Join('\n', bag.Sorted()));
         served.Serve();

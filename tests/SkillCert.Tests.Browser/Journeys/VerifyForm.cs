@@ -10,7 +10,7 @@ internal static class VerifyForm
         await page.FillAsync("#verify-number", number);
         if (name is not null) await page.FillAsync("#verify-name", name);
         // The click waits for the navigation it starts to commit; the answer is then a complete, script-free page.
-        await page.ClickAsync("form[action='/verify'] button[type=submit]");
+        await page.ClickAsync("form:has(#verify-number) button[type=submit]");
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 

@@ -49,6 +49,19 @@ public partial class ServeCommandTests
     }
 
     [Fact]
+    public async Task The_preview_s_policy_lets_the_pages_reach_the_service_at_verify_url()
+    {
+        // The preview serves no service: the pages' forms and scan.js go to verify_url, another host in the tree.
+        using var tree = SmallTree();
+        await using var serve = await ServeAsync(tree);
+        using var response = await serve.Http.GetAsync("scan/");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("connect-src 'self' https://verify.example.org/;", policy, StringComparison.Ordinal);
+        Assert.EndsWith("form-action 'self' https://verify.example.org/", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_refused_with_the_way_out()
     {
         using var tree = SmallTree();
