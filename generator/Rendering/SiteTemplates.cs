@@ -5,7 +5,6 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Rendering;
@@ -86,7 +85,7 @@ public sealed partial class SiteTemplates
                      .Order(StringComparer.Ordinal))
         {
             var display = Path.Combine(directory, file);
-            var text = YamlSource.ReadText(display, display, bag);
+            var text = SourceText.Read(display, display, bag);
             if (text is null) continue;
             hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{text.Length}\n{text}\n"));
             var template = Template.Parse(text, display);
