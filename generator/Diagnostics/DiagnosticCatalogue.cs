@@ -1,4 +1,4 @@
-using static SkillCert.Generator.Diagnostics.DiagnosticCodes;
+using static SkillCert.Core.Diagnostics.DiagnosticCodes;
 
 namespace SkillCert.Generator.Diagnostics;
 

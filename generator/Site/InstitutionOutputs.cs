@@ -1,7 +1,6 @@
 using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.OpenData;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
 
 namespace SkillCert.Generator.Site;

@@ -3,6 +3,7 @@ using System.Text;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
 using SkillCert.Generator.Build;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.Keys;

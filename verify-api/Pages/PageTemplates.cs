@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
+using SkillCert.Core.Diagnostics;
+using SkillCert.Rendering.Templates;
 using SkillCert.VerifyApi.Configuration;
 using SkillCert.VerifyApi.Demo;
 

@@ -3,7 +3,7 @@ using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Certificates;
 
 namespace SkillCert.VerifyApi.Pages;

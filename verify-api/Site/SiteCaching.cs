@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using SkillCert.Generator.Build;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Templates;
 
 namespace SkillCert.VerifyApi.Site;
 

@@ -5,9 +5,9 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using SkillCert.Generator.Diagnostics;
+using SkillCert.Core.Diagnostics;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// A folder of Scriban templates (*.html, partials included), parsed once and rendered many times, on any

@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Site;
+namespace SkillCert.Rendering.Site;
 
 /// <summary>
 /// Which of the site's files have compressed twins, and what the twins are called (<c>page.html.br</c>, <c>page.html.gz</c>):

@@ -1,7 +1,7 @@
-using SkillCert.Generator.Rendering;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Templates;
+using SkillCert.Rendering.Site;
 
-namespace SkillCert.Generator.Certificates;
+namespace SkillCert.Rendering.Certificates;
 
 /// <summary>
 /// The model of site-templates/certificate.html, for the printed certificate and the service's public view alike.

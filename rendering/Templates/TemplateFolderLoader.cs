@@ -3,7 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>Resolves <c>include 'partials/header.html'</c> to a template of the loaded folder; every template is parsed once, at load.</summary>
 internal sealed class TemplateFolderLoader(IReadOnlyDictionary<string, Template> byPath, Func<string, string> pathOf) : ITemplateLoader

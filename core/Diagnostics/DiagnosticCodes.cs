@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Diagnostics;
+namespace SkillCert.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.

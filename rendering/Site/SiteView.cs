@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Site;
+namespace SkillCert.Rendering.Site;
 
 /// <summary>
 /// What every page shows of the site itself: its names, the contact, the policy pages for the navigation, and whether

@@ -1,7 +1,7 @@
 using System.Text;
-using SkillCert.Generator.Diagnostics;
+using SkillCert.Core.Diagnostics;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// A source file (content, a template) read as text by one rule: strict UTF-8, a BOM allowed, not empty, at most

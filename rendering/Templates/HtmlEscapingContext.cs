@@ -5,7 +5,7 @@ using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// A template context in which every value an expression writes is HTML-escaped, unless it is a

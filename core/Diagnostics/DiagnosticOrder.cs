@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Diagnostics;
+namespace SkillCert.Core.Diagnostics;
 
 /// <summary>The one order diagnostics print in: by file, line, column and code, so output is the same from run to run.</summary>
 public static class DiagnosticOrder

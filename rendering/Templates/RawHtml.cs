@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// A trusted HTML fragment (rendered Markdown, inline SVG) that templates write as it is. Everything else a

@@ -1,6 +1,6 @@
 using SkillCert.Core.Verification;
 
-namespace SkillCert.Generator.Site;
+namespace SkillCert.Rendering.Site;
 
 /// <summary>
 /// A verdict as a page shows it first: its stable slug (for <c>data-verdict</c> and the colour), its icon, headline,

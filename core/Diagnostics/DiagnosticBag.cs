@@ -1,4 +1,4 @@
-namespace SkillCert.Generator.Diagnostics;
+namespace SkillCert.Core.Diagnostics;
 
 /// <summary>Collects every diagnostic of a run, so that one run reports all problems, not just the first.</summary>
 public sealed class DiagnosticBag

@@ -1,6 +1,6 @@
-using SkillCert.Generator.Diagnostics;
+using SkillCert.Core.Diagnostics;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>A template failed while rendering; the diagnostic points at the template's file, line and column.</summary>
 public sealed class TemplateRenderException(Diagnostic diagnostic, Exception? inner = null)

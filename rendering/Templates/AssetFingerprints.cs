@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// The templates' static assets under names that carry a hash of their bytes (<c>/assets/site.3f2a9c1b7d.css</c>), so a

@@ -1,6 +1,6 @@
 using QRCoder;
 
-namespace SkillCert.Generator.Certificates;
+namespace SkillCert.Rendering.Certificates;
 
 /// <summary>
 /// A certificate's QR code, made by QRCoder at error correction level Q (a quarter of the symbol may be soiled or

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkillCert.Core.Levels;
 
-namespace SkillCert.Generator.Certificates;
+namespace SkillCert.Rendering.Certificates;
 
 /// <summary>
 /// What attachment 6 puts on a skill-level certificate, as printed: 姓名, 证件类型, 证件号码 (full on the printed

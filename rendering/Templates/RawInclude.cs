@@ -3,7 +3,7 @@ using Scriban.Functions;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-namespace SkillCert.Generator.Rendering;
+namespace SkillCert.Rendering.Templates;
 
 /// <summary>
 /// The <c>include</c> function, whose result is already escaped HTML: it is passed on as <see cref="RawHtml"/>
