@@ -2,7 +2,7 @@ namespace SkillCert.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
-/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the service's start-up.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the demo's start-up.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -75,6 +75,6 @@ public static class DiagnosticCodes
     public const string PreviousExport = "SC7008";
     public const string RosterEncodingGuess = "SC7009";
 
-    // The verification service's start-up (dotnet run --project verify-api), which builds the demo from the checkout.
+    // The demo's start-up (dotnet run --project demo), which builds the demo from the checkout and serves it.
     public const string DemoNotWritten = "SC8001";
 }

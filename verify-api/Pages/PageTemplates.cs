@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using SkillCert.Core.Diagnostics;
 using SkillCert.Rendering.Templates;
 using SkillCert.VerifyApi.Configuration;
-using SkillCert.VerifyApi.Demo;
 
 namespace SkillCert.VerifyApi.Pages;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SkillCert.VerifyApi.Configuration;
 
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>
 /// The demo's copy of the sample rosters, in its work folder: the samples as they are, except the batch in publicity,

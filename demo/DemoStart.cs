@@ -1,16 +1,16 @@
 using SkillCert.Core.Diagnostics;
 using SkillCert.Generator.Diagnostics;
+using SkillCert.VerifyApi;
+using SkillCert.VerifyApi.Configuration;
 
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>
-/// What <c>dotnet run --project verify-api</c> does with no configuration: serve on the fixed local port, build
-/// the demo when no export is configured, and tell the newcomer where to look.
+/// What <c>dotnet run --project demo</c> does with no configuration: build the demo when no export is configured, and
+/// tell the newcomer where to look once the service listens (on its fixed local port, <see cref="VerifyService.DefaultUrl"/>).
 /// </summary>
 public static class DemoStart
 {
-    public const string DefaultUrl = "http://127.0.0.1:5180";
-
     /// <summary>The exit code when the demo could not be built from the checkout's content or rosters: bad input.</summary>
     public const int DemoNotBuilt = 1;
 
@@ -18,7 +18,7 @@ public static class DemoStart
     public const int DemoNotWritten = 2;
 
     /// <summary>
-    /// Configures the port and, in a checkout with no export configured, builds and points at the demo. False, with the
+    /// In a checkout with no export configured, builds and points at the demo. False, with the
     /// problems printed in Chinese and the exit code to end with, when the demo could not be built: the service must
     /// not say it is running over a site that was never built.
     /// </summary>
@@ -26,15 +26,13 @@ public static class DemoStart
     {
         demo = null;
         exitCode = 0;
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         if (!string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"])) return true;
         // The service has no --lang; its start-up speaks Chinese unless SKILLCERT_LANG=en, as the command line does.
         DiagnosticStyle.Current = new(DiagnosticStyle.LanguageOf(Environment.GetEnvironmentVariable(DiagnosticStyle.LanguageVariable)), Json: false);
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
-            Console.Out.WriteLine("没有配置 SkillCert:Export，也没有找到含 content/ 的代码目录，所以不生成演示；/readyz 会答 503。"
-                + " / No SkillCert:Export is configured and no checkout with content/ was found, so no demo is built; /readyz will say 503.");
+            Console.Out.WriteLine("没有找到含 content/ 的代码目录，所以不生成演示。 / No checkout with content/ was found, so no demo is built.");
             return true;
         }
         Console.Out.WriteLine($"没有配置 SkillCert:Export：正在用 {repo.Content} 生成演示，放在 {repo.WorkFolder} …"
@@ -53,8 +51,8 @@ public static class DemoStart
         }
         if (demo is null)
         {
-            Console.Error.WriteLine("演示没有启动：改正上面的问题后，再运行 dotnet run --project verify-api。");
-            Console.Error.WriteLine("The demo was not started: fix the problems above, then run dotnet run --project verify-api again.");
+            Console.Error.WriteLine("演示没有启动：改正上面的问题后，再运行 dotnet run --project demo。");
+            Console.Error.WriteLine("The demo was not started: fix the problems above, then run dotnet run --project demo again.");
             exitCode = DemoNotBuilt;
             return false;
         }

@@ -1,4 +1,4 @@
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>What the demo build made: the files to serve, and a page worth opening for each verdict.</summary>
 public sealed record DemoSite(string Export, string Site, string IdKey, string SigningKey, IReadOnlyList<DemoSample> Samples)

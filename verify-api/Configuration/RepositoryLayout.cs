@@ -1,4 +1,4 @@
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.VerifyApi.Configuration;
 
 /// <summary>Where a checkout keeps its content, templates and git-ignored working folder, found from the service's folder.</summary>
 public sealed record RepositoryLayout(string Root)

@@ -1,4 +1,4 @@
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>
 /// A page of the demo worth opening, with the verdict it shows: its certificate number, its path on the service

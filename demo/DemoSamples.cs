@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
 
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>
 /// Picks, from the demo export, one page for each verdict a newcomer can meet there, so that the start-up lines show

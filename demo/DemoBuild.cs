@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
 using SkillCert.Generator.Build;
-using SkillCert.Core.Diagnostics;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.Keys;
+using SkillCert.VerifyApi.Configuration;
 
-namespace SkillCert.VerifyApi.Demo;
+namespace SkillCert.Demo;
 
 /// <summary>
 /// The embedded default: when no export is configured, build demo keys, an export of the invented sample rosters
