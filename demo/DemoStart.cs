@@ -60,19 +60,17 @@ public static class DemoStart
         return true;
     }
 
-    /// <summary>Prints the addresses to open once the server listens.</summary>
+    /// <summary>Prints the sample pages to open once the server listens, after the service's own lines (where it runs, its API).</summary>
     public static void Announce(WebApplication app, DemoSite? demo)
     {
+        if (demo is not { Samples.Count: > 0 }) return;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
             {
-                Console.Out.WriteLine($"SkillCert is running: {url}/");
-                if (demo is { Samples.Count: > 0 })
-                    Console.Out.WriteLine("  示例数据（虚构）。每个链接展示一种核验结论 / sample pages, one per verdict:");
-                foreach (var sample in demo?.Samples ?? [])
+                Console.Out.WriteLine("  示例数据（虚构）。每个链接展示一种核验结论 / sample pages, one per verdict:");
+                foreach (var sample in demo.Samples)
                     Console.Out.WriteLine($"    {sample.Verdict,-14} {sample.Label}: {url}{sample.Path}");
-                Console.Out.WriteLine($"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz");
             }
         });
     }

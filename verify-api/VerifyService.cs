@@ -95,6 +95,15 @@ public static class VerifyService
         app.MapCertificatePages();
         app.MapRobots();
         app.MapOpenApi().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        // Once the server listens, where: scripts and tests wait for this line.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                Console.Out.WriteLine($"SkillCert is running: {url}/");
+                Console.Out.WriteLine($"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz");
+            }
+        });
         return app;
     }
 }
