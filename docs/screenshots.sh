@@ -10,7 +10,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 
 log=$(mktemp "${TMPDIR:-/tmp}/skillcert-screenshots.XXXXXX")
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-dotnet run --project verify-api -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+dotnet run --project demo -- --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 demo=$!
 trap 'kill $demo 2>/dev/null; wait $demo 2>/dev/null; rm -f "$log"' EXIT
 

@@ -29,8 +29,9 @@ fi
 
 generate "$work/data" 10000 0
 publish_skillcert "$work/skillcert"
-echo "publishing the verification service (Release)"
+echo "publishing the verification service and the demo (Release)"
 dotnet publish "$repo/verify-api" -c Release -o "$work/service" -nologo -v q >/dev/null
+dotnet publish "$repo/demo" -c Release -o "$work/demo" -nologo -v q >/dev/null
 echo "building the catalogue of 10,000 institutions"
 dotnet "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" \
   --as-of "$as_of" >"$work/build.log" 2>&1 || { tail -n 20 "$work/build.log"; exit 1; }
@@ -39,14 +40,14 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-# The large site, served as the service serves a site; no export is there, so nothing of the demo is built.
+# The large site, served by the production service as it serves a site (it builds no demo; no export is there).
 large="http://127.0.0.1:$(free_port)"
 dotnet "$work/service/SkillCert.VerifyApi.dll" --urls "$large" --SkillCert:Site="$work/site" \
   --SkillCert:Export="$work/no-export.db" --SkillCert:Templates="$repo/site-templates" >"$work/large.log" 2>&1 &
 pids+=($!)
-# The demo, as `dotnet run --project verify-api` starts it from the checkout: sample content, export and sample pages.
+# The demo, as `dotnet run --project demo` starts it from the checkout: sample content, export and sample pages.
 demo="http://127.0.0.1:$(free_port)"
-(cd "$repo" && exec dotnet "$work/service/SkillCert.VerifyApi.dll" --urls "$demo") >"$work/demo.log" 2>&1 &
+(cd "$repo" && exec dotnet "$work/demo/SkillCert.Demo.dll" --urls "$demo") >"$work/demo.log" 2>&1 &
 pids+=($!)
 
 wait_for() {

@@ -1,91 +1,12 @@
-using Microsoft.AspNetCore.ResponseCompression;
-using SkillCert.VerifyApi.Certificates;
-using SkillCert.VerifyApi.Configuration;
-using SkillCert.VerifyApi.Demo;
-using SkillCert.VerifyApi.Endpoints;
-using SkillCert.VerifyApi.Exports;
-using SkillCert.VerifyApi.Http;
-using SkillCert.VerifyApi.Json;
-using SkillCert.VerifyApi.Lookups;
-using SkillCert.VerifyApi.OpenApi;
-using SkillCert.VerifyApi.Pages;
-using SkillCert.VerifyApi.Site;
+using SkillCert.VerifyApi;
 
+// The production service: everything comes from its settings (SkillCert:Export, Site, IdKey, …). The demo that a
+// newcomer runs from a checkout is another entry point, in demo/, over this same service.
 var builder = WebApplication.CreateBuilder(args);
-
-// The fixed local port, and with no export configured in a checkout, the demo built into .skillcert/ (or an exit, when it cannot be).
-if (!DemoStart.TryPrepare(builder, out var demo, out var demoExitCode)) return demoExitCode;
-
-// Settings under SkillCert: (export, site, ID key, rate limits, trusted proxies); README lists every key.
-builder.Services.Configure<VerifyOptions>(builder.Configuration.GetSection(VerifyOptions.Section));
-// Chinese stays readable in JSON while <, >, & and quotes are escaped; the shapes are source-generated.
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    o.SerializerOptions.Encoder = VerifyJsonContext.ReadableEncoder;
-    o.SerializerOptions.TypeInfoResolverChain.Insert(0, VerifyJsonContext.Default);
-});
-// The export in service, the loader that validates candidates, and the watcher that hot-swaps them.
-builder.Services.AddSingleton<ExportStore>().AddSingleton<ExportLoader>().AddHostedService<ExportWatcher>();
-// Certificate queries, the ID-number hash key and the lookups by name and ID number, the clock that "today" comes from, and the page templates.
-builder.Services.AddSingleton<CertificateQuery>().AddSingleton<IdKey>().AddSingleton<HolderLookup>().AddSingleton(TimeProvider.System).AddSingleton<PageTemplates>();
-// Errors as application/problem+json (with "demo": true when the export is sample data), and the OpenAPI document at /openapi/v1.json.
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = DemoProblems.Mark).AddVerifyOpenApi();
-// Any origin may read the JSON API's GET answers (HR systems call it from a browser); lookups stay same-origin.
-builder.Services.AddCrossOriginReads();
-// Answers compressed with br or gzip when the client accepts it. Safe over HTTPS too (BREACH needs a secret beside
-// reflected input): the service is read-only and public, sets no cookies, keeps no session and sends no token, and a
-// full name appears only to whoever supplied the name or the signed QR link that shows it.
-builder.Services.AddResponseCompression(o =>
-{
-    o.EnableForHttps = true;
-    o.Providers.Add<BrotliCompressionProvider>();
-    o.Providers.Add<GzipCompressionProvider>();
-    o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "application/atom+xml", "image/svg+xml", "text/javascript", "text/csv"];
-});
-// Per-client rate limits, stricter for lookups and name checks, and the daily budgets on guessed names and ID numbers.
-builder.Services.AddVerifyRateLimits();
-// Small requests only: the largest legitimate body is a lookup's name and ID number. The limits on the request line and
-// headers are the service's own (RequestLimits, answered as problem+json); Kestrel's, higher, are the backstop.
-builder.WebHost.ConfigureKestrel(k =>
-{
-    k.AddServerHeader = false;
-    k.Limits.MaxRequestBodySize = 4 * 1024;
-    k.Limits.MaxRequestLineSize = RequestLimits.ServerRequestLineSize;
-    k.Limits.MaxRequestHeadersTotalSize = RequestLimits.ServerHeadersSize;
-    k.Limits.MaxRequestHeaderCount = RequestLimits.ServerHeaderCount;
-});
-// Framework lines that carry query strings (?name=) stay quiet; RequestLog writes a safe line instead. One entry per line.
-builder.Logging.HoldQueryStringsBack().WriteOneLinePerEntry();
-
+builder.AddVerifyService();
 var app = builder.Build();
-
-app.UseTrustedProxies();
-app.UseMiddleware<SecurityHeaders>();
-app.UseMiddleware<RequestLog>();
-app.UseMiddleware<ResponseDefaults>();
-app.UseResponseCompression();
-app.UseExceptionHandler();
-app.UseMiddleware<RequestLimits>();
-app.UseStatusCodePages();
-app.UseRouting();
-app.UseCors();
-app.UseRateLimiter();
-app.UseSite();
-
-app.MapCertificates();
-app.MapLookups();
-app.MapLookupPages();
-app.MapNumbers();
-app.MapHealth();
-app.MapPages();
-app.MapCertificatePages();
-app.MapRobots();
-app.MapOpenApi().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-
-DemoStart.Announce(app, demo);
-
+app.UseVerifyService();
 app.Run();
-return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

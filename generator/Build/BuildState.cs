@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Build;

@@ -17,21 +17,20 @@ public sealed class CompressedTwins : IBuildStage
     public const int BrotliQuality = 5;
     public const int BrotliWindow = 22;
 
-    /// <summary>The files that get twins: text, which compresses; images and the CSV download are left as they are.</summary>
-    public static IReadOnlyList<string> TextExtensions { get; } = [".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"];
+    /// <summary>The files that get twins (<see cref="CompressedTwinNames.TextExtensions"/>).</summary>
+    public static IReadOnlyList<string> TextExtensions => CompressedTwinNames.TextExtensions;
 
-    public static IReadOnlyList<string> Suffixes { get; } = [".br", ".gz"];
+    public static IReadOnlyList<string> Suffixes => CompressedTwinNames.Suffixes;
 
     /// <summary>A file this large has its two twins made at the same time, so that it does not hold up the stage on one core.</summary>
     private const int LargeFile = 1024 * 1024;
 
     public string Name => "compress";
 
-    public static bool IsText(string sitePath) => TextExtensions.Any(e => sitePath.EndsWith(e, StringComparison.Ordinal));
+    public static bool IsText(string sitePath) => CompressedTwinNames.IsText(sitePath);
 
     /// <summary>True for a twin of a text file, which the build lists apart from the files it rendered.</summary>
-    public static bool IsTwin(string sitePath) =>
-        Suffixes.Any(s => sitePath.EndsWith(s, StringComparison.Ordinal)) && IsText(sitePath[..^3]);
+    public static bool IsTwin(string sitePath) => CompressedTwinNames.IsTwin(sitePath);
 
     public void Run(BuildState state)
     {

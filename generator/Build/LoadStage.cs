@@ -1,6 +1,5 @@
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Export;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Build;
 

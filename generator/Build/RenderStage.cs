@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Build;

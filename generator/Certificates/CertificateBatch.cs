@@ -1,6 +1,5 @@
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Signing;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Certificates;
 

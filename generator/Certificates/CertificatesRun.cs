@@ -4,7 +4,6 @@ using SkillCert.Core.Numbers;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Certificates;
 

@@ -3,7 +3,6 @@ using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.OpenData;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Commands;
 

@@ -1,5 +1,4 @@
 using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Content;
 

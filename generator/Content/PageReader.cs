@@ -6,7 +6,6 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Content;
 

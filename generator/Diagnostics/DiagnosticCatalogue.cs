@@ -1,4 +1,4 @@
-using static SkillCert.Generator.Diagnostics.DiagnosticCodes;
+using static SkillCert.Core.Diagnostics.DiagnosticCodes;
 
 namespace SkillCert.Generator.Diagnostics;
 
@@ -131,7 +131,7 @@ public static class DiagnosticCatalogue
             "恢复这个机构的文件，并用 removed 或 withdrawn 事件记录它离开目录。", "（删掉了 content/institutions/000002.yml）"),
         new(RosterEncodingGuess, W, "CSV 花名册不是 UTF-8，按 GBK/GB18030 读取了；请核对名字。", "a CSV roster that is not UTF-8 was read as GBK/GB18030",
             "核对下面的姓名；另存为“CSV UTF-8”可以避免这个警告。", "（Excel 在中文系统上直接保存的 CSV）"),
-        new(DemoNotWritten, E, "dotnet run --project verify-api 启动时，演示文件写不进工作文件夹。", "the service's start-up could not write the demo's files",
+        new(DemoNotWritten, E, "dotnet run --project demo 启动时，演示文件写不进工作文件夹。", "the demo's start-up could not write the demo's files",
             "检查这个文件夹的权限和磁盘空间，然后重新运行。", "（只读的 .skillcert/demo 文件夹）"),
     ];
 }

@@ -115,10 +115,10 @@ public static class BatchReading
         return found[0].Certificate;
     }
 
-    private static void Problem(BatchRows rows, Diagnostics.SourceSpot spot, int source, string message) =>
+    private static void Problem(BatchRows rows, SourceSpot spot, int source, string message) =>
         rows.Problems.Add(new RowProblem(At(spot, source), Column(spot), message));
 
-    private static RowOrigin At(Diagnostics.SourceSpot spot, int source) => new(source, spot.Line);
+    private static RowOrigin At(SourceSpot spot, int source) => new(source, spot.Line);
 
-    private static string Column(Diagnostics.SourceSpot spot) => ExportError.ColumnOf(spot.Column);
+    private static string Column(SourceSpot spot) => ExportError.ColumnOf(spot.Column);
 }

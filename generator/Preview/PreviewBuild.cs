@@ -4,7 +4,6 @@ using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Preview;

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Preview;
 

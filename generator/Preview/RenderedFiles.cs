@@ -20,7 +20,7 @@ public sealed class RenderedFiles
 
     private int _renders;
 
-    /// <summary>The file as <paramref name="output"/> plans it; throws <see cref="Rendering.TemplateRenderException"/> when its template fails.</summary>
+    /// <summary>The file as <paramref name="output"/> plans it; throws <see cref="TemplateRenderException"/> when its template fails.</summary>
     public RenderedFile Get(PlannedOutput output)
     {
         var slot = _slots.AddOrUpdate(output.Path, _ => New(output), (_, old) => old.Fingerprint == output.Fingerprint ? old : New(output));

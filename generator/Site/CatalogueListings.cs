@@ -2,7 +2,6 @@ using System.Globalization;
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Institutions;
 using SkillCert.Generator.Build;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
 
 namespace SkillCert.Generator.Site;

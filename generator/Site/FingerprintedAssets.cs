@@ -1,5 +1,4 @@
 using SkillCert.Generator.Build;
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Site;
 

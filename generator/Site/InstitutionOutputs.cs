@@ -2,7 +2,6 @@ using SkillCert.Core.Reports;
 using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.OpenData;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
 
 namespace SkillCert.Generator.Site;

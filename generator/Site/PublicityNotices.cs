@@ -3,7 +3,6 @@ using SkillCert.Core.Catalogue;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Levels;
 using SkillCert.Generator.Build;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
 
 namespace SkillCert.Generator.Site;

@@ -5,7 +5,6 @@ using SkillCert.Core.Regions;
 using SkillCert.Core.Verification;
 using SkillCert.Generator.Build;
 using SkillCert.Generator.OpenData;
-using SkillCert.Generator.Rendering;
 using SkillCert.Generator.Site.Pages;
 using SkillCert.Generator.Site.Search;
 

@@ -32,10 +32,10 @@ public static class SiteUrls
     public const string Verify = "/verify";
 
     /// <summary>The page with the form that finds a holder's certificates by name and ID number (找回证书).</summary>
-    public const string Lookup = "/find/";
+    public const string Lookup = LookupPage.FormUrl;
 
     /// <summary>The verification service's target for that form (POST), served on the same origin as the site.</summary>
-    public const string LookupAnswer = "/lookup";
+    public const string LookupAnswer = LookupPage.AnswerUrl;
 
     public static string Institution(string seq) => $"/catalogue/{seq}/";
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
-using SkillCert.Generator.Certificates;
-using SkillCert.Generator.Rendering;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Certificates;
+using SkillCert.Rendering.Templates;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Exports;
 using SkillCert.VerifyApi.Http;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Exports;
 using SkillCert.VerifyApi.Http;
@@ -17,7 +17,7 @@ public static class LookupPagesApi
 {
     public static IEndpointRouteBuilder MapLookupPages(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(SiteUrls.LookupAnswer, PostAsync).WithTags("Pages")
+        routes.MapPost(LookupPage.AnswerUrl, PostAsync).WithTags("Pages")
             .RequireRateLimiting(RateLimits.PerClient).WithMetadata(RateLimits.Strict, new RejectionPage(WriteTooManyAsync))
             // The form is posted from the static site, which sets no cookie to protect: a lookup changes nothing, and
             // another site that posts it cannot read the answer.

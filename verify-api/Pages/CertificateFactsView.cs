@@ -1,4 +1,4 @@
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Contracts;
 
 namespace SkillCert.VerifyApi.Pages;

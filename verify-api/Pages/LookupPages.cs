@@ -1,6 +1,5 @@
 using SkillCert.Core.Exports;
-using SkillCert.Generator.Site;
-using SkillCert.Generator.Site.Pages;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Endpoints;
 using SkillCert.VerifyApi.Guesses;
@@ -41,7 +40,7 @@ public static class LookupPages
         Bare("", site) with { Notice = $"查询过于频繁。为保护持证人，请在 {seconds} 秒后再试。" };
 
     private static LookupPage Bare(string name, ExportedSite? site) =>
-        new(PageSite.From(site), Title, SiteUrls.Lookup, Title, SiteUrls.LookupAnswer, new LookupFormView(name, null, null));
+        new(PageSite.From(site), Title, LookupPage.FormUrl, Title, LookupPage.AnswerUrl, new LookupFormView(name, null, null));
 
     private static LookupAnswerView Answer(IReadOnlyList<CertificateView> found, string name) => found.Count == 0
         ? new LookupAnswerView(LookupsApi.NoMatchZh, [])

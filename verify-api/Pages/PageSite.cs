@@ -1,5 +1,5 @@
 using SkillCert.Core.Exports;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 
 namespace SkillCert.VerifyApi.Pages;
 

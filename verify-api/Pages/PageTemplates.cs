@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
-using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
+using SkillCert.Core.Diagnostics;
+using SkillCert.Rendering.Templates;
 using SkillCert.VerifyApi.Configuration;
-using SkillCert.VerifyApi.Demo;
 
 namespace SkillCert.VerifyApi.Pages;
 

@@ -1,4 +1,4 @@
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 
 namespace SkillCert.VerifyApi.Pages;
 

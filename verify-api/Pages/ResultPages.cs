@@ -4,7 +4,7 @@ using SkillCert.Core.Numbers;
 using SkillCert.Core.Reports;
 using SkillCert.Core.Signing;
 using SkillCert.Core.Verification;
-using SkillCert.Generator.Site;
+using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Contracts;
 

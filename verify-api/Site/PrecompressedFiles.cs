@@ -1,7 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using SkillCert.Generator.Build;
+using SkillCert.Rendering.Site;
 
 namespace SkillCert.VerifyApi.Site;
 
@@ -22,12 +22,12 @@ public sealed class PrecompressedFiles(RequestDelegate next, IFileProvider files
         {
             return next(context);
         }
-        if (CompressedTwins.IsTwin(path) && files.GetFileInfo(path).Exists)
+        if (CompressedTwinNames.IsTwin(path) && files.GetFileInfo(path).Exists)
         {
             // A twin asked for by its own name is its file, encoded: said so, so that no client reads it as plain text.
             context.Response.Headers.ContentEncoding = Codings.First(c => path.EndsWith(c.Suffix, StringComparison.Ordinal)).Coding;
         }
-        else if (CompressedTwins.IsText(path) && files.GetFileInfo(path).Exists)
+        else if (CompressedTwinNames.IsText(path) && files.GetFileInfo(path).Exists)
         {
             context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
             foreach (var (suffix, coding) in Codings)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
-using SkillCert.Generator.Build;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Site;
+using SkillCert.Rendering.Templates;
 
 namespace SkillCert.VerifyApi.Site;
 
@@ -17,7 +17,7 @@ public static class SiteCaching
     public static void Apply(StaticFileResponseContext context)
     {
         var path = context.Context.Request.Path.Value ?? "";
-        if (CompressedTwins.IsTwin(path)) path = path[..^3];
+        if (CompressedTwinNames.IsTwin(path)) path = path[..^3];
         context.Context.Response.Headers.CacheControl = AssetFingerprints.IsFingerprinted(path) ? Immutable : Short;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.StaticFiles;
-using SkillCert.Generator.Build;
+using SkillCert.Rendering.Site;
 
 namespace SkillCert.VerifyApi.Site;
 
@@ -30,7 +30,7 @@ public sealed class SiteContentTypes : IContentTypeProvider
 
     public bool TryGetContentType(string subpath, [MaybeNullWhen(false)] out string contentType)
     {
-        var file = CompressedTwins.IsTwin(subpath) ? subpath[..^3] : subpath;
+        var file = CompressedTwinNames.IsTwin(subpath) ? subpath[..^3] : subpath;
         if (file.EndsWith("/" + AtomFeed, StringComparison.Ordinal))
         {
             contentType = "application/atom+xml; charset=utf-8";

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Primitives;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Templates;
 
 namespace SkillCert.VerifyApi.Site;
 

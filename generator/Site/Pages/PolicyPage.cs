@@ -1,4 +1,3 @@
-using SkillCert.Generator.Rendering;
 
 namespace SkillCert.Generator.Site.Pages;
 

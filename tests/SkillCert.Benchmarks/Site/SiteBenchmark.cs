@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SkillCert.Generator.Build;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Benchmarks.Site;

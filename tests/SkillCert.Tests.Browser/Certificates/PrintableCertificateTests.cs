@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Privacy;
 using SkillCert.Core.Signing;
-using SkillCert.Generator.Certificates;
+using SkillCert.Rendering.Certificates;
 using SkillCert.Generator.Export;
 using SkillCert.Tests.Integration.Certificates;
 

@@ -1,4 +1,5 @@
-using SkillCert.VerifyApi.Demo;
+using SkillCert.Demo;
+using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Tests.Browser.Infrastructure;
 

@@ -18,7 +18,7 @@ public partial class NewcomerJourneyTests(Chromium chromium)
     [Fact]
     public async Task The_README_run_command_serves_the_home_page_and_a_sample_certificate()
     {
-        var command = File.ReadAllLines(RepositoryRoot.Combine("README.md")).First(l => l.StartsWith("dotnet run --project verify-api", StringComparison.Ordinal));
+        var command = File.ReadAllLines(RepositoryRoot.Combine("README.md")).First(l => l.StartsWith("dotnet run --project demo", StringComparison.Ordinal));
         var words = command.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = new ProcessStartInfo(words[0]) { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var w in words[1..]) start.ArgumentList.Add(w);

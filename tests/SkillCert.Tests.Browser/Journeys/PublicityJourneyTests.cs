@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
+using SkillCert.Demo;
 using SkillCert.Tests.Browser.Infrastructure;
-using SkillCert.VerifyApi.Demo;
 
 namespace SkillCert.Tests.Browser.Journeys;
 

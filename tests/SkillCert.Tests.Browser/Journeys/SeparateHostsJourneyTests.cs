@@ -37,6 +37,20 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
         Assert.Empty(blocked);
     }
 
+    [Fact]
+    public async Task The_lookup_form_on_a_static_host_posts_to_the_service_and_lists_the_holder_s_certificates()
+    {
+        await using var hosts = await SeparateHosts.StartAsync(site);
+        var (name, idNumber, number) = DemoRecords.Holder(site);
+        var (page, blocked) = await OpenAsync(hosts.SiteUrl("/find/"), Viewport.Phone);
+        await page.FillAsync("#lookup-name", name);
+        await page.FillAsync("#lookup-id", idNumber);
+        await page.ClickAsync("#lookup-name >> xpath=ancestor::form//button[@type='submit']");
+        await page.WaitForURLAsync(hosts.Url("/lookup").ToString());
+        Assert.Equal(1, await page.Locator($".found-certificates a:has-text('{number}')").CountAsync());
+        Assert.Empty(blocked);
+    }
+
     /// A page of the site, with every message the browser logs about a Content-Security-Policy or a cross-origin
     /// request it refused, from the start.
     private async Task<(IPage Page, List<string> Blocked)> OpenAsync(Uri url, Viewport viewport)

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Html.Parser;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Templates;
 using SkillCert.Tests.Integration.Build;
 
 namespace SkillCert.Tests.Integration.Api;

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Templates;
 using SkillCert.Tests.Integration.Content;
 
 namespace SkillCert.Tests.Integration.Build;

@@ -78,7 +78,7 @@ public partial class ServiceHostTests
     public void A_site_the_service_serves_itself_reaches_it_root_relative_whatever_verify_url_says()
     {
         using var tree = Tree("https://catalogue.example.org/", OtherHost);
-        var bag = new SkillCert.Generator.Diagnostics.DiagnosticBag();
+        var bag = new SkillCert.Core.Diagnostics.DiagnosticBag();
         var options = new BuildOptions(tree.Dir, RepositoryPaths.SiteTemplates, tree.Out, SiteBuild.AsOf) { ServedTogether = true };
         Assert.True(BuildPipeline.Run(options, bag, SilentProgress.Instance).Succeeded);
         AssertRootRelative(tree.Out);

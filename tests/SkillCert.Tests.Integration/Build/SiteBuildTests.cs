@@ -301,7 +301,7 @@ public class SiteBuildTests
         Assert.Equal("车工（数控车工） 五\u2060·\u2060四\u2060·\u2060三\u2060级", first.QuerySelectorAll("dd")[5].TextContent);
         // Without JavaScript the search box cannot work, so it is there but disabled, and the filters are links to pages.
         Assert.True(document.QuerySelector("#search-q")!.HasAttribute("disabled"));
-        Assert.Equal(SkillCert.Generator.Rendering.AssetFingerprints.Read(RepositoryPaths.SiteTemplates).UrlOf("/assets/catalogue.js"),
+        Assert.Equal(SkillCert.Rendering.Templates.AssetFingerprints.Read(RepositoryPaths.SiteTemplates).UrlOf("/assets/catalogue.js"),
             document.QuerySelector("script")!.GetAttribute("src"));
         var filters = document.QuerySelector("details.filters")!;
         Assert.False(filters.HasAttribute("open"));

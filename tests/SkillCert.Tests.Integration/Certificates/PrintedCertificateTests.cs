@@ -1,5 +1,5 @@
 using SkillCert.Core.Signing;
-using SkillCert.Generator.Certificates;
+using SkillCert.Rendering.Certificates;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Tests.Integration.Build;

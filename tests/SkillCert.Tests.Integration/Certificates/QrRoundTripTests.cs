@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using SkillCert.Core.Signing;
-using SkillCert.Generator.Certificates;
+using SkillCert.Rendering.Certificates;
 using SkillCert.Tests.Integration.Api;
 
 namespace SkillCert.Tests.Integration.Certificates;

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
+using SkillCert.Demo;
 using SkillCert.Tests.Integration.Build;
-using SkillCert.VerifyApi.Demo;
+using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Tests.Integration.Demo;
 

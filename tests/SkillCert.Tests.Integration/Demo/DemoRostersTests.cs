@@ -1,7 +1,8 @@
 using SkillCert.Core.Batches;
+using SkillCert.Demo;
 using SkillCert.Generator.Export;
 using SkillCert.Tests.Integration.Build;
-using SkillCert.VerifyApi.Demo;
+using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Tests.Integration.Demo;
 

@@ -5,7 +5,7 @@ using SkillCert.Tests.Integration.Corpus;
 namespace SkillCert.Tests.Integration.Demo;
 
 /// <summary>
-/// <c>dotnet run --project verify-api</c> in a checkout whose content has a typo: the demo cannot be built, so the service
+/// <c>dotnet run --project demo</c> in a checkout whose content has a typo: the demo cannot be built, so the service
 /// says why in Chinese and exits, and never claims to be running over a site it did not build.
 /// </summary>
 public class DemoStartTests
@@ -30,7 +30,7 @@ public class DemoStartTests
             Assert.True(exit == 1, $"exit {exit}\n{stdout}\n{stderr}");
             Assert.Contains("演示无法启动", stderr, StringComparison.Ordinal);
             Assert.Contains($"{file}:{name + 1}:7: 错误 SC1001: YAML 语法：第 {name + 1} 行第 7 列的双引号 \" 开始了一个值，但它没有结束引号", stderr, StringComparison.Ordinal);
-            Assert.Contains("演示没有启动：改正上面的问题后，再运行 dotnet run --project verify-api。", stderr, StringComparison.Ordinal);
+            Assert.Contains("演示没有启动：改正上面的问题后，再运行 dotnet run --project demo。", stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("SkillCert is running", stdout + stderr, StringComparison.Ordinal);
         }
         finally
@@ -43,7 +43,7 @@ public class DemoStartTests
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunServiceAsync(string folder)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.Demo.dll"));
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment.Remove("SkillCert__Export");

@@ -1,5 +1,5 @@
 using SkillCert.Generator.Diagnostics;
-using SkillCert.Generator.Rendering;
+using SkillCert.Rendering.Templates;
 
 namespace SkillCert.Tests.Integration.Rendering;
 

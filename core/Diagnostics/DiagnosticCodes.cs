@@ -1,0 +1,80 @@
+namespace SkillCert.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the demo's start-up.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "SC1001";
+    public const string EmptyFile = "SC1002";
+    public const string FileTooLarge = "SC1003";
+    public const string UnreadableFile = "SC1004";
+    public const string NotAMapping = "SC1005";
+    public const string MissingContent = "SC1006";
+
+    public const string RequiredField = "SC2001";
+    public const string WrongType = "SC2002";
+    public const string UnknownField = "SC2003";
+    public const string BadSeq = "SC2101";
+    public const string DuplicateSeq = "SC2102";
+    public const string SeqFileMismatch = "SC2103";
+    public const string UnknownOccupation = "SC2104";
+    public const string BadLevel = "SC2105";
+    public const string BadCreditCode = "SC2106";
+    public const string DuplicateCreditCode = "SC2107";
+    public const string BadDate = "SC2108";
+    public const string DatesOutOfOrder = "SC2109";
+    public const string UnknownEventType = "SC2110";
+    public const string BadCategory = "SC2111";
+    public const string BadRoute = "SC2112";
+    public const string BadChoice = "SC2113";
+    public const string UnknownTrade = "SC2114";
+    public const string DuplicateScope = "SC2115";
+    public const string RenameToSameName = "SC2116";
+    public const string ExpiresSoon = "SC2201";
+
+    // The content compared with what was published (skillcert check): history is dated, never rewritten.
+    public const string NameEdited = "SC2202";
+    public const string ScopeEdited = "SC2203";
+    public const string PublishedEventGone = "SC2204";
+    public const string PublishedEventChanged = "SC2205";
+    public const string PublishedInstitutionGone = "SC2206";
+    public const string BadSiteSetting = "SC2301";
+    public const string PlaceholderHost = "SC2302";
+    public const string BadOccupation = "SC2401";
+    public const string DuplicateOccupation = "SC2402";
+
+    public const string BadFrontMatter = "SC3001";
+    public const string MissingFrontMatterField = "SC3002";
+    public const string DuplicateSlug = "SC3003";
+    public const string BadSlug = "SC3004";
+    public const string BadFrontMatterValue = "SC3005";
+    public const string MarkdownTooDeep = "SC3006";
+
+    public const string TemplateSyntax = "SC4001";
+    public const string TemplateRuntime = "SC4002";
+    public const string MissingTemplate = "SC4003";
+
+    public const string BrokenLink = "SC5001";
+    public const string BrokenAnchor = "SC5002";
+    public const string DuplicateId = "SC5003";
+    public const string OutputFailed = "SC5004";
+
+    public const string BadExport = "SC6001";
+    public const string ExportMismatch = "SC6002";
+
+    // The rosters, batch files and revocations read by skillcert export, certificates and forms.
+    public const string RosterUnreadable = "SC7001";
+    public const string RosterHeader = "SC7002";
+    public const string RosterRow = "SC7003";
+    public const string RosterLayout = "SC7004";
+    public const string BatchNotIssued = "SC7005";
+    public const string BatchTotals = "SC7006";
+    public const string Revocations = "SC7007";
+    public const string PreviousExport = "SC7008";
+    public const string RosterEncodingGuess = "SC7009";
+
+    // The demo's start-up (dotnet run --project demo), which builds the demo from the checkout and serves it.
+    public const string DemoNotWritten = "SC8001";
+}

@@ -1,4 +1,0 @@
-namespace SkillCert.Generator.Site;
-
-/// <summary>A titled internal link.</summary>
-public sealed record LinkView(string Title, string Url, string? Summary = null);

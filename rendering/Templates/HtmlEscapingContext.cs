@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace SkillCert.Rendering.Templates;
+
+/// <summary>
+/// A template context in which every value an expression writes is HTML-escaped, unless it is a
+/// <see cref="RawHtml"/>. Literal template text is written as it is. This is the only escaping there is:
+/// templates never call <c>html.escape</c>.
+/// </summary>
+internal sealed class HtmlEscapingContext : TemplateContext
+{
+    /// <summary>
+    /// Member accessors by type, shared by every context. Scriban builds one per type and context, compiling
+    /// getters as it goes; a site renders thousands of pages of the same few types, so they are built once.
+    /// </summary>
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
+    public HtmlEscapingContext(ScriptObject builtins) : base(builtins)
+    {
+        // Members are read as the templates name them (snake_case); loops over a whole catalogue must not stop at 1000.
+        LoopLimit = 0;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        NewLine = "\n";
+    }
+
+    public override TemplateContext Write(ScribanSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        return Write(Encode(textAsObject));
+    }
+
+    public override async ValueTask<TemplateContext> WriteAsync(ScribanSpan span, object? textAsObject)
+    {
+        if (textAsObject is null) return this;
+        return await WriteAsync(Encode(textAsObject)).ConfigureAwait(false);
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        // Scripted objects and dictionaries answer per instance; plain .NET types are the same for every page.
+        if (target is ScriptObject or System.Collections.IDictionary) return base.GetMemberAccessorImpl(target);
+        return Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
+    }
+
+    private string Encode(object value) =>
+        value is RawHtml raw ? raw.Html : WebUtility.HtmlEncode(ObjectToString(value) ?? "");
+}
