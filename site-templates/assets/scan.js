@@ -168,8 +168,8 @@
 
   // The check could not run, so there is no verdict.
   var UNCHECKED = {
-    nokeys: "无法取得或读取本站公布的签名公钥（keys.json），签名未能核对。",
-    nocrypto: "这个浏览器不能在本页核对签名（需要通过 HTTPS 打开本页）。"
+    nokeys: "无法取得本站公布的核对信息，二维码是否被改过未能核对。",
+    nocrypto: "这个浏览器不能在本页核对二维码（需要通过 HTTPS 打开本页）。"
   };
 
   // The page's own words for a verdict or reason slug (rendered from core's OfflineWording).
