@@ -17,10 +17,11 @@ public sealed class RenderStage : IBuildStage
     public void Run(BuildState state)
     {
         state.Progress.Started(Name, 0);
-        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether).Plan();
-        state.Plan = plan;
         var previous = state.Previous.Entries;
         var reusable = Directory.Exists(state.Folders.Out);
+        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether,
+            reusable ? new PreviousOutputs(state.Folders.Out, previous) : null).Plan();
+        state.Plan = plan;
         var changed = new List<PlannedOutput>();
         foreach (var output in plan)
         {
