@@ -25,14 +25,8 @@ public sealed class RenderStage : IBuildStage
         var changed = new List<PlannedOutput>();
         foreach (var output in plan)
         {
-            if (reusable && previous.TryGetValue(output.Path, out var entry) && entry.Fingerprint == output.Fingerprint)
-            {
-                if (output.IsHtml) state.Links[output.Path] = entry.Links ?? PageLinks.None;
-            }
-            else
-            {
-                changed.Add(output);
-            }
+            // An unchanged page's links stay in the cache: the link check reads them only if it must.
+            if (!reusable || !previous.TryGetValue(output.Path, out var entry) || entry.Fingerprint != output.Fingerprint) changed.Add(output);
         }
         state.Progress.Started(Name, changed.Count);
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);

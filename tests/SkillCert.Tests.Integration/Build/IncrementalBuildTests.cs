@@ -1,3 +1,4 @@
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Tests.Integration.Content;
 
 namespace SkillCert.Tests.Integration.Build;
@@ -90,5 +91,22 @@ public class IncrementalBuildTests
 
         foreach (var file in new[] { "data/catalogue.csv", "data/catalogue.json" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(cold, file)), File.ReadAllBytes(Path.Combine(tree.Out, file)));
+    }
+
+    [Fact]
+    public void A_page_left_as_it_was_that_links_to_an_anchor_a_rebuilt_page_no_longer_has_fails_the_build()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        tree.Page("guide", "办事指南", "## Steps\n\n先备案。");
+        tree.Page("faq", "常见问题", "见[步骤](/pages/guide/#steps)。", order: 2);
+        SiteBuild.Succeed(tree);
+
+        tree.Page("guide", "办事指南", "## Stages\n\n先备案。");
+        var (result, bag) = SiteBuild.Run(tree);
+
+        Assert.Equal(1, result.ExitCode);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenAnchor);
+        Assert.Equal(Path.Combine(tree.Out, "pages/faq/index.html"), d.File);
     }
 }
