@@ -13,6 +13,9 @@ public sealed record SiteFolders(string Out, string Work, string CacheFile)
     /// <summary>The institution files as the last build parsed them, beside the build cache.</summary>
     public string ParseCacheFile => Path.ChangeExtension(CacheFile, ".parsed.json");
 
+    /// <summary>Where the parts of the large files' gzip twins are, beside the build cache.</summary>
+    public string GzipPartsFile => Path.ChangeExtension(CacheFile, ".gzparts");
+
     public static SiteFolders For(string outDir)
     {
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
