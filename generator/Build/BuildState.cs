@@ -33,7 +33,7 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
     /// <summary>Site paths rendered and written to the staging folder by this build.</summary>
     public ConcurrentDictionary<string, bool> Rendered { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Links and ids of every HTML page: fresh for rendered pages, from the cache for the others.</summary>
+    /// <summary>Links and ids of the HTML pages this build rendered; the others' stay in <see cref="Previous"/> until a check needs them.</summary>
     public ConcurrentDictionary<string, PageLinks> Links { get; } = new(StringComparer.Ordinal);
 
     public int Written { get; set; }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using SkillCert.Generator.Site;
 
@@ -51,6 +52,8 @@ public sealed class CompressedTwins : IBuildStage
             return;
         }
         var staging = state.EnsureStaging();
+        var partsFile = state.Folders.GzipPartsFile;
+        var large = new ConcurrentDictionary<string, GzipParts>(state.Options.NoCache ? [] : ChunkedGzip.ReadIndex(partsFile), StringComparer.Ordinal);
         using var writer = new StagingWriter(staging);
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
         {
@@ -63,7 +66,7 @@ public sealed class CompressedTwins : IBuildStage
             }
             void Gz()
             {
-                var gzip = Gzip(data);
+                var gzip = data.Length >= LargeFile ? Chunked(state, path, data, large) : Gzip(data);
                 writer.Enqueue(path + ".gz", gzip, gzip.Length, pooled: false);
             }
             // After one edit the catalogue's JSON, megabytes long, is most of the work: its two twins take a core each.
@@ -76,11 +79,23 @@ public sealed class CompressedTwins : IBuildStage
             state.Progress.Advanced(1);
         });
         writer.Complete();
+        if (!large.IsEmpty) ChunkedGzip.WriteIndex(partsFile, large);
         foreach (var path in work)
         {
             foreach (var suffix in Suffixes) state.Rendered[path + suffix] = true;
         }
         state.Progress.Finished(Name, $"{work.Length * Suffixes.Count} twins of {work.Length} text files written");
+    }
+
+    /// <summary>A large file's gzip twin in parts, those that did not change copied from the published twin.</summary>
+    private static byte[] Chunked(BuildState state, string path, byte[] data, ConcurrentDictionary<string, GzipParts> large)
+    {
+        var twin = path + ".gz";
+        var published = large.TryGetValue(twin, out var parts) && state.Previous.Entries.ContainsKey(twin)
+            ? new PreviousOutputs(state.Folders.Out, state.Previous.Entries).Read(twin) : null;
+        var (gzip, made) = ChunkedGzip.Compress(data, published, published is null ? null : parts);
+        large[twin] = made;
+        return gzip;
     }
 
     private static (byte[] Buffer, int Length) Brotli(byte[] data)

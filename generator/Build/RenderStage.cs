@@ -16,21 +16,16 @@ public sealed class RenderStage : IBuildStage
     public void Run(BuildState state)
     {
         state.Progress.Started(Name, 0);
-        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether).Plan();
-        state.Plan = plan;
         var previous = state.Previous.Entries;
         var reusable = Directory.Exists(state.Folders.Out);
+        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether,
+            reusable ? new PreviousOutputs(state.Folders.Out, previous) : null).Plan();
+        state.Plan = plan;
         var changed = new List<PlannedOutput>();
         foreach (var output in plan)
         {
-            if (reusable && previous.TryGetValue(output.Path, out var entry) && entry.Fingerprint == output.Fingerprint)
-            {
-                if (output.IsHtml) state.Links[output.Path] = entry.Links ?? PageLinks.None;
-            }
-            else
-            {
-                changed.Add(output);
-            }
+            // An unchanged page's links stay in the cache: the link check reads them only if it must.
+            if (!reusable || !previous.TryGetValue(output.Path, out var entry) || entry.Fingerprint != output.Fingerprint) changed.Add(output);
         }
         state.Progress.Started(Name, changed.Count);
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);

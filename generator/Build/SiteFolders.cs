@@ -11,7 +11,10 @@ public sealed record SiteFolders(string Out, string Work, string CacheFile)
     public string Spare => Path.Combine(Work, Path.GetFileName(Out) + ".spare");
 
     /// <summary>The institution files as the last build parsed them, beside the build cache.</summary>
-    public string ParseCacheFile => Path.ChangeExtension(CacheFile, ".parsed.json");
+    public string ParseCacheFile => Path.ChangeExtension(CacheFile, ".parsed");
+
+    /// <summary>Where the parts of the large files' gzip twins are, beside the build cache.</summary>
+    public string GzipPartsFile => Path.ChangeExtension(CacheFile, ".gzparts");
 
     public static SiteFolders For(string outDir)
     {

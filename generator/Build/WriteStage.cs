@@ -90,10 +90,6 @@ public sealed class WriteStage : IBuildStage
         }
     }
 
-    private static void Record(BuildState state)
-    {
-        var entries = state.Plan.ToDictionary(p => p.Path,
-            p => new CacheEntry(p.Fingerprint, p.IsHtml ? state.Links.GetValueOrDefault(p.Path) : null), StringComparer.Ordinal);
-        new BuildCache(entries).Save(state.Folders.CacheFile);
-    }
+    private static void Record(BuildState state) => BuildCache.Save(state.Folders.CacheFile, state.Plan,
+        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous);
 }

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Content;
@@ -15,9 +13,6 @@ namespace SkillCert.Generator.Content;
 /// </summary>
 public sealed class ParsedInstitutions
 {
-    // Chinese text written as itself, not as \uXXXX escapes: the file is a third the size and is never embedded in a page.
-    private static readonly ContentCacheJsonContext Json = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
     private readonly IReadOnlyDictionary<string, LoadedInstitution> _previous;
     private readonly IReadOnlyDictionary<string, FileStamp> _previousStamps;
     private readonly long _trustedBefore;
@@ -56,12 +51,13 @@ public sealed class ParsedInstitutions
         try
         {
             using var stream = File.OpenRead(file);
-            var stored = JsonSerializer.Deserialize(stream, Json.ParsedInstitutionsFile);
-            if (stored is null || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
+            var stored = ParsedInstitutionsFormat.Read(stream);
+            if (stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
                 return Empty(occupationsHash);
             return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps, stored.ReadAtTicks);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentOutOfRangeException or OverflowException
+                                       or FormatException)
         {
             return Empty(occupationsHash);
         }
@@ -127,7 +123,7 @@ public sealed class ParsedInstitutions
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
         {
-            JsonSerializer.Serialize(stream, stored, Json.ParsedInstitutionsFile);
+            ParsedInstitutionsFormat.Write(stream, stored);
         }
         File.Move(temp, file, overwrite: true);
     }

@@ -20,10 +20,13 @@ public sealed class InstitutionOutputs
     private readonly SiteTemplates _templates;
     private readonly SiteView _site;
     private readonly Dictionary<string, LoadedInstitution> _loaded;
+    private readonly PreviousOutputs? _previous;
 
-    public InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates templates, SiteView site)
+    /// <summary>The outputs of the catalogue on the day; the <c>previous</c> published build lends the catalogue-wide files the records that did not change.</summary>
+    public InstitutionOutputs(CatalogueOnDay catalogue, SiteTemplates templates, SiteView site, PreviousOutputs? previous = null)
     {
         _catalogue = catalogue;
+        _previous = previous;
         _templates = templates;
         _site = site;
         var content = catalogue.Content.Catalogue;
@@ -49,24 +52,29 @@ public sealed class InstitutionOutputs
 
     public IEnumerable<PlannedOutput> Plan()
     {
-        var records = new Lazy<InstitutionRecord[]>(() =>
-            _catalogue.Institutions.AsParallel().AsOrdered().Select(i => OpenDataJson.Institution(_catalogue, i)).ToArray());
-
+        // Each record is made once, when the twin or a catalogue-wide file first needs it, and only for those that need it.
+        var records = _catalogue.Institutions.Select(i => new Lazy<InstitutionRecord>(() => OpenDataJson.Institution(_catalogue, i))).ToArray();
+        var twins = new string[_catalogue.Institutions.Count];
         for (var n = 0; n < _catalogue.Institutions.Count; n++)
         {
             var i = _catalogue.Institutions[n];
             var index = n;
             yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", Inputs[n]),
                 () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
-            // A twin changes only with its inputs, which change All, so catalogue.json is made too: the twin takes its
-            // record from the same list instead of building it a second time.
-            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), Fingerprint.OfParts("twin", Inputs[n]),
-                null, () => OpenDataJson.Serialize(records.Value[index]));
+            twins[n] = Fingerprint.OfParts("twin", Inputs[n]);
+            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), twins[n],
+                null, () => OpenDataJson.Serialize(records[index].Value));
         }
-        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueJson), Fingerprint.OfParts("catalogue.json", All),
-            null, () => OpenDataJson.Serialize(OpenDataJson.Catalogue(_catalogue, records.Value)));
-        yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.CatalogueCsv), Fingerprint.OfParts("catalogue.csv", All),
-            null, () => CatalogueCsv.Write(records.Value, _catalogue.Content.Catalogue.Site.BaseUrl));
+        var seqs = _catalogue.Institutions.Select(i => i.Seq).ToArray();
+        // A record or row is the last build's when its twin is: the twin's fingerprint covers everything the record shows.
+        bool Unchanged(int n) => _previous?.Unchanged(SiteUrls.FileOf(SiteUrls.InstitutionJson(seqs[n])), twins[n]) == true;
+        var json = SiteUrls.FileOf(SiteUrls.CatalogueJson);
+        yield return new PlannedOutput(json, Fingerprint.OfParts("catalogue.json", All), null, () => CatalogueSplice.Json(
+            OpenDataJson.Catalogue(_catalogue, []), seqs, Unchanged, _previous?.Read(json), n => records[n].Value));
+        var csv = SiteUrls.FileOf(SiteUrls.CatalogueCsv);
+        yield return new PlannedOutput(csv, Fingerprint.OfParts("catalogue.csv", All), null, () => CatalogueSplice.Csv(
+            seqs, Unchanged, _previous?.Read(csv),
+            made => CatalogueCsv.Write(made.Select(n => records[n].Value).ToArray(), _catalogue.Content.Catalogue.Site.BaseUrl)));
     }
 
     /// <summary>"2021:3,0,1,0,0;…": the counts an institution page shows, per year and level.</summary>

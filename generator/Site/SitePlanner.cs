@@ -13,9 +13,10 @@ namespace SkillCert.Generator.Site;
 /// <summary>
 /// Lists every file of the site with the model it shows; nothing is rendered here, only fingerprinted. With
 /// servedTogether (the demo: the verification service serves the site from its own origin), the forms and scripts reach
-/// the service root-relative whatever verify_url says.
+/// the service root-relative whatever verify_url says. With the <paramref name="previous"/> published build, the
+/// catalogue-wide data files are made from its bytes where they can be.
 /// </summary>
-public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false)
+public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false, PreviousOutputs? previous = null)
 {
     /// <summary>How many of the newest events the home page and the first changes page show.</summary>
     public const int LatestOnHome = 8;
@@ -39,7 +40,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         PlanAssets();
         _publicity = new PublicityNotices(catalogue, templates, _site);
         foreach (var (template, url, model) in _publicity.Pages()) Html(template, url, model);
-        _institutions = new InstitutionOutputs(catalogue, templates, _site);
+        _institutions = new InstitutionOutputs(catalogue, templates, _site, previous);
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
         _plan.AddRange(listings.Plan());

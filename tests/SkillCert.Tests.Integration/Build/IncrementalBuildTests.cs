@@ -1,3 +1,4 @@
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Tests.Integration.Content;
 
 namespace SkillCert.Tests.Integration.Build;
@@ -8,7 +9,8 @@ namespace SkillCert.Tests.Integration.Build;
 public class IncrementalBuildTests
 {
     public static TheoryData<string> Edits =>
-        ["rename", "suspend", "rescope", "address", "occupation", "site", "remove", "add", "page", "grow", "demo"];
+        ["rename", "suspend", "rescope", "address", "occupation", "site", "remove", "add", "page", "grow", "demo", "first", "address-and-remove",
+            "quoted"];
 
     internal static void Apply(ContentTree tree, string edit)
     {
@@ -29,6 +31,14 @@ public class IncrementalBuildTests
                 for (var n = 4; n <= 60; n++) tree.Institution(n, filedOn: "2024-08-01", scope: n % 2 == 0 ? WeldingScope : "");
                 break;
             case "demo": File.AppendAllText(Path.Combine(tree.Dir, "site.yml"), "demo: true\n"); break;
+            // The catalogue's JSON and CSV copy the records that did not change from the published files: the first one,
+            // one beside a removed one, and a row that a CSV must quote have to come out the same as when made anew.
+            case "first": Replace(tree, "institutions/000001.yml", "和平街1号", "和平街10号"); break;
+            case "address-and-remove":
+                Replace(tree, "institutions/000002.yml", "和平街2号", "和平街20号");
+                File.Delete(Path.Combine(tree.Dir, "institutions", "000001.yml"));
+                break;
+            case "quoted": Replace(tree, "institutions/000002.yml", "和平街2号", @"和平街2号\n\""东门\"", 后院"); break;
             default: throw new ArgumentOutOfRangeException(nameof(edit), edit, "no such edit");
         }
     }
@@ -62,5 +72,41 @@ public class IncrementalBuildTests
         var actual = SiteBuild.Snapshot(tree.Out);
         Assert.Equal(expected.Keys, actual.Keys);
         Assert.All(expected, e => Assert.True(e.Value.AsSpan().SequenceEqual(actual[e.Key]), $"{e.Key} differs from the cold build's after '{edit}'"));
+    }
+
+    [Fact]
+    public void A_quoted_row_of_the_catalogue_csv_is_copied_whole_when_another_institution_changes()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, filedOn: "2023-03-01");
+        tree.Institution(2, filedOn: "2023-05-01", scope: WeldingScope);
+        Apply(tree, "quoted");
+        SiteBuild.Succeed(tree);
+        Assert.Contains("\"东门\"\"", SiteBuild.Read(tree, "data/catalogue.csv"), StringComparison.Ordinal);
+
+        Apply(tree, "first");
+        SiteBuild.Succeed(tree);
+        var cold = Path.Combine(tree.Root, "cold");
+        SiteBuild.Succeed(tree, outDir: cold, noCache: true);
+
+        foreach (var file in new[] { "data/catalogue.csv", "data/catalogue.json" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(cold, file)), File.ReadAllBytes(Path.Combine(tree.Out, file)));
+    }
+
+    [Fact]
+    public void A_page_left_as_it_was_that_links_to_an_anchor_a_rebuilt_page_no_longer_has_fails_the_build()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        tree.Page("guide", "办事指南", "## Steps\n\n先备案。");
+        tree.Page("faq", "常见问题", "见[步骤](/pages/guide/#steps)。", order: 2);
+        SiteBuild.Succeed(tree);
+
+        tree.Page("guide", "办事指南", "## Stages\n\n先备案。");
+        var (result, bag) = SiteBuild.Run(tree);
+
+        Assert.Equal(1, result.ExitCode);
+        var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.BrokenAnchor);
+        Assert.Equal(Path.Combine(tree.Out, "pages/faq/index.html"), d.File);
     }
 }

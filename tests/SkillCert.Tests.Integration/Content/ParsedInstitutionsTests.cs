@@ -25,7 +25,7 @@ public class ParsedInstitutionsTests
         return tree;
     }
 
-    private static string CacheOf(ContentTree tree) => Path.Combine(tree.Root, "parsed.json");
+    private static string CacheOf(ContentTree tree) => Path.Combine(tree.Root, "site.parsed");
 
     [Fact]
     public void Unchanged_institution_files_are_taken_from_the_cache()
@@ -86,7 +86,7 @@ public class ParsedInstitutionsTests
         using var tree = ThreeInstitutions();
         foreach (var dir in new[] { Path.Combine(RepositoryPaths.Root, "content"), tree.Dir })
         {
-            var cache = Path.Combine(tree.Root, Path.GetFileName(dir) + ".parsed.json");
+            var cache = Path.Combine(tree.Root, Path.GetFileName(dir) + ".parsed");
             var fresh = Load(dir, cache).Content;
             var cached = Load(dir, cache).Content;
             Assert.Equal(fresh.Institutions.Count, cached.Reused);
@@ -136,9 +136,9 @@ public class ParsedInstitutionsTests
         Load(tree.Dir, CacheOf(tree));
         // As if that load had begun a second after the files were written: their stamps could not be trusted then.
         var written = File.GetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"));
-        var cache = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(CacheOf(tree)))!;
-        cache["ReadAtTicks"] = written.AddSeconds(1).Ticks;
-        File.WriteAllText(CacheOf(tree), cache.ToJsonString());
+        ParsedInstitutionsFile cache;
+        using (var stream = File.OpenRead(CacheOf(tree))) cache = ParsedInstitutionsFormat.Read(stream);
+        using (var stream = File.Create(CacheOf(tree))) ParsedInstitutionsFormat.Write(stream, cache with { ReadAtTicks = written.AddSeconds(1).Ticks });
         var settled = Load(tree.Dir, CacheOf(tree)).Content;
         Assert.Equal((3, 0), (settled.Reused, settled.Unread));
         Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Unread);
