@@ -239,7 +239,7 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (tradeInScope)
         {
             var levels = scope.Where(e => e.CoversTrade(code, trade)).SelectMany(e => e.Levels).Distinct().Order().Reverse();
-            cell.Problem(RosterColumn.Level, $"{on} {institution.Seq} 备案的 {whatZh} 不包括等级 {level.Code}（{level.DisplayName}）；" +
+            cell.Problem(RosterColumn.Level, $"{institution.Seq} 在 {on} 备案的 {whatZh} 不包括等级 {level.Code}（{level.DisplayName}）；" +
                 $"它能认定的等级是 {string.Join("、", levels)}",
                 $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {on}; " +
                 $"it may certify levels {string.Join(", ", levels)}");
@@ -249,21 +249,21 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             var filed = scope.Where(e => e.OccupationCode == code).Select(e => e.Trade!).ToArray();
             var trades = string.Join("、", filed);
             var write = filed.Length == 1 ? $"write {filed[0]} in 工种" : $"write one of {trades} in 工种";
-            var writeZh = filed.Length == 1 ? $"工种填 {filed[0]}" : $"工种填 {trades} 中的一个";
+            var writeZh = filed.Length == 1 ? $"在工种栏填 {filed[0]}" : $"在工种栏填 {trades} 中的一个";
             if (trade is null)
-                cell.Problem(RosterColumn.Trade, $"没有填写，但 {on} {institution.Seq} 备案的 {code} {occupationName} 只有工种 {trades}；请{writeZh}。" +
+                cell.Problem(RosterColumn.Trade, $"没有填写，但 {institution.Seq} 在 {on} 备案的 {code} {occupationName} 只有工种 {trades}；请{writeZh}。" +
                     "不填工种的行，要有一项不分工种的备案范围",
                     $"is empty, but on {on} {institution.Seq} is filed for {code} {occupationName} only for 工种 {trades}; {write}. " +
                     "A row without 工种 needs a scope line filed without a trade");
             else
-                cell.Problem(RosterColumn.Trade, $"“{RosterCells.Shown(trade)}”不在 {institution.Seq} {on} 的备案范围里：{code} {occupationName} 只备案了工种 {trades}；" +
+                cell.Problem(RosterColumn.Trade, $"“{RosterCells.Shown(trade)}”不在 {institution.Seq} 于 {on} 的备案范围里：{code} {occupationName} 只备案了工种 {trades}；" +
                     $"请{writeZh}；如果备案范围后来变更、包括了这个工种，在机构文件里加一个 scope_changed 事件，日期写变更的那一天",
                     $"\"{RosterCells.Shown(trade)}\" is not in the filed scope of {institution.Seq} on {on}: {code} {occupationName} is filed only for 工种 {trades}; " +
                     $"{write}, or, if the scope was changed to include it, add a scope_changed event dated the day of the change");
         }
         else
         {
-            cell.Problem(RosterColumn.OccupationCode, $"{whatZh} 不在 {institution.Seq} {on} 的备案范围里；如果确实备案过，把它写进机构文件：" +
+            cell.Problem(RosterColumn.OccupationCode, $"{whatZh} 不在 {institution.Seq} 于 {on} 的备案范围里；如果确实备案过，把它写进机构文件：" +
                 "首次备案就有的，写在 occupations 里；后来增加的，写一个 scope_changed 事件，日期写范围变更的那一天",
                 $"{what} is not in the filed scope of {institution.Seq} on {on}; if it was filed, add it to the " +
                 "institution's file: to occupations if it was part of the first filing, otherwise in a scope_changed event dated the day the scope changed");

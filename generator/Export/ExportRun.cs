@@ -46,7 +46,8 @@ public static class ExportRun
         {
             revocationsSha256 = RevocationsReader.Read(revocationsPath, layout.RevocationsDisplay!, revocations, errors);
             errors.AddRange(revocations.Problems.Select(p => new ExportError(DiagnosticCodes.Revocations, layout.RevocationsDisplay!, p.Origin.Line, p.Column,
-                p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
+                p.SeeAlso is { } other ? $"{p.Message}（见第 {other.Line} 行）" : p.Message,
+                p.SeeAlso is { } again ? $"{p.MessageEn} (see line {again.Line})" : p.MessageEn)));
         }
         var jobs = ExportJobs.Plan(layout, revocations.Revocations, inputs.Previous, catalogue, request, errors);
         var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay, inputs.PreviousIdKey);

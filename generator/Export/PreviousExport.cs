@@ -58,7 +58,7 @@ public sealed class PreviousExport
             using var connection = Connect(path);
             var header = ExportHeader.Read(connection);
             // A damaged key would be published again by the re-export, or trusted by the certificates run.
-            if (header.Problems is [var problem, ..]) throw new InvalidDataException($"it {problem.Message}");
+            if (header.Problems is [var problem, ..]) throw new InvalidDataException($"it {problem.MessageEn}");
             var institutions = new List<string>();
             using (var read = Command(connection, "SELECT DISTINCT institution FROM certificates ORDER BY institution"))
             using (var rows = read.ExecuteReader())

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SkillCert.Core.Batches;
 using SkillCert.Core.Catalogue;
 using SkillCert.Generator.Certificates;
 using SkillCert.Generator.Content;
@@ -100,10 +101,14 @@ public static class FormsRun
     {
         if (!batch.MayBePublicised)
             errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} {batch.Status.Label}，不写公示名单：审核通过后才能公示，" +
-                $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms"));
+                $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms",
+                $"batch {batch.Batch} is {BatchStateNames.Slug(batch.Status.State)}, so no publicity list is written: results are made public once reviewed; " +
+                $"then give review (outcome: 通过) in {batch.Batch}.yml and run skillcert forms again"));
         else if (batch.Lifecycle.Publicity is null)
             errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} 还没有公示安排（{batch.Batch}.yml 中的 publicity: {{from, to, place}}）：" +
-                "公示名单的起止日期和地点留空，请手工填写"));
+                "公示名单的起止日期和地点留空，请手工填写",
+                $"batch {batch.Batch} has no publicity arrangement yet (publicity: {{from, to, place}} in {batch.Batch}.yml): " +
+                "the list's dates and place are left blank to fill in by hand"));
     }
 
     /// <summary>The export, open read-only, once every folder and file named exists; null after reporting a usage error.</summary>
