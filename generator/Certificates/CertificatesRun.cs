@@ -45,7 +45,9 @@ public static class CertificatesRun
             var missing = wanted.Where(n => !inRosters.Contains(n)).ToList();
             if (missing.Count > 0)
             {
-                foreach (var n in missing) error.WriteLine($"skillcert certificates: --numbers {n}: no row of the rosters in {request.Rosters} is this certificate");
+                foreach (var n in missing)
+                    error.WriteLine($"skillcert certificates: {DiagnosticStyle.Current.Say($"--numbers {n}：{request.Rosters} 的花名册里没有这本证书的行",
+                        $"--numbers {n}: no row of the rosters in {request.Rosters} is this certificate")}");
                 return ExitCodes.UsageError;
             }
             holders = holders.Where(h => wanted.Contains(h.Number)).ToList();
@@ -53,8 +55,10 @@ public static class CertificatesRun
         var revoked = holders.Where(h => h.Exported.IsRevoked).ToList();
         foreach (var h in revoked)
         {
-            error.WriteLine($"{(wanted.Count > 0 ? "error" : "skipped")}: {h.Number} was revoked on {h.Exported.RevokedOn:yyyy-MM-dd} " +
-                $"({h.Exported.RevocationReason}); a revoked certificate is not printed");
+            error.WriteLine(DiagnosticStyle.Current.Say(
+                $"{(wanted.Count > 0 ? "错误" : "跳过")}：{h.Number} 已于 {h.Exported.RevokedOn:yyyy-MM-dd} 撤销（{h.Exported.RevocationReason}）；撤销的证书不打印",
+                $"{(wanted.Count > 0 ? "error" : "skipped")}: {h.Number} was revoked on {h.Exported.RevokedOn:yyyy-MM-dd} " +
+                $"({h.Exported.RevocationReason}); a revoked certificate is not printed"));
         }
         if (wanted.Count > 0 && revoked.Count > 0) return Failed(request, error, revoked.Count);
         var printing = holders.Where(h => !h.Exported.IsRevoked).ToList();
@@ -89,7 +93,7 @@ public static class CertificatesRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"skillcert certificates: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert certificates: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
 
@@ -109,8 +113,9 @@ public static class CertificatesRun
             var decoding = CertificateNumber.Decode(typed, request.AsOf);
             if (decoding.Number is null)
             {
-                var why = string.Join("; ", decoding.Errors.Select(e => e.Message));
-                error.WriteLine($"skillcert certificates: --numbers {typed}: not a certificate number ({why})");
+                error.WriteLine($"skillcert certificates: " + DiagnosticStyle.Current.Say(
+                    $"--numbers {typed}：不是证书编号（{string.Join("；", decoding.Errors.Select(e => e.MessageZh))}）",
+                    $"--numbers {typed}: not a certificate number ({string.Join("; ", decoding.Errors.Select(e => e.Message))})"));
                 return null;
             }
             wanted.Add(decoding.Number.Format());

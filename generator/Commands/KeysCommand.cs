@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Keys;
 
 namespace SkillCert.Generator.Commands;
@@ -55,7 +56,7 @@ public static class KeysCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"skillcert keys new: cannot write {path}: {e.Message}");
+                Console.Error.WriteLine($"skillcert keys new: {OptionProblem.CannotWrite(path, e.Message)}");
                 return ExitCodes.UsageError;
             }
         });
@@ -80,7 +81,7 @@ public static class KeysCommand
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                Console.Error.WriteLine($"skillcert keys public: {path}: {e.Message}");
+                Console.Error.WriteLine($"skillcert keys public: {DiagnosticStyle.Current.Say($"{path}：{e.Message}", $"{path}: {e.Message}")}");
                 return ExitCodes.UsageError;
             }
         });

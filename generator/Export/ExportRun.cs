@@ -34,7 +34,7 @@ public static class ExportRun
         var keys = KeyRotation.Publish(inputs.Previous?.Keys ?? [], inputs.SigningKeys, request.RevokeKeys ?? [], request.AsOf, out var keyError);
         if (keys is null)
         {
-            error.WriteLine($"skillcert export: {keyError}");
+            error.WriteLine($"skillcert export: {DiagnosticStyle.Current.Say(keyError!.Zh, keyError.En)}");
             return ExitCodes.UsageError;
         }
 
@@ -79,7 +79,7 @@ public static class ExportRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
         {
-            error.WriteLine($"skillcert export: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert export: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
         finally

@@ -73,7 +73,7 @@ public static class FormsRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"skillcert forms: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert forms: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
 
@@ -119,20 +119,20 @@ public static class FormsRun
             error.WriteLine($"skillcert forms: {message}");
             return null;
         }
-        if (!Directory.Exists(request.Rosters)) return Usage($"--rosters {request.Rosters}: no such folder");
-        if (!Directory.Exists(request.Content)) return Usage($"--content {request.Content}: no such folder");
-        if (!Directory.Exists(request.Templates)) return Usage($"--templates {request.Templates}: no such folder");
-        if (File.Exists(request.Out)) return Usage($"--out {request.Out} is a file; name a folder for the forms");
+        if (!Directory.Exists(request.Rosters)) return Usage(OptionProblem.NoFolder("--rosters", request.Rosters));
+        if (!Directory.Exists(request.Content)) return Usage(OptionProblem.NoFolder("--content", request.Content));
+        if (!Directory.Exists(request.Templates)) return Usage(OptionProblem.NoFolder("--templates", request.Templates));
+        if (File.Exists(request.Out)) return Usage(OptionProblem.IsAFile("--out", request.Out, new("表格", "forms")));
         var outParent = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
-        if (!Directory.Exists(outParent)) return Usage($"--out {request.Out}: the folder {outParent} does not exist");
-        if (!File.Exists(request.Export)) return Usage($"--export {request.Export}: no such file; run 'skillcert export' first");
+        if (!Directory.Exists(outParent)) return Usage(OptionProblem.NoParent("--out", request.Out, outParent));
+        if (!File.Exists(request.Export)) return Usage(OptionProblem.NoExport(request.Export));
         try
         {
             return PreviousExport.Open(request.Export);
         }
         catch (InvalidDataException e)
         {
-            return Usage($"--export {request.Export}: {e.Message}");
+            return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
     }
 

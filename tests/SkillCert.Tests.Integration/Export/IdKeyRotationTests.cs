@@ -89,7 +89,7 @@ public class IdKeyRotationTests
         File.WriteAllBytes(wrong, Enumerable.Repeat((byte)9, 32).ToArray());
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = wrong });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not the id key of the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("导出时用的证件号码密钥", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

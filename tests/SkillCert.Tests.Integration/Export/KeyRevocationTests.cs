@@ -70,7 +70,7 @@ public class KeyRevocationTests
         var result = s.Revoking([KeyIdOf(s.SigningKey)]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--revoke-key", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("current key", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("这是当前密钥", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(s.Out));
     }
 

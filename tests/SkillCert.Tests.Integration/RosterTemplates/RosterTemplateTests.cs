@@ -148,7 +148,8 @@ public class RosterTemplateTests
         using var s = new RosterTemplateScenario();
         var (code, _, stderr) = s.Write("000099", Day);
         Assert.Equal(2, code);
-        Assert.Contains("--institution 000099: no institution has this seq", stderr, StringComparison.Ordinal);
+        Assert.Contains("--institution 000099：", stderr, StringComparison.Ordinal);
+        Assert.Contains("里没有这个序号的评价机构", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(s.Template));
     }
 }
