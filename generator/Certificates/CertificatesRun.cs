@@ -99,8 +99,11 @@ public static class CertificatesRun
 
         var format = request.Format == CertificateFormat.Pdf ? "PDF" : "HTML";
         var skipped = revoked.Count == 0 ? "" : $"; {revoked.Count} revoked not printed";
-        output.WriteLine($"rendered {printing.Count} certificate{(printing.Count == 1 ? "" : "s")} as {format} to {request.Out}{skipped} " +
-            $"in {clock.ElapsedMilliseconds} ms; QR codes signed with key {inputs.SigningKey.KeyId}");
+        output.WriteLine(DiagnosticStyle.Current.Say(
+            $"生成了 {printing.Count} 本证书（{format}），写入 {request.Out}{(revoked.Count == 0 ? "" : $"；{revoked.Count} 本已撤销，没有打印")}，" +
+            $"用时 {clock.ElapsedMilliseconds} 毫秒；二维码用密钥 {inputs.SigningKey.KeyId} 签名",
+            $"rendered {printing.Count} certificate{(printing.Count == 1 ? "" : "s")} as {format} to {request.Out}{skipped} " +
+            $"in {clock.ElapsedMilliseconds} ms; QR codes signed with key {inputs.SigningKey.KeyId}"));
         return ExitCodes.Success;
     }
 

@@ -79,6 +79,12 @@ public static class FormsRun
 
         var format = request.Format == CertificateFormat.Pdf ? "PDF" : "HTML";
         var lists = batches.Count(b => b.MayBePublicised);
+        if (!DiagnosticStyle.Current.English)
+        {
+            output.WriteLine($"写好了 {batches.Count} 个批次的表格（附件3、附件4）、{lists} 份公示名单和 {institutions.Count} 份备案表（附件1），" +
+                $"XLSX 和 {format} 格式，写入 {request.Out}，用时 {clock.ElapsedMilliseconds} 毫秒");
+            return ExitCodes.Success;
+        }
         output.WriteLine($"wrote the forms of {batches.Count} batch{(batches.Count == 1 ? "" : "es")} (附件3, 附件4), {lists} 公示 list{(lists == 1 ? "" : "s")} and {institutions.Count} " +
             $"filing form{(institutions.Count == 1 ? "" : "s")} (附件1) as XLSX and {format} to {request.Out} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Success;

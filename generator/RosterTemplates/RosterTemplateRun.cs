@@ -60,6 +60,12 @@ public static class RosterTemplateRun
             File.Delete(temporary);
             return Usage(error, OptionProblem.CannotWrite(request.Out, e.Message));
         }
+        if (!say.English)
+        {
+            output.WriteLine($"写好了 {institution.Seq} {name} 的花名册模板 {request.Out}：按它 {request.AsOf:yyyy-MM-dd} 的备案范围，" +
+                $"{choices.Occupations.Count} 个职业、{choices.Trades.Count} 个工种选项、{choices.Levels.Count} 个等级");
+            return ExitCodes.Success;
+        }
         output.WriteLine($"wrote the roster template of {institution.Seq} {name} to {request.Out}: {choices.Occupations.Count} occupation" +
             $"{(choices.Occupations.Count == 1 ? "" : "s")}, {choices.Trades.Count} 工种 choices and {choices.Levels.Count} level" +
             $"{(choices.Levels.Count == 1 ? "" : "s")} from its scope on {request.AsOf:yyyy-MM-dd}");

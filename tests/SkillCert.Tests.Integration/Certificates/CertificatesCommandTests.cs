@@ -15,7 +15,7 @@ public class CertificatesCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(s.Numbers().Select(n => n + ".html").Append("certificate.css"),
             Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal).Cast<string>());
-        Assert.Contains("rendered 2 certificates as HTML", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("生成了 2 本证书（HTML）", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class CertificatesCommandTests
             "--signing-key", s.SigningKey, "--id-key", s.Export.IdKey, "--out", s.OutDir, "--content", s.Export.Content,
             "--templates", Build.RepositoryPaths.SiteTemplates, "--as-of", Export.ExportScenario.AsOf);
         Assert.True(code == 0, stderr);
-        Assert.Contains($"rendered 1 certificate as HTML to {s.OutDir}", stdout, StringComparison.Ordinal);
+        Assert.Contains($"生成了 1 本证书（HTML），写入 {s.OutDir}", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
     }
 }

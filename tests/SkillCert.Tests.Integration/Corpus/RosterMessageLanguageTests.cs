@@ -17,7 +17,8 @@ public partial class RosterMessageLanguageTests
     private static partial Regex Han();
 
     private static IEnumerable<(string Case, string Zh, string En)> Pairs() =>
-        CorpusCase.Names(RosterCorpusTests.Kind).Select(n => CorpusCase.Read(RosterCorpusTests.Kind, (string)n[0]))
+        Directory.EnumerateDirectories(Path.Combine(CorpusCase.CorpusFolder(RosterCorpusTests.Kind), "cases"))
+            .Select(folder => CorpusCase.Read(RosterCorpusTests.Kind, Path.GetFileName(folder)))
             .SelectMany(c => c.Expected.Zip(c.ExpectedEn, (zh, en) => (c.Name, zh, en)));
 
     [Fact]
@@ -25,7 +26,7 @@ public partial class RosterMessageLanguageTests
     {
         var printed = Pairs().Select(p => DiagnosticLine().Match(p.Zh).Groups["code"].Value).ToHashSet(StringComparer.Ordinal);
         var codes = DiagnosticCatalogue.Entries.Select(e => e.Code).Where(c => c.StartsWith("SC7", StringComparison.Ordinal));
-        Assert.Empty(codes.Where(c => !printed.Contains(c)));
+        Assert.All(codes, code => Assert.Contains(code, printed));
     }
 
     [Fact]
