@@ -25,7 +25,7 @@ public class CertificatesCommandTests
         s.Export.Roster("000001", "2024-3", s.Export.Line());
         var result = s.Exported().Render(signingKey: s.Export.NewSigningKey("stranger.pem"));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not published by the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("发布的密钥，它签的二维码没有人会信任", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(s.OutDir));
     }
 
@@ -97,7 +97,7 @@ public class CertificatesCommandTests
         Assert.Contains("跳过：Y000014000001244000002 已于 2025-01-10 撤销（以不正当手段取得证书）", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
         Assert.False(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000002.html")));
-        Assert.Contains("1 revoked not printed", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 本已撤销，没有打印", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class CertificatesCommandTests
         s.Export.Revocations("Y000014000001244000001,2025-01-10,以不正当手段取得证书");
         var result = s.Exported().Render(numbers: "Y000014000001244000001");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: Y000014000001244000001 was revoked", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("错误：Y000014000001244000001 已于", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(s.OutDir));
     }
 

@@ -75,7 +75,7 @@ public class IdKeyRotationTests
         File.WriteAllBytes(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s) });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("give the old one as --previous-id-key", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("把旧密钥用 --previous-id-key 给出", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public class IdKeyRotationTests
         File.WriteAllBytes(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = s.IdKey });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("there is no export at", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("没有导出文件", result.Stderr, StringComparison.Ordinal);
     }
 }

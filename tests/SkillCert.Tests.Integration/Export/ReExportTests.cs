@@ -53,7 +53,7 @@ public class ReExportTests
         var second = s.Export();
         Assert.Equal(0, second.ExitCode);
         Assert.Empty(second.ErrorLines);
-        Assert.Contains("1 kept from the previous export without a roster row", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("沿用上一次导出、花名册里已没有的 1 本", second.Stdout, StringComparison.Ordinal);
         s.Roster("000001", "2024-3", s.Line(issued: "2024-07-01"));
         Assert.Equal(0, s.Export().ExitCode);
         Assert.Equal(["Y000014000001244000001|valid", "Y000014000001244000002|valid", "Y000014000001244000003|valid"],
