@@ -38,7 +38,8 @@ public sealed class CertificateLookup
         {
             if (!_byNumber.TryGetValue(number, out exported))
             {
-                problems.Add(new(row.Origin, NumberColumn, $"{number} is not in the export; export these rosters first, then render"));
+                problems.Add(new(row.Origin, NumberColumn, $"导出文件里没有 {number}；请先导出这些花名册，再生成证书",
+                    $"{number} is not in the export; export these rosters first, then render"));
                 return null;
             }
         }
@@ -46,13 +47,14 @@ public sealed class CertificateLookup
         {
             if (!_byReplaced.TryGetValue(replaced, out exported))
             {
-                problems.Add(new(row.Origin, NumberColumn, $"the export has no certificate that replaces {replaced}; export these rosters first, then render"));
+                problems.Add(new(row.Origin, NumberColumn, $"导出文件里没有换发 {replaced} 的证书；请先导出这些花名册，再生成证书",
+                    $"the export has no certificate that replaces {replaced}; export these rosters first, then render"));
                 return null;
             }
         }
         else if (!_byKey.TryGetValue(row.Key, out exported))
         {
-            problems.Add(new(row.Origin, NumberColumn,
+            problems.Add(new(row.Origin, NumberColumn, "导出文件里没有这个人这一职业（工种）、等级和发证日期的证书；请先导出这些花名册，再生成证书",
                 "the export has no certificate of this person, occupation, trade, level and issue date; export these rosters first, then render"));
             return null;
         }
@@ -60,6 +62,7 @@ public sealed class CertificateLookup
         if (Differences(exported, row) is { Length: > 0 } differences)
         {
             problems.Add(new(row.Origin, NumberColumn,
+                $"导出文件里的 {exported.Number} 和这一行的 {differences} 不一样：导出以后花名册改过了，请重新导出",
                 $"the export's {exported.Number} differs from this row in {differences}; the roster changed after the export, so export again"));
             return null;
         }

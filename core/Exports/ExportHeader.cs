@@ -48,7 +48,8 @@ public sealed class ExportHeader
         var problems = new List<ExportProblem>();
         var tables = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
         if (!tables.Contains("meta"))
-            return Fatal(problems, new ExportProblem(ExportProblemKind.NotAnExport, "has no meta table, so it is not a SkillCert export"));
+            return Fatal(problems, new ExportProblem(ExportProblemKind.NotAnExport,
+                "没有 meta 表，不是 SkillCert 的导出文件", "has no meta table, so it is not a SkillCert export"));
 
         var meta = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
@@ -61,15 +62,18 @@ public sealed class ExportHeader
         var found = meta.GetValueOrDefault(ExportSchema.MetaKeys.SchemaVersion);
         var readable = string.Join(", ", readableVersions.Order());
         var reads = $"this build reads version{(readableVersions.Count == 1 ? "" : "s")} {readable}";
+        var readsZh = $"这个版本的 skillcert 只能读取数据版本 {string.Join("、", readableVersions.Order())}";
         if (!int.TryParse(found, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || !readableVersions.Contains(version))
         {
-            var message = found is null ? $"states no schema version; {reads}" : $"has schema version {found}; {reads}";
-            return Fatal(problems, new ExportProblem(ExportProblemKind.UnreadableVersion, message) { FoundVersion = found }, meta);
+            var message = found is null ? $"没有写明数据版本（schema_version）；{readsZh}" : $"的数据版本是 {found}；{readsZh}";
+            var messageEn = found is null ? $"states no schema version; {reads}" : $"has schema version {found}; {reads}";
+            return Fatal(problems, new ExportProblem(ExportProblemKind.UnreadableVersion, message, messageEn) { FoundVersion = found }, meta);
         }
 
         var missing = ExportSchema.TablesOf(version).Where(t => !tables.Contains(t)).ToList();
         if (missing.Count > 0)
-            return Fatal(problems, new ExportProblem(ExportProblemKind.MissingTables, $"lacks the table(s) {string.Join(", ", missing)}"), meta, version);
+            return Fatal(problems, new ExportProblem(ExportProblemKind.MissingTables,
+                $"缺少数据表 {string.Join("、", missing)}", $"lacks the table(s) {string.Join(", ", missing)}"), meta, version);
 
         var keys = ExportKeyTable.Read(connection, version, problems);
         return new ExportHeader(meta, version, keys, problems);

@@ -70,21 +70,24 @@ public static class ExportKeyTable
             {
                 ecdsa.ImportSubjectPublicKeyInfo(spki, out var read);
                 if (read != spki.Length || ecdsa.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
-                    return Problem(problems, ExportProblemKind.UnreadableKey, keyId, $"has signing key \"{keyId}\" that cannot be read: it is not a P-256 public key");
+                    return Problem(problems, ExportProblemKind.UnreadableKey, keyId, $"里的签名密钥“{keyId}”读不出来：它不是 P-256 公钥",
+                        $"has signing key \"{keyId}\" that cannot be read: it is not a P-256 public key");
             }
             var key = PublishedKey.FromSpki(spki, Day(validFrom), retired is null ? null : Day(retired), revoked is null ? null : Day(revoked));
             if (key.KeyId == keyId) return key;
-            return Problem(problems, ExportProblemKind.KeyIdMismatch, keyId, $"has signing key \"{keyId}\" whose public key has the id {key.KeyId}; it is damaged");
+            return Problem(problems, ExportProblemKind.KeyIdMismatch, keyId, $"里的签名密钥“{keyId}”和它的公钥（编号 {key.KeyId}）对不上，文件已损坏",
+                $"has signing key \"{keyId}\" whose public key has the id {key.KeyId}; it is damaged");
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            return Problem(problems, ExportProblemKind.UnreadableKey, keyId, $"has signing key \"{keyId}\" that cannot be read: {e.Message}");
+            return Problem(problems, ExportProblemKind.UnreadableKey, keyId, $"里的签名密钥“{keyId}”读不出来（{e.Message}）",
+                $"has signing key \"{keyId}\" that cannot be read: {e.Message}");
         }
     }
 
-    private static PublishedKey? Problem(List<ExportProblem> problems, ExportProblemKind kind, string keyId, string message)
+    private static PublishedKey? Problem(List<ExportProblem> problems, ExportProblemKind kind, string keyId, string message, string messageEn)
     {
-        problems.Add(new ExportProblem(kind, message) { KeyId = keyId });
+        problems.Add(new ExportProblem(kind, message, messageEn) { KeyId = keyId });
         return null;
     }
 

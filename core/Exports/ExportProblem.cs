@@ -1,11 +1,12 @@
 namespace SkillCert.Core.Exports;
 
 /// <summary>
-/// One thing wrong with an export, as <see cref="ExportHeader"/> found it. <see cref="Message"/> is a predicate that
-/// names no file and no caller ("has schema version 2; this build reads version 1"), so that each caller puts its own
-/// subject before it and turns it into its own kind of error: a diagnostic, an exception, a refusal.
+/// One thing wrong with an export, as <see cref="ExportHeader"/> found it. <see cref="Message"/> (Chinese) and
+/// <see cref="MessageEn"/> are predicates that name no file and no caller ("的数据版本是 2……", "has schema version 2;
+/// this build reads version 1"), so that each caller puts its own subject before them and turns them into its own kind of
+/// error: a diagnostic, an exception, a refusal.
 /// </summary>
-public sealed record ExportProblem(ExportProblemKind Kind, string Message)
+public sealed record ExportProblem(ExportProblemKind Kind, string Message, string MessageEn)
 {
     /// <summary>The signing key the problem is about, for the key problems.</summary>
     public string? KeyId { get; init; }

@@ -63,10 +63,12 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         foreach (var row in _rows)
         {
             if (row.Number is not null && !byNumber.TryAdd(row.Number, row))
-                _problems.Add(new(row.Origin, NumberColumn, $"{row.Number} is given to two rows; a number belongs to one certificate", byNumber[row.Number].Origin));
+                _problems.Add(new(row.Origin, NumberColumn, $"{row.Number} 填在了两行上；一个编号只属于一本证书",
+                    $"{row.Number} is given to two rows; a number belongs to one certificate", byNumber[row.Number].Origin));
             // A reissue may repeat the key of the certificate it corrects (a misspelt name): it is told apart by what it replaces.
             if (row.Replaces is null && !byKey.TryAdd(row.Key, row))
-                _problems.Add(new(row.Origin, "", "the same person has the same occupation, trade, level and issue date twice; remove the repeated row",
+                _problems.Add(new(row.Origin, "", "同一个人的同一职业（工种）、等级和发证日期出现了两次；请删掉重复的那一行",
+                    "the same person has the same occupation, trade, level and issue date twice; remove the repeated row",
                     byKey[row.Key].Origin));
         }
     }
@@ -100,6 +102,7 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
                     // would take that certificate's number away from it.
                     if (same.Key != row.Key && waiting.TryGetValue(same.Key, out var owner))
                         _problems.Add(new(row.Origin, NumberColumn,
+                            $"{number} 已经导出给了另一本证书，那本证书还在花名册里（没有填编号）；一个编号只属于一本证书",
                             $"{number} was exported for another certificate, which is still in the rosters without a number; a number belongs to one certificate",
                             owner.Origin));
                     Carry(same, row);
@@ -108,6 +111,7 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
                 {
                     matched.Add(renumbered.Number!);
                     _problems.Add(new(row.Origin, NumberColumn,
+                        $"这本证书已经以 {renumbered.Number} 导出过；证书的编号不能改，请填 {renumbered.Number}，或把这一格留空",
                         $"this certificate was exported as {renumbered.Number}; a certificate keeps its number, so write {renumbered.Number} or leave the cell empty"));
                 }
             }
@@ -128,7 +132,9 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         if (from.HolderName != to.HolderName)
             _problems.Add(new(to.Origin, RosterColumns.Header(RosterColumn.Name),
                 $"证书 {from.Number} 发证时的姓名是“{from.HolderName}”，已发的证书不能改名：姓名有误时请换发，" +
-                $"把改正后的一行作为新证书，在“{ReplacesColumn}”列写 {from.Number}（或在批次的 reissues 中写明），原证书随之撤销"));
+                $"把改正后的一行作为新证书，在“{ReplacesColumn}”列写 {from.Number}（或在批次的 reissues 中写明），原证书随之撤销",
+                $"certificate {from.Number} was issued to \"{from.HolderName}\", and an issued certificate keeps its name: to correct a name, reissue — " +
+                $"make the corrected row a new certificate with {from.Number} in {ReplacesColumn} (or list it in the batch's reissues), which revokes the old one"));
         if (from is { RevokedOn: { } on, RevocationReason: { } reason }) to.Revoke(on, reason);
         to.RecordReplacedBy(from.ReplacedBy);
     }
@@ -146,6 +152,7 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
             row.Number = serials.Next(row.IssuedOn.Year, row.Level);
             if (row.Number is null)
                 _problems.Add(new(row.Origin, NumberColumn,
+                    $"编号用完了：{institution.Seq} 在 {row.IssuedOn.Year} 年等级 {row.Level} 的 {serials.Form.MaxSerial} 个序列码（{serials.Form.Name} 格式）已经全部用掉",
                     $"no serial is left: {institution.Seq} has used all {serials.Form.MaxSerial} serials of {row.IssuedOn.Year} level {row.Level} " +
                     $"in the {serials.Form.Name} form"));
         }
@@ -160,18 +167,24 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         foreach (var row in _rows)
         {
             if (row.Replacement is not { } claim || row.Number is null) continue;
-            void Problem(string column, string message, RowOrigin? seeAlso = null) => _problems.Add(new(claim.Origin, column, message, seeAlso));
+            void Problem(string column, string message, string messageEn, RowOrigin? seeAlso = null) =>
+                _problems.Add(new(claim.Origin, column, message, messageEn, seeAlso));
             if (claim.Number == row.Number)
-                Problem(claim.Column, $"{claim.Number} 是这一行自己的编号：换发的新证书不能更正它自己");
+                Problem(claim.Column, $"{claim.Number} 是这一行自己的编号：换发的新证书不能更正它自己",
+                    $"{claim.Number} is this row's own number: a reissued certificate cannot correct itself");
             else if (!byNumber.TryGetValue(claim.Number, out var old))
-                Problem(claim.Column, $"{claim.Number} 不是 {institution.Seq} 导出过的证书：核对要更正的证书编号");
+                Problem(claim.Column, $"{claim.Number} 不是 {institution.Seq} 导出过的证书：核对要更正的证书编号",
+                    $"{claim.Number} is no certificate {institution.Seq} has exported: check the number of the certificate to correct");
             else if (replacedBy.TryGetValue(old.Number!, out var first))
-                Problem(claim.Column, $"{old.Number} 已由另一行换发：一本证书只能更正一次", first.Replacement!.Origin);
+                Problem(claim.Column, $"{old.Number} 已由另一行换发：一本证书只能更正一次",
+                    $"{old.Number} is already reissued by another row: a certificate is corrected once", first.Replacement!.Origin);
             else if (row.IssuedOn < old.IssuedOn)
                 Problem(RosterColumns.Header(RosterColumn.IssuedOn),
-                    $"换发的证书不能早于它更正的证书 {old.Number} 的发证日期 {RosterDate.Write(old.IssuedOn)}");
+                    $"换发的证书不能早于它更正的证书 {old.Number} 的发证日期 {RosterDate.Write(old.IssuedOn)}",
+                    $"a reissue cannot be dated before {RosterDate.Write(old.IssuedOn)}, the issue date of {old.Number}, which it corrects");
             else if (old.IsRevoked && old.ReplacedBy != row.Number)
-                Problem(claim.Column, $"{old.Number} 已于 {RosterDate.Write(old.RevokedOn!.Value)} 撤销（{old.RevocationReason}）：撤销的证书不再更正");
+                Problem(claim.Column, $"{old.Number} 已于 {RosterDate.Write(old.RevokedOn!.Value)} 撤销（{old.RevocationReason}）：撤销的证书不再更正",
+                    $"{old.Number} was revoked on {RosterDate.Write(old.RevokedOn!.Value)} ({old.RevocationReason}): a revoked certificate is not corrected");
             else
             {
                 replacedBy[old.Number!] = row;
@@ -186,7 +199,8 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         {
             if (row.Number is null) continue;
             if (on < row.IssuedOn)
-                _problems.Add(new(at, column, $"异议日期 {RosterDate.Write(on)} 早于第 {row.Origin.Line} 行证书的发证日期 {RosterDate.Write(row.IssuedOn)}"));
+                _problems.Add(new(at, column, $"异议日期 {RosterDate.Write(on)} 早于第 {row.Origin.Line} 行证书的发证日期 {RosterDate.Write(row.IssuedOn)}",
+                    $"the objection's date {RosterDate.Write(on)} is before {RosterDate.Write(row.IssuedOn)}, the issue date of the certificate of line {row.Origin.Line}"));
             else if (!row.IsRevoked)
                 row.Revoke(on, reason);
         }
@@ -198,13 +212,16 @@ public sealed class InstitutionLedger(Institution institution, SerialAssigner se
         {
             if (!byNumber.TryGetValue(revocation.Number, out var certificate))
                 _problems.Add(new(revocation.Origin, RevocationList.NumberColumn,
+                    $"导出里没有编号为 {revocation.Number} 的证书；请和花名册核对这个编号",
                     $"no certificate in the export has the number {revocation.Number}; check it against the rosters"));
             else if (revocation.On < certificate.IssuedOn)
                 _problems.Add(new(revocation.Origin, RevocationList.DateColumn,
+                    $"撤销日期 {revocation.On:yyyy-MM-dd} 早于这本证书的发证日期 {certificate.IssuedOn:yyyy-MM-dd}",
                     $"{revocation.On:yyyy-MM-dd} is before the certificate was issued ({certificate.IssuedOn:yyyy-MM-dd})"));
             else if (certificate.ReplacedBy is { } reissue)
                 _problems.Add(new(revocation.Origin, RevocationList.NumberColumn,
-                    $"{revocation.Number} 已更正并换发为 {reissue}，已经撤销：要撤销的是新证书时，写新证书的编号"));
+                    $"{revocation.Number} 已更正并换发为 {reissue}，已经撤销：要撤销的是新证书时，写新证书的编号",
+                    $"{revocation.Number} was corrected by the reissue {reissue} and is already revoked: to revoke the new certificate, write its number"));
             else
                 certificate.Revoke(revocation.On, revocation.Reason);
         }

@@ -25,19 +25,26 @@ public sealed class RevocationList(DateOnly asOf)
     {
         var before = _problems.Count;
         var decoding = CertificateNumber.Decode(number, asOf);
-        if (string.IsNullOrWhiteSpace(number)) Problem(origin, NumberColumn, "is empty; give the number of the certificate to revoke");
+        if (string.IsNullOrWhiteSpace(number))
+            Problem(origin, NumberColumn, "没有填写；请填要撤销的证书编号", "is empty; give the number of the certificate to revoke");
         else if (decoding.Number is null)
-            foreach (var error in decoding.Errors) Problem(origin, NumberColumn, $"{error.Field.ToString().ToLowerInvariant()}: {error.Message}");
-        if (!RosterDate.TryParse(date, out var on)) Problem(origin, DateColumn, $"\"{RosterCells.Shown(date)}\" is not a date; write yyyy-MM-dd");
-        else if (on > asOf) Problem(origin, DateColumn, $"{RosterDate.Write(on)} is in the future (the export is as of {RosterDate.Write(asOf)})");
-        if (string.IsNullOrWhiteSpace(reason)) Problem(origin, ReasonColumn, "is empty; the public sees the reason, so give one");
+            foreach (var error in decoding.Errors) Problem(origin, NumberColumn, error.MessageZh, $"{NumberReport.FieldName(error.Field)}: {error.Message}");
+        if (!RosterDate.TryParse(date, out var on))
+            Problem(origin, DateColumn, $"“{RosterCells.Shown(date)}”不是日期；请写成 yyyy-MM-dd", $"\"{RosterCells.Shown(date)}\" is not a date; write yyyy-MM-dd");
+        else if (on > asOf)
+            Problem(origin, DateColumn, $"撤销日期 {RosterDate.Write(on)} 还没有到（这次导出的日期是 {RosterDate.Write(asOf)}）",
+                $"{RosterDate.Write(on)} is in the future (the export is as of {RosterDate.Write(asOf)})");
+        if (string.IsNullOrWhiteSpace(reason))
+            Problem(origin, ReasonColumn, "没有填写撤销原因；公众查询时会看到原因，请写明", "is empty; the public sees the reason, so give one");
         if (_problems.Count > before || decoding.Number is null) return;
 
         var revocation = new Revocation(decoding.Number.Format(), on, reason.Trim(), origin);
         if (!_byNumber.TryAdd(revocation.Number, revocation))
-            _problems.Add(new RowProblem(origin, NumberColumn, $"{revocation.Number} is revoked twice; keep one line per certificate",
+            _problems.Add(new RowProblem(origin, NumberColumn, $"{revocation.Number} 撤销了两次；每本证书只留一行",
+                $"{revocation.Number} is revoked twice; keep one line per certificate",
                 _byNumber[revocation.Number].Origin));
     }
 
-    private void Problem(RowOrigin origin, string column, string message) => _problems.Add(new RowProblem(origin, column, message));
+    private void Problem(RowOrigin origin, string column, string message, string messageEn) =>
+        _problems.Add(new RowProblem(origin, column, message, messageEn));
 }

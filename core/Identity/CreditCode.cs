@@ -1,3 +1,5 @@
+using SkillCert.Core.Diagnostics;
+
 namespace SkillCert.Core.Identity;
 
 /// <summary>The 18-character unified social credit code (统一社会信用代码) under GB 32100-2015.</summary>
@@ -17,25 +19,27 @@ public static class CreditCode
         // Strict on purpose: the code is copied from the business licence, and a lower-case or full-width
         // character there is a typing error worth pointing out.
         var code = (text ?? "").Trim();
-        var errors = new List<string>();
+        var errors = new List<Phrase>();
         if (code.Length != Length)
         {
-            errors.Add($"expected {Length} characters; got {code.Length}");
+            errors.Add(new($"应为 {Length} 位，实际是 {code.Length} 位", $"expected {Length} characters; got {code.Length}"));
             return new CodeCheck(code, errors);
         }
         for (var i = 0; i < code.Length; i++)
         {
             if (Alphabet.IndexOf(code[i], StringComparison.Ordinal) < 0)
-                errors.Add($"character {i + 1} '{code[i]}' is not allowed: codes use digits and capitals except I, O, Z, S and V");
+                errors.Add(new($"第 {i + 1} 位“{code[i]}”不能用：代码只用数字和大写字母，不用 I、O、Z、S、V",
+                    $"character {i + 1} '{code[i]}' is not allowed: codes use digits and capitals except I, O, Z, S and V"));
         }
         if (errors.Count > 0) return new CodeCheck(code, errors);
 
         var orgCheck = OrganizationCheckCharacter(code.AsSpan(8, 8));
         if (code[16] != orgCheck)
-            errors.Add($"the organisation code (characters 9–17) has check character '{code[16]}'; it should be '{orgCheck}'");
+            errors.Add(new($"第 9–17 位组织机构代码的校验码是“{code[16]}”，应为“{orgCheck}”",
+                $"the organisation code (characters 9–17) has check character '{code[16]}'; it should be '{orgCheck}'"));
         var check = ComputeCheckCharacter(code.AsSpan(0, 17));
         if (code[17] != check)
-            errors.Add($"check character should be '{check}', not '{code[17]}'");
+            errors.Add(new($"第 18 位校验码应为“{check}”，不是“{code[17]}”", $"check character should be '{check}', not '{code[17]}'"));
         return new CodeCheck(code, errors);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Regions;
 using SkillCert.Core.Text;
 
@@ -19,42 +20,44 @@ public static class IdNumber
     public static IdNumberCheck Check(string? text, DateOnly? today = null)
     {
         var id = Normalize(text);
-        var errors = new List<string>();
+        var errors = new List<Phrase>();
         if (id.Length == 15 && id.All(char.IsAsciiDigit))
         {
-            errors.Add("this is the old 15-digit form (before 1999); give the 18-character number shown on the current card");
+            errors.Add(new("这是 1999 年以前的 15 位旧号码；请填写现在身份证上的 18 位号码",
+                "this is the old 15-digit form (before 1999); give the 18-character number shown on the current card"));
             return new IdNumberCheck(id, errors, null, null);
         }
         if (id.Length != Length)
         {
-            errors.Add($"expected {Length} characters; got {id.Length}");
+            errors.Add(new($"应为 {Length} 位，实际是 {id.Length} 位", $"expected {Length} characters; got {id.Length}"));
             return new IdNumberCheck(id, errors, null, null);
         }
         for (var i = 0; i < 17; i++)
         {
-            if (!char.IsAsciiDigit(id[i])) errors.Add($"character {i + 1} '{id[i]}' should be a digit");
+            if (!char.IsAsciiDigit(id[i])) errors.Add(new($"第 {i + 1} 位“{id[i]}”应为数字", $"character {i + 1} '{id[i]}' should be a digit"));
         }
-        if (!char.IsAsciiDigit(id[17]) && id[17] != 'X') errors.Add($"character 18 '{id[17]}' should be a digit or X");
+        if (!char.IsAsciiDigit(id[17]) && id[17] != 'X') errors.Add(new($"第 18 位“{id[17]}”应为数字或 X", $"character 18 '{id[17]}' should be a digit or X"));
         if (errors.Count > 0) return new IdNumberCheck(id, errors, null, null);
 
         // 83 is the prefix of residence permits for residents from Taiwan; Hong Kong and Macao use 81 and 82.
         if (Province.Find(id[..2]) is null && id[..2] != "83")
-            errors.Add($"the region code {id[..6]} does not begin with a province code");
+            errors.Add(new($"前 6 位地区码 {id[..6]} 的开头不是省级行政区划代码", $"the region code {id[..6]} does not begin with a province code"));
 
         DateOnly? birth = null;
         if (DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var b)
             && b.Year >= 1900)
         {
-            if (today is { } t && b > t) errors.Add($"the birth date {b:yyyy-MM-dd} is in the future");
+            if (today is { } t && b > t) errors.Add(new($"出生日期 {b:yyyy-MM-dd} 还没有到", $"the birth date {b:yyyy-MM-dd} is in the future"));
             else birth = b;
         }
         else
         {
-            errors.Add($"characters 7–14 '{id.Substring(6, 8)}' are not a real birth date (yyyyMMdd)");
+            errors.Add(new($"第 7–14 位“{id.Substring(6, 8)}”不是真实的出生日期（应为年月日 yyyyMMdd）",
+                $"characters 7–14 '{id.Substring(6, 8)}' are not a real birth date (yyyyMMdd)"));
         }
 
         var check = ComputeCheckCharacter(id.AsSpan(0, 17));
-        if (id[17] != check) errors.Add($"check character should be {check}");
+        if (id[17] != check) errors.Add(new($"第 18 位校验码应为 {check}，号码可能抄错了", $"check character should be {check}"));
 
         var gender = (id[16] - '0') % 2 == 1 ? Identity.Gender.Male : Identity.Gender.Female;
         return new IdNumberCheck(id, errors, birth, errors.Count == 0 ? gender : null);

@@ -65,5 +65,8 @@ public sealed record SkillLevel
     /// <summary>What a roster or content file may write for a level, for error messages.</summary>
     public static string AcceptedForms => "1–5, a grade (五级 … 一级), a title (初级工 … 高级技师, or 初级, 中级, 高级) or both (三级/高级工)";
 
+    /// <summary>The accepted spellings of a level, in Chinese, for messages.</summary>
+    public static string AcceptedFormsZh => "1–5、等级（五级 … 一级）、职业资格名称（初级工 … 高级技师，或 初级、中级、高级），或两者合写（三级/高级工）";
+
     public override string ToString() => DisplayName;
 }

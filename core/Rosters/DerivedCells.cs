@@ -22,9 +22,11 @@ internal sealed class DerivedCells(CatalogueContent catalogue, Institution insti
     public string? DocumentType(RowCheck cell, string id)
     {
         if (IdNumber.IsValid(id, asOf, out _, out _)) return RosterCells.ResidentIdCard;
-        var why = string.Join("; ", IdNumber.Check(id, asOf).Errors);
-        cell.Problem(RosterColumn.IdNumber, $"不是有效的居民身份证号码（{why}）。花名册没有“{DocumentTypeHeader}”列，证件号码都按居民身份证读取：" +
-            $"改正号码，或加“{DocumentTypeHeader}”列写明其他证件的名称");
+        var errors = IdNumber.Check(id, asOf).Errors;
+        cell.Problem(RosterColumn.IdNumber, $"不是有效的居民身份证号码（{string.Join("；", errors.Select(e => e.Zh))}）。花名册没有“{DocumentTypeHeader}”列，证件号码都按居民身份证读取：" +
+            $"改正号码，或加“{DocumentTypeHeader}”列写明其他证件的名称",
+            $"is not a valid resident ID number ({string.Join("; ", errors.Select(e => e.En))}). The roster has no {DocumentTypeHeader} column, so every " +
+            $"number is read as a resident ID: correct the number, or add a {DocumentTypeHeader} column naming the other document");
         return null;
     }
 
@@ -37,7 +39,8 @@ internal sealed class DerivedCells(CatalogueContent catalogue, Institution insti
         _byName ??= catalogue.Occupations.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         if (!_byName.TryGetValue(name, out var named))
         {
-            cell.Problem(RosterColumn.OccupationName, $"“{RosterCells.Shown(name)}”不是 occupations.yml 中的职业名称：写职业分类大典中的名称，或加“{CodeHeader}”列");
+            cell.Problem(RosterColumn.OccupationName, $"“{RosterCells.Shown(name)}”不是 occupations.yml 中的职业名称：写职业分类大典中的名称，或加“{CodeHeader}”列",
+                $"\"{RosterCells.Shown(name)}\" is no occupation's name in occupations.yml: write the name of the 职业分类大典, or add a {CodeHeader} column");
             return null;
         }
         if (named.Count == 1) return named[0];
@@ -47,7 +50,9 @@ internal sealed class DerivedCells(CatalogueContent catalogue, Institution insti
         var codes = string.Join("、", named.Select(o => o.Code));
         var inScope = filed.Count == 0 ? "一个也不在" : $"有 {filed.Count} 个在";
         cell.Problem(RosterColumn.OccupationName,
-            $"“{name}”是 {named.Count} 个职业的名称（{codes}），{inScope} {institution.Seq} 当天的备案范围中：加“{CodeHeader}”列写明职业编码");
+            $"“{name}”是 {named.Count} 个职业的名称（{codes}），{inScope} {institution.Seq} 当天的备案范围中：加“{CodeHeader}”列写明职业编码",
+            $"\"{name}\" names {named.Count} occupations ({codes}), {filed.Count} of them in the filed scope of {institution.Seq} that day: " +
+            $"add a {CodeHeader} column giving the occupation's code");
         return null;
     }
 
@@ -62,7 +67,9 @@ internal sealed class DerivedCells(CatalogueContent catalogue, Institution insti
         if (trades.Count <= 1) return true;
         var listed = string.Join("、", trades.Select(t => t ?? "不分工种"));
         cell.Problem(RosterColumn.Trade, $"花名册没有“{TradeHeader}”列，而 {institution.Seq} 在 {RosterDate.Write(day)} 备案的 {occupation.Code} {occupation.Name} " +
-            $"有 {trades.Count} 个工种（{listed}）：加“{TradeHeader}”列写明每人的工种");
+            $"有 {trades.Count} 个工种（{listed}）：加“{TradeHeader}”列写明每人的工种",
+            $"the roster has no {TradeHeader} column, but {occupation.Code} {occupation.Name}, filed by {institution.Seq} on {RosterDate.Write(day)}, " +
+            $"has {trades.Count} trades ({listed}): add a {TradeHeader} column giving each person's trade");
         return false;
     }
 }

@@ -38,7 +38,8 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         var name = cell.Required(RosterColumn.Name);
         var gender = cell.Required(RosterColumn.Gender);
         if (gender is not (null or RosterCells.Male or RosterCells.Female))
-            cell.Problem(RosterColumn.Gender, $"\"{RosterCells.Shown(gender)}\" should be {RosterCells.Male} or {RosterCells.Female}");
+            cell.Problem(RosterColumn.Gender, $"“{RosterCells.Shown(gender)}”不对，应填 {RosterCells.Male} 或 {RosterCells.Female}",
+                $"\"{RosterCells.Shown(gender)}\" should be {RosterCells.Male} or {RosterCells.Female}");
         var id = cell.Required(RosterColumn.IdNumber);
         var documentType = row.Columns.Has(RosterColumn.DocumentType)
             ? cell.Required(RosterColumn.DocumentType) is { } typed ? RosterCells.DocumentType(typed) : null
@@ -53,7 +54,9 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (!row.Columns.Has(RosterColumn.Trade))
             tradeKnown = occupation is null || issuedOn is not { } day || _derived.TryTrade(cell, occupation, day, out trade);
         else if (trade is not null && occupation is { Trades.Count: > 0 } && !occupation.Trades.Contains(trade))
-            cell.Problem(RosterColumn.Trade, $"\"{RosterCells.Shown(trade)}\" is not a trade of {occupation.Code} {occupation.Name}; " +
+            cell.Problem(RosterColumn.Trade, $"“{RosterCells.Shown(trade)}”不是 {occupation.Code} {occupation.Name} 的工种；" +
+                $"它的工种有 {string.Join("、", occupation.Trades)}，不分工种时填 —",
+                $"\"{RosterCells.Shown(trade)}\" is not a trade of {occupation.Code} {occupation.Name}; " +
                 $"its trades are {string.Join("、", occupation.Trades)}, or write — for none");
         var level = cell.Required(RosterColumn.Level) is { } levelText ? LevelOf(cell, levelText) : null;
         CheckScores(cell);
@@ -97,7 +100,9 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (batch?.IssuedOn is { } batchDay && day < batchDay)
         {
             cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} 早于批次 {batch.Name} 的发证日期 {RosterDate.Write(batchDay)}（issued_on）：" +
-                "证书在批次发证之日或之后颁发；这一行的发证日期可以留空，取批次的发证日期");
+                "证书在批次发证之日或之后颁发；这一行的发证日期可以留空，取批次的发证日期",
+                $"{RosterDate.Write(day)} is before the issue date {RosterDate.Write(batchDay)} of batch {batch.Name} (issued_on): " +
+                "certificates are issued on or after their batch's issue date; leave this row's date empty to take the batch's");
             return null;
         }
         return day;
@@ -108,17 +113,20 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (cell.Required(RosterColumn.IssuedOn) is not { } text) return null;
         if (!RosterDate.TryParse(text, out var day))
         {
-            cell.Problem(RosterColumn.IssuedOn, $"\"{RosterCells.Shown(text)}\" is not a date; write it as yyyy-MM-dd, for example 2024-09-18");
+            cell.Problem(RosterColumn.IssuedOn, $"“{RosterCells.Shown(text)}”不是日期；请写成 yyyy-MM-dd，例如 2024-09-18",
+                $"\"{RosterCells.Shown(text)}\" is not a date; write it as yyyy-MM-dd, for example 2024-09-18");
             return null;
         }
         if (day > asOf)
         {
-            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} is in the future (the export is as of {RosterDate.Write(asOf)}); certificates are exported once issued");
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} 还没有到（这次导出的日期是 {RosterDate.Write(asOf)}）；证书发出以后才能导出",
+                $"{RosterDate.Write(day)} is in the future (the export is as of {RosterDate.Write(asOf)}); certificates are exported once issued");
             return null;
         }
         if (day.Year < Numbers.CertificateNumber.FirstYear)
         {
-            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} is before {Numbers.CertificateNumber.FirstYear}, when enterprises began to certify skill levels");
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} 早于 {Numbers.CertificateNumber.FirstYear} 年，企业从那一年才开始职业技能等级认定；请核对日期",
+                $"{RosterDate.Write(day)} is before {Numbers.CertificateNumber.FirstYear}, when enterprises began to certify skill levels");
             return null;
         }
         return day;
@@ -131,7 +139,7 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             var check = IdNumber.Check(id, asOf);
             if (!check.IsValid || check.BirthDate is null || check.Gender is null)
             {
-                foreach (var error in check.Errors) cell.Problem(RosterColumn.IdNumber, error);
+                foreach (var error in check.Errors) cell.Problem(RosterColumn.IdNumber, $"{error.Zh}；请照证件重新填写", error.En);
                 return;
             }
             (birth, recorded) = (check.BirthDate.Value, check.Gender.Value);
@@ -139,13 +147,17 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (issuedOn is { } day && IdNumber.AgeOn(birth, day) < MinimumAge)
         {
             var age = IdNumber.AgeOn(birth, day);
-            cell.Problem(RosterColumn.IdNumber, age < 0
-                ? "by its birth date the holder was not yet born on the issue date; check the number and the date"
-                : $"by its birth date the holder was {age} on the issue date; a certificate needs an age of at least {MinimumAge}");
+            if (age < 0)
+                cell.Problem(RosterColumn.IdNumber, "按号码里的出生日期，发证那天此人还没有出生；请核对证件号码和发证日期",
+                    "by its birth date the holder was not yet born on the issue date; check the number and the date");
+            else
+                cell.Problem(RosterColumn.IdNumber, $"按号码里的出生日期，此人发证时 {age} 岁；取得证书要年满 {MinimumAge} 周岁，请核对证件号码和发证日期",
+                    $"by its birth date the holder was {age} on the issue date; a certificate needs an age of at least {MinimumAge}");
         }
         var expected = recorded == Identity.Gender.Male ? RosterCells.Male : RosterCells.Female;
         if (gender is RosterCells.Male or RosterCells.Female && gender != expected)
-            cell.Problem(RosterColumn.Gender, $"is {gender}, but the 17th digit of the ID number says {expected}; correct whichever is wrong");
+            cell.Problem(RosterColumn.Gender, $"填的是{gender}，但证件号码第 17 位表示{expected}；请改正填错的那一个",
+                $"is {gender}, but the 17th digit of the ID number says {expected}; correct whichever is wrong");
     }
 
     // 职业编码 may be left out (the official 附件4 has no such column) or empty: the occupation is then the one 申报职业 names.
@@ -157,18 +169,22 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         var occupation = catalogue.FindOccupation(code);
         if (occupation is null)
         {
-            cell.Problem(RosterColumn.OccupationCode, $"\"{RosterCells.Shown(code)}\" is not in occupations.yml; use the code of the 职业分类大典, like 6-18-01-01");
+            cell.Problem(RosterColumn.OccupationCode, $"“{RosterCells.Shown(code)}”不在 occupations.yml 里；请填职业分类大典中的职业编码，例如 6-18-01-01",
+                $"\"{RosterCells.Shown(code)}\" is not in occupations.yml; use the code of the 职业分类大典, like 6-18-01-01");
             return null;
         }
         if (name is not null && name != occupation.Name)
-            cell.Problem(RosterColumn.OccupationName, $"\"{RosterCells.Shown(name)}\" does not match {code}, which is {occupation.Name}; correct the code or the name");
+            cell.Problem(RosterColumn.OccupationName, $"“{RosterCells.Shown(name)}”和职业编码 {code} 对不上，{code} 是 {occupation.Name}；请改正编码或名称",
+                $"\"{RosterCells.Shown(name)}\" does not match {code}, which is {occupation.Name}; correct the code or the name");
         return occupation;
     }
 
     private static SkillLevel? LevelOf(RowCheck cell, string text)
     {
         var level = RosterCells.Level(text);
-        if (level is null) cell.Problem(RosterColumn.Level, $"\"{RosterCells.Shown(text)}\" is not a level; write {SkillLevel.AcceptedForms}");
+        if (level is null)
+            cell.Problem(RosterColumn.Level, $"“{RosterCells.Shown(text)}”不是等级；请填 {SkillLevel.AcceptedFormsZh}",
+                $"\"{RosterCells.Shown(text)}\" is not a level; write {SkillLevel.AcceptedForms}");
         return level;
     }
 
@@ -181,10 +197,12 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             given++;
             var text = cell.Row[column];
             if (!RosterCells.TryScore(text, out _))
-                cell.Problem(column, $"\"{RosterCells.Shown(text)}\" is not a score from {RosterCells.MinScore} to {RosterCells.MaxScore}");
+                cell.Problem(column, $"“{RosterCells.Shown(text)}”不是成绩；请填 {RosterCells.MinScore} 到 {RosterCells.MaxScore} 之间的分数",
+                    $"\"{RosterCells.Shown(text)}\" is not a score from {RosterCells.MinScore} to {RosterCells.MaxScore}");
         }
         if (given == 0)
-            cell.Problem(RosterColumn.TheoryScore, "no score is given; fill in 理论成绩, 技能成绩 or 业绩评审成绩 — whichever the evaluation used");
+            cell.Problem(RosterColumn.TheoryScore, "一个成绩也没有填；请按实际的评价方式填写理论成绩、技能成绩或业绩评审成绩",
+                "no score is given; fill in 理论成绩, 技能成绩 or 业绩评审成绩 — whichever the evaluation used");
     }
 
     private static void CheckTenure(RowCheck cell)
@@ -192,7 +210,8 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (cell.Row.IsEmpty(RosterColumn.Tenure)) return;
         var text = cell.Row[RosterColumn.Tenure];
         if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var years) || years > MaxTenureYears)
-            cell.Problem(RosterColumn.Tenure, $"\"{RosterCells.Shown(text)}\" is not a number of years from 0 to {MaxTenureYears}");
+            cell.Problem(RosterColumn.Tenure, $"“{RosterCells.Shown(text)}”不是年数；请填 0 到 {MaxTenureYears} 之间的数字",
+                $"\"{RosterCells.Shown(text)}\" is not a number of years from 0 to {MaxTenureYears}");
     }
 
     private void CheckStanding(RowCheck cell, DateOnly day, string code, string occupationName, string? trade, SkillLevel level)
@@ -200,7 +219,8 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
         if (!_calendar.MayCertifyOn(day))
         {
             var status = institution.StatusOn(day);
-            cell.Problem(RosterColumn.IssuedOn, $"on {RosterDate.Write(day)} institution {institution.Seq} was {status.Label} ({status.Cause}) and could not issue certificates");
+            cell.Problem(RosterColumn.IssuedOn, $"{RosterDate.Write(day)} 评价机构 {institution.Seq} 的状态是“{status.Label}”（{status.Cause}），那天不能发证；请核对发证日期和机构文件",
+                $"on {RosterDate.Write(day)} institution {institution.Seq} was {status.Label} ({status.Cause}) and could not issue certificates");
             return;
         }
         var scope = institution.ScopeOn(day);
@@ -214,11 +234,14 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             tradeInScope |= entry.CoversTrade(code, trade);
         }
         var what = trade is null ? $"{code} {occupationName}" : $"{code} {occupationName} ({trade})";
+        var whatZh = trade is null ? what : $"{code} {occupationName}（{trade}）";
         var on = RosterDate.Write(day);
         if (tradeInScope)
         {
             var levels = scope.Where(e => e.CoversTrade(code, trade)).SelectMany(e => e.Levels).Distinct().Order().Reverse();
-            cell.Problem(RosterColumn.Level, $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {on}; " +
+            cell.Problem(RosterColumn.Level, $"{institution.Seq} 在 {on} 备案的 {whatZh} 不包括等级 {level.Code}（{level.DisplayName}）；" +
+                $"它能认定的等级是 {string.Join("、", levels)}",
+                $"level {level.Code} ({level.DisplayName}) is outside the filed scope of {institution.Seq} for {what} on {on}; " +
                 $"it may certify levels {string.Join(", ", levels)}");
         }
         else if (occupationInScope)
@@ -226,15 +249,23 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             var filed = scope.Where(e => e.OccupationCode == code).Select(e => e.Trade!).ToArray();
             var trades = string.Join("、", filed);
             var write = filed.Length == 1 ? $"write {filed[0]} in 工种" : $"write one of {trades} in 工种";
-            cell.Problem(RosterColumn.Trade, trade is null
-                ? $"is empty, but on {on} {institution.Seq} is filed for {code} {occupationName} only for 工种 {trades}; {write}. " +
-                    "A row without 工种 needs a scope line filed without a trade"
-                : $"\"{RosterCells.Shown(trade)}\" is not in the filed scope of {institution.Seq} on {on}: {code} {occupationName} is filed only for 工种 {trades}; " +
+            var writeZh = filed.Length == 1 ? $"在工种栏填 {filed[0]}" : $"在工种栏填 {trades} 中的一个";
+            if (trade is null)
+                cell.Problem(RosterColumn.Trade, $"没有填写，但 {institution.Seq} 在 {on} 备案的 {code} {occupationName} 只有工种 {trades}；请{writeZh}。" +
+                    "不填工种的行，要有一项不分工种的备案范围",
+                    $"is empty, but on {on} {institution.Seq} is filed for {code} {occupationName} only for 工种 {trades}; {write}. " +
+                    "A row without 工种 needs a scope line filed without a trade");
+            else
+                cell.Problem(RosterColumn.Trade, $"“{RosterCells.Shown(trade)}”不在 {institution.Seq} 于 {on} 的备案范围里：{code} {occupationName} 只备案了工种 {trades}；" +
+                    $"请{writeZh}；如果备案范围后来变更、包括了这个工种，在机构文件里加一个 scope_changed 事件，日期写变更的那一天",
+                    $"\"{RosterCells.Shown(trade)}\" is not in the filed scope of {institution.Seq} on {on}: {code} {occupationName} is filed only for 工种 {trades}; " +
                     $"{write}, or, if the scope was changed to include it, add a scope_changed event dated the day of the change");
         }
         else
         {
-            cell.Problem(RosterColumn.OccupationCode, $"{what} is not in the filed scope of {institution.Seq} on {on}; if it was filed, add it to the " +
+            cell.Problem(RosterColumn.OccupationCode, $"{whatZh} 不在 {institution.Seq} 于 {on} 的备案范围里；如果确实备案过，把它写进机构文件：" +
+                "首次备案就有的，写在 occupations 里；后来增加的，写一个 scope_changed 事件，日期写范围变更的那一天",
+                $"{what} is not in the filed scope of {institution.Seq} on {on}; if it was filed, add it to the " +
                 "institution's file: to occupations if it was part of the first filing, otherwise in a scope_changed event dated the day the scope changed");
         }
     }
@@ -263,6 +294,9 @@ public sealed class RosterRules(CatalogueContent catalogue, Institution institut
             var day = certificate.IssuedOn;
             var since = institution.StatusOn(day, activity).Since ?? day;
             problems.Add(new RowProblem(certificate.Origin, RosterColumns.Header(RosterColumn.IssuedOn),
+                $"{RosterDate.Write(day)} 评价机构 {institution.Seq} 已视同退出，不能发证：导出里没有它在 {since.Year - 2} 年和 {since.Year - 1} 年颁发的证书，" +
+                $"连续两个整年没有开展认定，所以从 {RosterDate.Write(since)} 起视同退出。如果那两年确实发过证书，请补上那些花名册（或改正它们的行）；" +
+                "否则机构要重新备案（在机构文件里加一个 filed 事件）以后才能发证",
                 $"on {RosterDate.Write(day)} institution {institution.Seq} counted as withdrawn (视同退出) and could not issue certificates: " +
                 $"the export has no certificate of it issued in {since.Year - 2} nor in {since.Year - 1}, two whole years in a row, so it withdrew from " +
                 $"{RosterDate.Write(since)}. If it issued certificates in those years, add their rosters (or correct their rows); otherwise it must " +

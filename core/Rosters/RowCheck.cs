@@ -9,10 +9,12 @@ internal readonly struct RowCheck(RosterRow row, List<RowProblem> problems)
     public string? Required(RosterColumn column)
     {
         if (!row.IsEmpty(column)) return row[column];
-        Problem(column, $"is empty; every row needs its {RosterColumns.Header(column)}");
+        var header = RosterColumns.Header(column);
+        Problem(column, $"没有填写；每一行都要填{header}", $"is empty; every row needs its {header}");
         return null;
     }
 
-    public void Problem(RosterColumn column, string message) =>
-        problems.Add(new RowProblem(row.Origin, RosterColumns.Header(column), message));
+    /// <summary>A problem of a cell, in Chinese and in English.</summary>
+    public void Problem(RosterColumn column, string message, string messageEn) =>
+        problems.Add(new RowProblem(row.Origin, RosterColumns.Header(column), message, messageEn));
 }

@@ -1,3 +1,4 @@
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Institutions;
 using SkillCert.Core.Numbers;
 
@@ -17,24 +18,26 @@ internal sealed class RowNumberRules(string province, Institution institution, D
         if (decoding.Number is not { } number)
         {
             foreach (var error in decoding.Errors)
-                cell.Problem(RosterColumn.Number, $"{error.Field.ToString().ToLowerInvariant()}: {error.Message}");
+                cell.Problem(RosterColumn.Number, error.MessageZh, $"{NumberReport.FieldName(error.Field)}: {error.Message}");
             return null;
         }
-        var problems = new List<string>();
+        var problems = new List<Phrase>();
         if (number.Category != institution.Category)
-            problems.Add($"its category {number.Category} is not the institution's ({institution.Category})");
+            problems.Add(new($"类别 {number.Category} 和机构的类别 {institution.Category} 不一样", $"its category {number.Category} is not the institution's ({institution.Category})"));
         if (number.Route != institution.Route)
-            problems.Add($"its filing route {number.Route} is not the institution's ({institution.Route})");
+            problems.Add(new($"备案途径 {number.Route} 和机构的 {institution.Route} 不一样", $"its filing route {number.Route} is not the institution's ({institution.Route})"));
         if (number.Province != province)
-            problems.Add($"its province {number.Province} is not the catalogue's ({province}, in site.yml)");
+            problems.Add(new($"省级代码 {number.Province} 和目录的 {province}（site.yml）不一样", $"its province {number.Province} is not the catalogue's ({province}, in site.yml)"));
         if (number.Institution != institution.Seq)
-            problems.Add($"it belongs to institution {number.Institution}, but this roster is in the folder of {institution.Seq}");
+            problems.Add(new($"它属于评价机构 {number.Institution}，但这份花名册在 {institution.Seq} 的文件夹里",
+                $"it belongs to institution {number.Institution}, but this roster is in the folder of {institution.Seq}"));
         if (number.Year != issuedOn.Year)
-            problems.Add($"its year {number.Year % 100:00} does not match the issue date {issuedOn:yyyy-MM-dd}");
+            problems.Add(new($"年份 {number.Year % 100:00} 和发证日期 {issuedOn:yyyy-MM-dd} 对不上", $"its year {number.Year % 100:00} does not match the issue date {issuedOn:yyyy-MM-dd}"));
         if (number.Level != level)
-            problems.Add($"its level {number.Level} does not match 评价等级 {level}");
+            problems.Add(new($"等级 {number.Level} 和评价等级 {level} 对不上", $"its level {number.Level} does not match 评价等级 {level}"));
         foreach (var problem in problems)
-            cell.Problem(RosterColumn.Number, $"{number.Format()}: {problem}; correct the number, or leave the cell empty to have one assigned");
+            cell.Problem(RosterColumn.Number, $"{number.Format()}：{problem.Zh}；请改正编号，或把这一格留空，导出时会自动分配编号",
+                $"{number.Format()}: {problem.En}; correct the number, or leave the cell empty to have one assigned");
         return problems.Count == 0 ? number.Format() : null;
     }
 
@@ -48,13 +51,14 @@ internal sealed class RowNumberRules(string province, Institution institution, D
         if (decoding.Number is not { } number)
         {
             foreach (var error in decoding.Errors)
-                cell.Problem(RosterColumn.Replaces, $"{error.Field.ToString().ToLowerInvariant()}: {error.Message}");
+                cell.Problem(RosterColumn.Replaces, error.MessageZh, $"{NumberReport.FieldName(error.Field)}: {error.Message}");
             return null;
         }
         if (number.Institution == institution.Seq && number.Category == institution.Category && number.Route == institution.Route
             && number.Province == province)
             return number.Format();
-        cell.Problem(RosterColumn.Replaces, $"{number.Format()} 不是 {institution.Seq} 的证书编号：机构只能更正自己颁发的证书");
+        cell.Problem(RosterColumn.Replaces, $"{number.Format()} 不是 {institution.Seq} 的证书编号：机构只能更正自己颁发的证书",
+            $"{number.Format()} is not a number of {institution.Seq}: an institution corrects only its own certificates");
         return null;
     }
 

@@ -1,3 +1,5 @@
+using SkillCert.Core.Diagnostics;
+
 namespace SkillCert.Core.Signing;
 
 /// <summary>
@@ -10,12 +12,12 @@ public static class KeyRotation
 {
     /// <returns>The keys in key-id order, or null with <paramref name="error"/> set when the rotation is impossible.</returns>
     public static IReadOnlyList<PublishedKey>? Publish(IReadOnlyList<PublishedKey> previous, IReadOnlyList<byte[]> given,
-        IReadOnlyCollection<string> revoke, DateOnly asOf, out string? error)
+        IReadOnlyCollection<string> revoke, DateOnly asOf, out Phrase? error)
     {
         error = null;
         if (given.Count == 0)
         {
-            error = "--signing-key: give at least one signing key; the last one given is the current key";
+            error = new("--signing-key：至少要给一个签名密钥；最后给出的是当前密钥", "--signing-key: give at least one signing key; the last one given is the current key");
             return null;
         }
         var earlier = previous.ToDictionary(k => k.KeyId, StringComparer.Ordinal);
@@ -24,12 +26,14 @@ public static class KeyRotation
         {
             if (known.Revoked is { } revoked)
             {
-                error = $"--signing-key: key {current.KeyId} was revoked on {revoked:yyyy-MM-dd} and can never sign again; create a new key with 'skillcert keys new'";
+                error = new($"--signing-key：密钥 {current.KeyId} 已于 {revoked:yyyy-MM-dd} 吊销，不能再签名；用 skillcert keys new 生成一个新密钥",
+                    $"--signing-key: key {current.KeyId} was revoked on {revoked:yyyy-MM-dd} and can never sign again; create a new key with 'skillcert keys new'");
                 return null;
             }
             if (known.Retired is { } retired)
             {
-                error = $"--signing-key: key {current.KeyId} was retired on {retired:yyyy-MM-dd} and cannot become current again; create a new key with 'skillcert keys new'";
+                error = new($"--signing-key：密钥 {current.KeyId} 已于 {retired:yyyy-MM-dd} 停用，不能再作为当前密钥；用 skillcert keys new 生成一个新密钥",
+                    $"--signing-key: key {current.KeyId} was retired on {retired:yyyy-MM-dd} and cannot become current again; create a new key with 'skillcert keys new'");
                 return null;
             }
             current = known;
@@ -49,12 +53,14 @@ public static class KeyRotation
         {
             if (id == current.KeyId)
             {
-                error = $"--revoke-key {id}: this is the current key, given last with --signing-key; create a new key with 'skillcert keys new' and give it last, so that it signs from now on";
+                error = new($"--revoke-key {id}：这是当前密钥（--signing-key 最后给出的那个）；先用 skillcert keys new 生成新密钥，把它放在最后，从此由它签名",
+                    $"--revoke-key {id}: this is the current key, given last with --signing-key; create a new key with 'skillcert keys new' and give it last, so that it signs from now on");
                 return null;
             }
             if (!published.TryGetValue(id, out var key))
             {
-                error = $"--revoke-key {id}: no key of the previous export or of --signing-key has this id; keys.json and 'skillcert keys public KEY' show the ids";
+                error = new($"--revoke-key {id}：上一次的导出和 --signing-key 里都没有这个编号的密钥；keys.json 和 skillcert keys public 密钥文件 会显示密钥编号",
+                    $"--revoke-key {id}: no key of the previous export or of --signing-key has this id; keys.json and 'skillcert keys public KEY' show the ids");
                 return null;
             }
             published[id] = key with { Retired = key.Retired ?? asOf, Revoked = key.Revoked ?? asOf };

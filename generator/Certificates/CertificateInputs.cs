@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
 using SkillCert.Generator.Keys;
 
@@ -34,13 +35,13 @@ public sealed class CertificateInputs : IDisposable
             error.WriteLine($"skillcert certificates: {message}");
             return null;
         }
-        if (!Directory.Exists(request.Rosters)) return Usage($"--rosters {request.Rosters}: no such folder");
-        if (!Directory.Exists(request.Content)) return Usage($"--content {request.Content}: no such folder");
-        if (!Directory.Exists(request.Templates)) return Usage($"--templates {request.Templates}: no such folder");
-        if (File.Exists(request.Out)) return Usage($"--out {request.Out} is a file; name a folder for the certificates");
+        if (!Directory.Exists(request.Rosters)) return Usage(OptionProblem.NoFolder("--rosters", request.Rosters));
+        if (!Directory.Exists(request.Content)) return Usage(OptionProblem.NoFolder("--content", request.Content));
+        if (!Directory.Exists(request.Templates)) return Usage(OptionProblem.NoFolder("--templates", request.Templates));
+        if (File.Exists(request.Out)) return Usage(OptionProblem.IsAFile("--out", request.Out, new("证书", "certificates")));
         var outParent = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
-        if (!Directory.Exists(outParent)) return Usage($"--out {request.Out}: the folder {outParent} does not exist");
-        if (!File.Exists(request.Export)) return Usage($"--export {request.Export}: no such file; run 'skillcert export' first");
+        if (!Directory.Exists(outParent)) return Usage(OptionProblem.NoParent("--out", request.Out, outParent));
+        if (!File.Exists(request.Export)) return Usage(OptionProblem.NoExport(request.Export));
 
         PreviousExport export;
         try
@@ -49,13 +50,15 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (InvalidDataException e)
         {
-            return Usage($"--export {request.Export}: {e.Message}");
+            return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
 
         if (KeyFiles.TryReadIdKey(request.IdKey, out var idKeyProblem) is not { } idKey) return Usage(idKeyProblem!);
         if (export.IdKeyId is { } expected && expected != IdHasher.KeyId(idKey))
-            return Usage($"--id-key {request.IdKey} is not the id key of the export {request.Export} (id key id {expected}); " +
-                "give the key the export was made with, so that rows can be matched to their certificates");
+            return Usage(DiagnosticStyle.Current.Say($"--id-key {request.IdKey} 不是导出文件 {request.Export} 用的证件号码密钥（密钥编号 {expected}）；" +
+                    "请给出导出时用的那个密钥，这样花名册的行才能对上它们的证书",
+                $"--id-key {request.IdKey} is not the id key of the export {request.Export} (id key id {expected}); " +
+                "give the key the export was made with, so that rows can be matched to their certificates"));
 
         SigningKey key;
         try
@@ -64,19 +67,27 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
         {
-            return Usage($"--signing-key {request.SigningKey}: {e.Message}; give the private key (PEM) whose public half the export publishes");
+            return Usage(DiagnosticStyle.Current.Say($"--signing-key {request.SigningKey}：{e.Message}；请给出导出文件所发布公钥对应的私钥（PEM）",
+                $"--signing-key {request.SigningKey}: {e.Message}; give the private key (PEM) whose public half the export publishes"));
         }
         var published = export.Keys.FirstOrDefault(k => k.KeyId == key.KeyId);
         var current = export.Keys.FirstOrDefault(k => k.Retired is null);
+        var say = DiagnosticStyle.Current;
+        var currentId = current is null ? "" : $" {current.KeyId}";
         string? refusal = published switch
         {
-            null => $"--signing-key {request.SigningKey} (key id {key.KeyId}) is not published by the export {request.Export}, " +
-                $"so no verifier would trust its QR codes; sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}, " +
-                "or export again with this key (--signing-key)",
-            { Revoked: { } revoked } => $"--signing-key {request.SigningKey} (key id {key.KeyId}) was revoked on {revoked:yyyy-MM-dd}: nothing it signs is trusted; " +
-                $"sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}",
-            { Retired: { } retired } => $"--signing-key {request.SigningKey} (key id {key.KeyId}) was retired on {retired:yyyy-MM-dd}; " +
-                $"sign with the export's current key{(current is null ? "" : $" {current.KeyId}")}",
+            null => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）不是导出文件 {request.Export} 发布的密钥，它签的二维码没有人会信任；" +
+                    $"请用导出文件的当前密钥{currentId}签名，或用这个密钥（--signing-key）重新导出",
+                $"--signing-key {request.SigningKey} (key id {key.KeyId}) is not published by the export {request.Export}, " +
+                $"so no verifier would trust its QR codes; sign with the export's current key{currentId}, " +
+                "or export again with this key (--signing-key)"),
+            { Revoked: { } revoked } => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {revoked:yyyy-MM-dd} 吊销，它签的都不被信任；" +
+                    $"请用导出文件的当前密钥{currentId}签名",
+                $"--signing-key {request.SigningKey} (key id {key.KeyId}) was revoked on {revoked:yyyy-MM-dd}: nothing it signs is trusted; " +
+                $"sign with the export's current key{currentId}"),
+            { Retired: { } retired } => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {retired:yyyy-MM-dd} 停用；请用导出文件的当前密钥{currentId}签名",
+                $"--signing-key {request.SigningKey} (key id {key.KeyId}) was retired on {retired:yyyy-MM-dd}; " +
+                $"sign with the export's current key{currentId}"),
             _ => null,
         };
         if (refusal is not null)

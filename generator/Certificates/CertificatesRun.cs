@@ -44,7 +44,9 @@ public static class CertificatesRun
             var missing = wanted.Where(n => !inRosters.Contains(n)).ToList();
             if (missing.Count > 0)
             {
-                foreach (var n in missing) error.WriteLine($"skillcert certificates: --numbers {n}: no row of the rosters in {request.Rosters} is this certificate");
+                foreach (var n in missing)
+                    error.WriteLine($"skillcert certificates: {DiagnosticStyle.Current.Say($"--numbers {n}：{request.Rosters} 的花名册里没有这本证书的行",
+                        $"--numbers {n}: no row of the rosters in {request.Rosters} is this certificate")}");
                 return ExitCodes.UsageError;
             }
             holders = holders.Where(h => wanted.Contains(h.Number)).ToList();
@@ -52,8 +54,10 @@ public static class CertificatesRun
         var revoked = holders.Where(h => h.Exported.IsRevoked).ToList();
         foreach (var h in revoked)
         {
-            error.WriteLine($"{(wanted.Count > 0 ? "error" : "skipped")}: {h.Number} was revoked on {h.Exported.RevokedOn:yyyy-MM-dd} " +
-                $"({h.Exported.RevocationReason}); a revoked certificate is not printed");
+            error.WriteLine(DiagnosticStyle.Current.Say(
+                $"{(wanted.Count > 0 ? "错误" : "跳过")}：{h.Number} 已于 {h.Exported.RevokedOn:yyyy-MM-dd} 撤销（{h.Exported.RevocationReason}）；撤销的证书不打印",
+                $"{(wanted.Count > 0 ? "error" : "skipped")}: {h.Number} was revoked on {h.Exported.RevokedOn:yyyy-MM-dd} " +
+                $"({h.Exported.RevocationReason}); a revoked certificate is not printed"));
         }
         if (wanted.Count > 0 && revoked.Count > 0) return Failed(request, error, revoked.Count);
         var printing = holders.Where(h => !h.Exported.IsRevoked).ToList();
@@ -88,14 +92,17 @@ public static class CertificatesRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"skillcert certificates: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert certificates: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
 
         var format = request.Format == CertificateFormat.Pdf ? "PDF" : "HTML";
         var skipped = revoked.Count == 0 ? "" : $"; {revoked.Count} revoked not printed";
-        output.WriteLine($"rendered {printing.Count} certificate{(printing.Count == 1 ? "" : "s")} as {format} to {request.Out}{skipped} " +
-            $"in {clock.ElapsedMilliseconds} ms; QR codes signed with key {inputs.SigningKey.KeyId}");
+        output.WriteLine(DiagnosticStyle.Current.Say(
+            $"生成了 {printing.Count} 本证书（{format}），写入 {request.Out}{(revoked.Count == 0 ? "" : $"；{revoked.Count} 本已撤销，没有打印")}，" +
+            $"用时 {clock.ElapsedMilliseconds} 毫秒；二维码用密钥 {inputs.SigningKey.KeyId} 签名",
+            $"rendered {printing.Count} certificate{(printing.Count == 1 ? "" : "s")} as {format} to {request.Out}{skipped} " +
+            $"in {clock.ElapsedMilliseconds} ms; QR codes signed with key {inputs.SigningKey.KeyId}"));
         return ExitCodes.Success;
     }
 
@@ -108,8 +115,9 @@ public static class CertificatesRun
             var decoding = CertificateNumber.Decode(typed, request.AsOf);
             if (decoding.Number is null)
             {
-                var why = string.Join("; ", decoding.Errors.Select(e => e.Message));
-                error.WriteLine($"skillcert certificates: --numbers {typed}: not a certificate number ({why})");
+                error.WriteLine($"skillcert certificates: " + DiagnosticStyle.Current.Say(
+                    $"--numbers {typed}：不是证书编号（{string.Join("；", decoding.Errors.Select(e => e.MessageZh))}）",
+                    $"--numbers {typed}: not a certificate number ({string.Join("; ", decoding.Errors.Select(e => e.Message))})"));
                 return null;
             }
             wanted.Add(decoding.Number.Format());

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Certificates;
 
@@ -13,7 +14,8 @@ public static class PdfPrinter
     public static async Task PrintAsync(IReadOnlyList<(string Html, string Pdf)> pages)
     {
         if (!File.Exists(ChromiumLaunch.ExecutablePath))
-            throw new PdfPrintException($"Chromium is not installed at {ChromiumLaunch.ExecutablePath}; install it with 'apt-get install chromium'");
+            throw new PdfPrintException(DiagnosticStyle.Current.Say($"{ChromiumLaunch.ExecutablePath} 没有安装 Chromium；请用 apt-get install chromium 安装，或改用 HTML 格式",
+                $"Chromium is not installed at {ChromiumLaunch.ExecutablePath}; install it with 'apt-get install chromium'"));
         try
         {
             using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
@@ -33,7 +35,8 @@ public static class PdfPrinter
         }
         catch (PlaywrightException e)
         {
-            throw new PdfPrintException($"Chromium could not print the certificates: {e.Message.Split('\n')[0]}", e);
+            throw new PdfPrintException(DiagnosticStyle.Current.Say($"Chromium 无法打印证书（{e.Message.Split('\n')[0]}）",
+                $"Chromium could not print the certificates: {e.Message.Split('\n')[0]}"), e);
         }
     }
 }

@@ -38,7 +38,8 @@ public static class RosterHolders
                         {
                             if (lookup.Find(certificate, problems) is not { } found) continue;
                             if (!printed.TryAdd(found.Number!, certificate.Origin))
-                                problems.Add(new(certificate.Origin, "", $"this row is certificate {found.Number} again; remove the repeated row", printed[found.Number!]));
+                                problems.Add(new(certificate.Origin, "", $"这一行又是证书 {found.Number}；请删掉重复的那一行",
+                                    $"this row is certificate {found.Number} again; remove the repeated row", printed[found.Number!]));
                             else
                                 holders.Add(new HolderCertificate(found, ids[certificate], institution.NameOn(found.IssuedOn)));
                         }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Keys;
 
 namespace SkillCert.Generator.Commands;
@@ -36,26 +37,29 @@ public static class KeysCommand
                 {
                     var key = RandomNumberGenerator.GetBytes(IdHasher.KeyLength);
                     refused = KeyFiles.WriteSecret(path, key, parse.GetValue(force));
-                    description = $"an id key (32 random bytes), id key id {IdHasher.KeyId(key)}";
+                    description = DiagnosticStyle.Current.Say($"证件号码密钥（32 个随机字节），密钥编号 {IdHasher.KeyId(key)}",
+                        $"an id key (32 random bytes), id key id {IdHasher.KeyId(key)}");
                 }
                 else
                 {
                     using var key = SigningKey.Create();
                     refused = KeyFiles.WriteSecret(path, Encoding.ASCII.GetBytes(key.ExportPrivateKeyPem()), parse.GetValue(force));
-                    description = $"an ECDSA P-256 signing key, key id {key.KeyId}";
+                    description = DiagnosticStyle.Current.Say($"ECDSA P-256 签名密钥，密钥编号 {key.KeyId}", $"an ECDSA P-256 signing key, key id {key.KeyId}");
                 }
                 if (refused is not null)
                 {
                     Console.Error.WriteLine($"skillcert keys new: {refused}");
                     return ExitCodes.UsageError;
                 }
-                Console.Out.WriteLine($"wrote {path}: {description}");
-                Console.Out.WriteLine("Keep it secret and out of the repository (.skillcert/ is git-ignored); losing it cannot be undone.");
+                var say = DiagnosticStyle.Current;
+                Console.Out.WriteLine(say.Say($"已写入 {path}：{description}", $"wrote {path}: {description}"));
+                Console.Out.WriteLine(say.Say("请妥善保密，不要放进代码仓库（.skillcert/ 已被 git 忽略）；丢失后无法恢复。",
+                    "Keep it secret and out of the repository (.skillcert/ is git-ignored); losing it cannot be undone."));
                 return ExitCodes.Success;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"skillcert keys new: cannot write {path}: {e.Message}");
+                Console.Error.WriteLine($"skillcert keys new: {OptionProblem.CannotWrite(path, e.Message)}");
                 return ExitCodes.UsageError;
             }
         });
@@ -80,7 +84,7 @@ public static class KeysCommand
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                Console.Error.WriteLine($"skillcert keys public: {path}: {e.Message}");
+                Console.Error.WriteLine($"skillcert keys public: {DiagnosticStyle.Current.Say($"{path}：{e.Message}", $"{path}: {e.Message}")}");
                 return ExitCodes.UsageError;
             }
         });

@@ -54,8 +54,8 @@ public static class InstitutionReader
         if (creditCode is not null)
         {
             foreach (var problem in CreditCode.Check(creditCode).Errors)
-                bag.Error(DiagnosticCodes.BadCreditCode, map.SpotOf("credit_code"), $"统一社会信用代码“{creditCode}”有误（{problem}）；请照营业执照重新抄写",
-                    $"credit code \"{creditCode}\": {problem}; copy it again from the business licence");
+                bag.Error(DiagnosticCodes.BadCreditCode, map.SpotOf("credit_code"), $"统一社会信用代码“{creditCode}”有误（{problem.Zh}）；请照营业执照重新抄写",
+                    $"credit code \"{creditCode}\": {problem.En}; copy it again from the business licence");
         }
         var county = map.String("county", required: true);
         var size = Choice(map, "size", Sizes);

@@ -12,6 +12,9 @@ namespace SkillCert.Generator.Export;
 /// </summary>
 public static class BatchReading
 {
+    private static readonly Phrase Objection = new("异议", "objection");
+    private static readonly Phrase Reissue = new("换发", "reissue");
+
     /// <summary>
     /// Reads and checks one batch. <paramref name="decide"/> says whether it is issued (the lifecycle's status on the export
     /// date, or what an export recorded); <paramref name="onRow"/> gets each row that passed the rules, issued or not, with its
@@ -71,7 +74,7 @@ public static class BatchReading
             var afterIssue = rows.Status.IsIssued && issuedOn is { } day && entry.Objection.On >= day;
             foreach (var reference in entry.Rows)
             {
-                if (Find(rows, named, reference, source, "异议") is not { } certificate) continue;
+                if (Find(rows, named, reference, source, Objection) is not { } certificate) continue;
                 if (afterIssue) rows.RevokedAfterIssue.Add((certificate, entry, At(reference.Spot, source)));
                 else rows.Removed.Add(certificate);
             }
@@ -81,42 +84,47 @@ public static class BatchReading
             var decoding = CertificateNumber.Decode(entry.Replaces, asOf);
             if (decoding.Number is not { } number)
             {
-                Problem(rows, entry.ReplacesSpot, source, $"“{entry.Replaces}”不是证书编号：{string.Join("；", decoding.Errors.Select(e => e.MessageZh))}");
+                Problem(rows, entry.ReplacesSpot, source, $"“{entry.Replaces}”不是证书编号：{string.Join("；", decoding.Errors.Select(e => e.MessageZh))}",
+                    $"\"{entry.Replaces}\" is not a certificate number: {string.Join("; ", decoding.Errors.Select(e => e.Message))}");
                 continue;
             }
             if (number.Institution != seq)
             {
-                Problem(rows, entry.ReplacesSpot, source, $"{number.Format()} 不是 {seq} 的证书编号：机构只能更正自己颁发的证书");
+                Problem(rows, entry.ReplacesSpot, source, $"{number.Format()} 不是 {seq} 的证书编号：机构只能更正自己颁发的证书",
+                    $"{number.Format()} is not a number of {seq}: an institution corrects only its own certificates");
                 continue;
             }
-            if (Find(rows, named, entry.Row, source, "换发") is not { } reissue) continue;
+            if (Find(rows, named, entry.Row, source, Reissue) is not { } reissue) continue;
             if (reissue.Replacement is { } written)
-                Problem(rows, entry.Row.Spot, source, $"第 {reissue.Origin.Line} 行的“原证书编号”已写了 {written.Number}：一行只更正一本证书，删去其中一处");
+                Problem(rows, entry.Row.Spot, source, $"第 {reissue.Origin.Line} 行的“原证书编号”已写了 {written.Number}：一行只更正一本证书，删去其中一处",
+                    $"line {reissue.Origin.Line} already gives {written.Number} as 原证书编号: a row corrects one certificate, so remove one of the two");
             else
                 reissue.Replacement = new ReplacementClaim(number.Format(), At(entry.ReplacesSpot, source), Column(entry.ReplacesSpot));
         }
     }
 
     private static ExportedCertificate? Find(BatchRows rows, Dictionary<string, List<(RowOrigin Origin, ExportedCertificate? Certificate)>> named,
-        BatchRowRef reference, int source, string what)
+        BatchRowRef reference, int source, Phrase what)
     {
         if (!named.TryGetValue(BatchRowRef.Key(reference.Seq), out var found))
         {
-            Problem(rows, reference.Spot, source, $"{what}所指的序号 {reference.Seq} 不在花名册 {Path.GetFileName(rows.File.Path)} 中：核对序号");
+            Problem(rows, reference.Spot, source, $"{what.Zh}所指的序号 {reference.Seq} 不在花名册 {Path.GetFileName(rows.File.Path)} 中：核对序号",
+                $"the {what.En} names 序号 {reference.Seq}, which is not in the roster {Path.GetFileName(rows.File.Path)}: check the number");
             return null;
         }
         if (found.Count > 1)
         {
             var lines = string.Join("、", found.Select(f => f.Origin.Line));
-            Problem(rows, reference.Spot, source, $"序号 {reference.Seq} 在花名册中出现 {found.Count} 次（第 {lines} 行）：{what}要能指明唯一的一行，先让序号不重复");
+            Problem(rows, reference.Spot, source, $"序号 {reference.Seq} 在花名册中出现 {found.Count} 次（第 {lines} 行）：{what.Zh}要能指明唯一的一行，先让序号不重复",
+                $"序号 {reference.Seq} appears {found.Count} times in the roster (lines {lines}): the {what.En} must name one row, so make the numbers unique");
             return null;
         }
         // A row that failed the rules has its own problem already.
         return found[0].Certificate;
     }
 
-    private static void Problem(BatchRows rows, SourceSpot spot, int source, string message) =>
-        rows.Problems.Add(new RowProblem(At(spot, source), Column(spot), message));
+    private static void Problem(BatchRows rows, SourceSpot spot, int source, string message, string messageEn) =>
+        rows.Problems.Add(new RowProblem(At(spot, source), Column(spot), message, messageEn));
 
     private static RowOrigin At(SourceSpot spot, int source) => new(source, spot.Line);
 

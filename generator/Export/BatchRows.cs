@@ -50,5 +50,5 @@ public sealed class BatchRows(RosterFile file, BatchFile batch, BatchStatus stat
     /// </summary>
     public IEnumerable<ExportError> TotalsErrors(DateOnly asOf, bool asWarnings) =>
         batch.Totals.Check(Rows - Corrections, FirstIssued, asOf)
-            .Select(p => new ExportError(DiagnosticCodes.BatchTotals, batch.Display, batch.SpotOf(p.Field).Line, p.Field, p.Message, asWarnings));
+            .Select(p => new ExportError(DiagnosticCodes.BatchTotals, batch.Display, batch.SpotOf(p.Field).Line, p.Field, p.Message.Zh, p.Message.En, asWarnings));
 }

@@ -47,7 +47,8 @@ public static class CsvRosterReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, line, "", $"the CSV is malformed here ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
+            errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, line, "", $"CSV 格式在这里出错（{e.Message}）；单元格里的英文引号（\"）要写成两个（\"\"）",
+                $"the CSV is malformed here ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
             return null;
         }
         return search.Finish();
@@ -67,7 +68,8 @@ public static class CsvRosterReader
         for (var i = 0; i < count; i++)
         {
             if (!header.IsBlank(i) || csv.GetFieldSpan(i).IsWhiteSpace()) continue;
-            errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, "", $"cell {i + 1} has a value but its column has no header; add the header or clear the cell"));
+            errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, "", $"第 {i + 1} 格有内容，但这一列没有表头；请补上表头，或清空这一格",
+                $"cell {i + 1} has a value but its column has no header; add the header or clear the cell"));
         }
         return blank ? null : new RosterRow(cells, origin, header.Columns);
     }

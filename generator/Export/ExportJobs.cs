@@ -24,10 +24,14 @@ public static class ExportJobs
             if (catalogue.FindInstitution(seq) is not { } institution)
             {
                 if (inPrevious.Contains(seq))
-                    errors.Add(new(DiagnosticCodes.PreviousExport, request.Out, 0, "", $"the previous export has certificates of institution {seq}, which is no longer in the content; " +
+                    errors.Add(ExportError.OfFile(DiagnosticCodes.PreviousExport, request.Out,
+                        $"上一次的导出里有评价机构 {seq} 的证书，但 content 里已经没有这个机构了；请保留 institutions/{seq}.yml" +
+                        "（用 removed 或 withdrawn 事件记录它离开目录），这样它的证书仍然可以核验",
+                        $"the previous export has certificates of institution {seq}, which is no longer in the content; " +
                         $"keep institutions/{seq}.yml (with a removed or withdrawn event) so that its certificates stay checkable"));
                 foreach (var r in revoked[seq])
                     errors.Add(new(DiagnosticCodes.Revocations, layout.RevocationsDisplay ?? RosterDiscovery.RevocationsFile, r.Origin.Line, RevocationList.NumberColumn,
+                        $"导出里没有编号为 {r.Number} 的证书：没有序号为 {seq} 的评价机构",
                         $"no certificate in the export has the number {r.Number}: no institution has seq {seq}"));
                 continue;
             }

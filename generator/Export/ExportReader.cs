@@ -25,8 +25,8 @@ public static class ExportReader
             foreach (var problem in header.Problems)
             {
                 var unreadable = problem.Kind == ExportProblemKind.UnreadableVersion;
-                bag.Error(DiagnosticCodes.BadExport, at, $"导出文件有问题（the export {problem.Message}）{(unreadable ? "；请用这个版本的 skillcert 重新导出" : "")}",
-                    $"the export {problem.Message}{(unreadable ? "; export again with this version of skillcert" : "")}");
+                bag.Error(DiagnosticCodes.BadExport, at, $"导出文件{problem.Message}{(unreadable ? "；请用这个版本的 skillcert 重新导出" : "")}",
+                    $"the export {problem.MessageEn}{(unreadable ? "; export again with this version of skillcert" : "")}");
             }
             if (!header.IsReadable) return null;
             var statistics = ReadStatistics(connection);

@@ -34,7 +34,7 @@ public static class ExportRun
         var keys = KeyRotation.Publish(inputs.Previous?.Keys ?? [], inputs.SigningKeys, request.RevokeKeys ?? [], request.AsOf, out var keyError);
         if (keys is null)
         {
-            error.WriteLine($"skillcert export: {keyError}");
+            error.WriteLine($"skillcert export: {DiagnosticStyle.Current.Say(keyError!.Zh, keyError.En)}");
             return ExitCodes.UsageError;
         }
 
@@ -46,7 +46,8 @@ public static class ExportRun
         {
             revocationsSha256 = RevocationsReader.Read(revocationsPath, layout.RevocationsDisplay!, revocations, errors);
             errors.AddRange(revocations.Problems.Select(p => new ExportError(DiagnosticCodes.Revocations, layout.RevocationsDisplay!, p.Origin.Line, p.Column,
-                p.SeeAlso is { } other ? $"{p.Message} (see line {other.Line})" : p.Message)));
+                p.SeeAlso is { } other ? $"{p.Message}（见第 {other.Line} 行）" : p.Message,
+                p.SeeAlso is { } again ? $"{p.MessageEn} (see line {again.Line})" : p.MessageEn)));
         }
         var jobs = ExportJobs.Plan(layout, revocations.Revocations, inputs.Previous, catalogue, request, errors);
         var context = new ExportContext(catalogue, request.AsOf, inputs.IdKey, inputs.Previous, layout.RevocationsDisplay, inputs.PreviousIdKey);
@@ -78,7 +79,7 @@ public static class ExportRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
         {
-            error.WriteLine($"skillcert export: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert export: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
         finally

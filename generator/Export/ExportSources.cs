@@ -25,8 +25,11 @@ public static class ExportSources
     /// <summary>A row problem as an error at the file, line and column of its source, with the place it refers to, if any.</summary>
     public static ExportError ToError(RowProblem problem, IReadOnlyList<RosterFile> files, string revocations, string other)
     {
-        var message = problem.SeeAlso is { } seeAlso ? $"{problem.Message} (see {Display(seeAlso.Source, files, revocations, other)}:{seeAlso.Line})" : problem.Message;
+        var (message, messageEn) = problem.SeeAlso is { } seeAlso
+            ? ($"{problem.Message}（见 {Display(seeAlso.Source, files, revocations, other)} 第 {seeAlso.Line} 行）",
+                $"{problem.MessageEn} (see {Display(seeAlso.Source, files, revocations, other)}:{seeAlso.Line})")
+            : (problem.Message, problem.MessageEn);
         var code = problem.Origin.Source == Revocations ? DiagnosticCodes.Revocations : DiagnosticCodes.RosterRow;
-        return new ExportError(code, Display(problem.Origin.Source, files, revocations, other), problem.Origin.Line, problem.Column, message);
+        return new ExportError(code, Display(problem.Origin.Source, files, revocations, other), problem.Origin.Line, problem.Column, message, messageEn);
     }
 }

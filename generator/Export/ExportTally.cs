@@ -1,6 +1,7 @@
 using System.Globalization;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -57,6 +58,17 @@ public sealed class ExportTally(string outPath)
         var issued = _batches.Count(b => b.State == Core.Batches.BatchState.Issued);
         var held = _batches.Count - issued;
         var heldNote = held > 0 ? $", {held} not issued (see the warnings)" : "";
+        if (!DiagnosticStyle.Current.English)
+        {
+            var earlierZh = keys.Where(k => k.Retired is not null)
+                .Select(k => k.Revoked is { } r ? $"{k.KeyId}（{r:yyyy-MM-dd} 吊销）" : $"{k.KeyId}（{k.Retired:yyyy-MM-dd} 停用）").ToList();
+            var heldZh = held > 0 ? $"，{held} 个未发证（见上面的警告）" : "";
+            var earlierNoteZh = earlierZh.Count > 0 ? $"，以前的密钥：{string.Join("、", earlierZh)}" : "";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"导出了 {_institutions} 个评价机构的 {_certificates} 本证书（花名册 {_rosterRows} 行，新编号 {_newNumbers} 个，撤销 {_revoked} 本，" +
+                $"沿用上一次导出、花名册里已没有的 {_kept} 本），读了 {Files} 个文件，写入 {outPath}，导出日期 {asOf:yyyy-MM-dd}；" +
+                $"批次：{issued} 个已发证{heldZh}；编号格式 {form}；当前签名密钥 {current}{earlierNoteZh}");
+        }
         return string.Create(CultureInfo.InvariantCulture,
             $"exported {_certificates} certificates ({_rosterRows} roster rows, {_newNumbers} new numbers, {_revoked} revoked, {_kept} kept from the previous export without a roster row) " +
             $"of {_institutions} institutions from {Files} files to {outPath} as of {asOf:yyyy-MM-dd}; batches: {issued} issued{heldNote}; numbers in {form}; signing key {current} is current{earlierNote}");

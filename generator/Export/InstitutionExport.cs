@@ -1,3 +1,4 @@
+using SkillCert.Core.Batches;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Rosters;
 using SkillCert.Generator.Diagnostics;
@@ -90,16 +91,19 @@ public static class InstitutionExport
     {
         var file = batch.File;
         var held = $"批次 {file.Batch} 未发证（{batch.Status.Label}），其 {batch.Rows} 行不导出：";
+        var heldEn = $"batch {file.Batch} is not issued ({BatchStateNames.Slug(batch.Status.State)}), so its {batch.Rows} {(batch.Rows == 1 ? "row is" : "rows are")} not exported: ";
         if (file.TotalsPath is null)
         {
             errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, file.Display, held + $"没有 {file.Batch}.yml。名单须经审核通过、公示期满后才能发证：在 {file.Batch}.yml 中" +
-                "记录报送审核的日期（submitted_on）、审核（review）、公示（publicity）和发证日期（issued_on）"));
+                "记录报送审核的日期（submitted_on）、审核（review）、公示（publicity）和发证日期（issued_on）",
+                heldEn + $"there is no {file.Batch}.yml. A list is issued only once reviewed and after its publicity: record in {file.Batch}.yml " +
+                "the date it was submitted for review (submitted_on), the review (review), the publicity (publicity) and the issue date (issued_on)"));
             return;
         }
         foreach (var blocker in batch.Status.Blockers)
         {
             var spot = batch.Batch.SpotOf(blocker.Field);
-            errors.Add(ExportError.At(DiagnosticCodes.BatchNotIssued, spot, held + blocker.Message, isWarning: true));
+            errors.Add(ExportError.At(DiagnosticCodes.BatchNotIssued, spot, held + blocker.Message, heldEn + blocker.MessageEn, isWarning: true));
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Rosters;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Export;
 
@@ -58,7 +59,8 @@ public sealed class PreviousExport
             using var connection = Connect(path);
             var header = ExportHeader.Read(connection);
             // A damaged key would be published again by the re-export, or trusted by the certificates run.
-            if (header.Problems is [var problem, ..]) throw new InvalidDataException($"it {problem.Message}");
+            if (header.Problems is [var problem, ..])
+                throw new InvalidDataException(DiagnosticStyle.Current.Say($"这个导出文件{problem.Message}", $"it {problem.MessageEn}"));
             var institutions = new List<string>();
             using (var read = Command(connection, "SELECT DISTINCT institution FROM certificates ORDER BY institution"))
             using (var rows = read.ExecuteReader())
@@ -71,7 +73,8 @@ public sealed class PreviousExport
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException)
         {
-            throw new InvalidDataException($"it is not a readable SkillCert export ({e.Message})", e);
+            throw new InvalidDataException(DiagnosticStyle.Current.Say($"它不是能读取的 SkillCert 导出文件（{e.Message}）",
+                $"it is not a readable SkillCert export ({e.Message})"), e);
         }
     }
 

@@ -31,7 +31,8 @@ public static class RevocationsReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new(DiagnosticCodes.Revocations, display, 0, "", $"cannot read the file: {e.Message}"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.Revocations, display, $"文件读不出来（{e.Message}）；请检查文件是否存在、有没有读取权限",
+                $"cannot read the file: {e.Message}"));
             return null;
         }
         var sha256 = ContentHash.OfBytes(bytes);
@@ -60,7 +61,8 @@ public static class RevocationsReader
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new(DiagnosticCodes.Revocations, display, 0, "", $"the CSV is malformed ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.Revocations, display, $"CSV 格式有错（{e.Message}）；单元格里的英文引号（\"）要写成两个（\"\"）",
+                $"the CSV is malformed ({e.Message}); a quote (\") inside a cell must be doubled (\"\")"));
         }
         return sha256;
     }
@@ -72,7 +74,8 @@ public static class RevocationsReader
         for (var i = 0; i < wanted.Length; i++)
         {
             if (columns[i] < 0)
-                errors.Add(new(DiagnosticCodes.Revocations, display, line, "", $"missing column {wanted[i]}; the header is number,date,reason"));
+                errors.Add(new(DiagnosticCodes.Revocations, display, line, "", $"缺少 {wanted[i]} 列；撤销清单的表头是 number,date,reason（证书编号、撤销日期、原因）",
+                    $"missing column {wanted[i]}; the header is number,date,reason"));
         }
         return columns.All(c => c >= 0) ? columns : null;
     }

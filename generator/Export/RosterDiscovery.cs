@@ -22,9 +22,11 @@ public static class RosterDiscovery
             if (entry.IsDirectory)
             {
                 if (!IsSeq(entry.Name))
-                    errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", "a roster folder is named by the institution's six-digit seq, like 000001; rename or move it"));
+                    errors.Add(ExportError.OfFile(DiagnosticCodes.RosterLayout, display, "花名册文件夹要用评价机构的六位序号（seq）命名，例如 000001；请改名或移走",
+                        "a roster folder is named by the institution's six-digit seq, like 000001; rename or move it"));
                 else if (catalogue.FindInstitution(entry.Name) is null)
-                    errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", $"no institution has seq {entry.Name} in the content's institutions/; check the folder name"));
+                    errors.Add(ExportError.OfFile(DiagnosticCodes.RosterLayout, display, $"content 的 institutions/ 里没有序号为 {entry.Name} 的评价机构；请核对文件夹名",
+                        $"no institution has seq {entry.Name} in the content's institutions/; check the folder name"));
                 else
                     institutions.Add(new InstitutionRosters(entry.Name, entry.FullPath, display));
             }
@@ -34,7 +36,9 @@ public static class RosterDiscovery
             }
             else
             {
-                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, $"ignored: rosters go in <seq>/<batch>.csv or .xlsx, and revocations in {RevocationsFile}"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display,
+                    $"这个文件没有读取：花名册放在 <序号>/<批次>.csv 或 .xlsx，撤销清单放在 {RevocationsFile}",
+                    $"ignored: rosters go in <seq>/<batch>.csv or .xlsx, and revocations in {RevocationsFile}"));
             }
         }
         return new RosterLayout(institutions, revocations, revocations is null ? null : Path.Join(rostersDir, RevocationsFile));
@@ -52,24 +56,30 @@ public static class RosterDiscovery
             var extension = Path.GetExtension(entry.Name).ToLowerInvariant();
             var batch = Path.GetFileNameWithoutExtension(entry.Name);
             if (entry.IsDirectory)
-                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "ignored: a roster folder holds files only, <batch>.csv or .xlsx"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "这个文件夹没有读取：机构的花名册文件夹里只放文件，即 <批次>.csv 或 .xlsx",
+                    "ignored: a roster folder holds files only, <batch>.csv or .xlsx"));
             else if (extension is ".csv" or ".xlsx")
                 rosters.Add(new RosterFile(entry.FullPath, display, batch, extension == ".xlsx", null, null));
             else if (extension is ".yml")
                 totals[batch] = entry;
             else if (extension is ".xls" or ".et")
-                errors.Add(new(DiagnosticCodes.RosterLayout, display, 0, "", "this spreadsheet format is not read; save the roster as .xlsx (Excel Workbook) or as CSV UTF-8"));
+                errors.Add(ExportError.OfFile(DiagnosticCodes.RosterLayout, display, "读不了这种表格格式；请把花名册另存为 .xlsx（Excel 工作簿）或“CSV UTF-8（逗号分隔）”",
+                    "this spreadsheet format is not read; save the roster as .xlsx (Excel Workbook) or as CSV UTF-8"));
             else
-                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "ignored: only <batch>.csv, <batch>.xlsx and <batch>.yml belong in a roster folder"));
+                errors.Add(ExportError.Warning(DiagnosticCodes.RosterLayout, display, "这个文件没有读取：花名册文件夹里只放 <批次>.csv、<批次>.xlsx 和 <批次>.yml",
+                    "ignored: only <batch>.csv, <batch>.xlsx and <batch>.yml belong in a roster folder"));
         }
         foreach (var twin in rosters.GroupBy(r => r.Batch, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
-            errors.Add(new(DiagnosticCodes.RosterLayout, twin.Last().Display, 0, "", $"batch {twin.Key} has both a .csv and an .xlsx roster; keep one"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterLayout, twin.Last().Display, $"批次 {twin.Key} 既有 .csv 又有 .xlsx 花名册；只保留一个",
+                $"batch {twin.Key} has both a .csv and an .xlsx roster; keep one"));
             // Reading both would report each of its people a second time as a repeated row.
             rosters.Remove(twin.Last());
         }
         foreach (var (batch, file) in totals.Where(t => rosters.All(r => r.Batch != t.Key)))
-            errors.Add(new(DiagnosticCodes.RosterLayout, Path.Join(folderDisplay, file.Name), 0, "", $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterLayout, Path.Join(folderDisplay, file.Name),
+                $"这份批次文件（附件3）旁边没有花名册 {batch}.csv 或 {batch}.xlsx；请放上这个批次的花名册，或检查文件名",
+                $"these 附件3 totals have no roster {batch}.csv or {batch}.xlsx beside them"));
         return rosters.Select(r => totals.TryGetValue(r.Batch, out var t)
             ? r with { TotalsPath = t.FullPath, TotalsDisplay = Path.Join(folderDisplay, t.Name) }
             : r).ToList();

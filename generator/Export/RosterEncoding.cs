@@ -27,7 +27,8 @@ public static class RosterEncoding
         var bytes = file.Span;
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the file is UTF-16 (Excel's \"Unicode text\"); save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display, "文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请在 Excel 或 WPS 里把花名册另存为“CSV UTF-8（逗号分隔）”",
+                "the file is UTF-16 (Excel's \"Unicode text\"); save the roster as \"CSV UTF-8 (逗号分隔)\""));
             return null;
         }
         var body = bytes.StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes;
@@ -40,12 +41,14 @@ public static class RosterEncoding
         {
             var text = Gb18030.Value.GetString(bytes);
             errors.Add(ExportError.Warning(DiagnosticCodes.RosterEncodingGuess, display,
+                "文件不是 UTF-8 编码，已按 GBK/GB18030（中文系统上 Excel 保存 CSV 时用的编码）读取；请核对下面的姓名，另存为“CSV UTF-8（逗号分隔）”最稳妥",
                 "not UTF-8, so it was read as GBK/GB18030, the encoding Excel uses for CSV on Chinese systems; check the names below, and save as \"CSV UTF-8\" to be sure"));
             return new StringReader(text);
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the file is neither UTF-8 nor GBK text; save the roster as \"CSV UTF-8 (逗号分隔)\""));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display, "文件既不是 UTF-8 也不是 GBK 编码的文字；请在 Excel 或 WPS 里把花名册另存为“CSV UTF-8（逗号分隔）”",
+                "the file is neither UTF-8 nor GBK text; save the roster as \"CSV UTF-8 (逗号分隔)\""));
             return null;
         }
     }

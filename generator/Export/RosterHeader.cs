@@ -55,9 +55,11 @@ public sealed class RosterHeader
             if (names[i].Length == 0) continue;
             var shown = names[i].ReplaceLineEndings(" ");
             if (RosterColumns.FromHeader(names[i]) is not { } column)
-                errors.Add(new(DiagnosticCodes.RosterHeader, display, line, shown, $"unknown column; the columns are {RosterColumns.HeaderLine} — rename it or remove it"));
+                errors.Add(new(DiagnosticCodes.RosterHeader, display, line, shown, $"不认识这一列；花名册的列是 {RosterColumns.HeaderLine}，请改成其中一个列名，或删掉这一列",
+                    $"unknown column; the columns are {RosterColumns.HeaderLine} — rename it or remove it"));
             else if (sourceOf[(int)column] >= 0)
-                errors.Add(new(DiagnosticCodes.RosterHeader, display, line, shown, $"column {RosterColumns.Header(column)} appears twice; keep one"));
+                errors.Add(new(DiagnosticCodes.RosterHeader, display, line, shown, $"“{RosterColumns.Header(column)}”列出现了两次；只保留一列",
+                    $"column {RosterColumns.Header(column)} appears twice; keep one"));
             else
                 sourceOf[(int)column] = i;
         }
@@ -65,8 +67,10 @@ public sealed class RosterHeader
         {
             // The official 附件4 gives 岗位 and 工龄 as two columns; the richer form gives 岗位工龄 as one.
             errors.Add(column == RosterColumn.Tenure && sourceOf[(int)RosterColumn.Post] >= 0
-                ? new(DiagnosticCodes.RosterHeader, display, line, "", $"缺少“工龄”列：花名册有“{RosterColumns.Header(RosterColumn.Post)}”列时，按附件4把“岗位”和“工龄”分成两列，请补上“工龄”列")
-                : new(DiagnosticCodes.RosterHeader, display, line, "", $"missing column {RosterColumns.Header(column)}; the header row is {RosterColumns.HeaderLine}"));
+                ? new(DiagnosticCodes.RosterHeader, display, line, "", $"缺少“工龄”列：花名册有“{RosterColumns.Header(RosterColumn.Post)}”列时，按附件4把“岗位”和“工龄”分成两列，请补上“工龄”列",
+                    $"missing column 工龄: a roster with a {RosterColumns.Header(RosterColumn.Post)} column gives 岗位 and 工龄 as two columns, as 附件4 does; add 工龄")
+                : new(DiagnosticCodes.RosterHeader, display, line, "", $"缺少“{RosterColumns.Header(column)}”列；表头应当是 {RosterColumns.HeaderLine}",
+                    $"missing column {RosterColumns.Header(column)}; the header row is {RosterColumns.HeaderLine}"));
         }
         return errors.Count > before ? null : new RosterHeader(sourceOf, names, line);
     }

@@ -31,7 +31,8 @@ public sealed class RosterHeaderSearch(string display, List<ExportError> errors)
     {
         if (IsOver) return Header;
         if (_seen.Count > 0) Decide(_seen[0].Cells, _seen[0].Line);
-        else errors.Add(new(DiagnosticCodes.RosterHeader, display, 0, "", $"the roster is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
+        else errors.Add(ExportError.OfFile(DiagnosticCodes.RosterHeader, display, $"花名册是空的；它要有表头 {RosterColumns.HeaderLine}，每人再占一行",
+            $"the roster is empty; it needs the header row {RosterColumns.HeaderLine} and a row per person"));
         IsOver = true;
         return Header;
     }

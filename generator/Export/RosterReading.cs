@@ -21,11 +21,14 @@ public static class RosterReading
         }
         catch (FileTooLargeException e)
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display,
+                $"文件有 {e.Length / (1024 * 1024)} MB，超过了花名册最多 {MaxRosterBytes / (1024 * 1024)} MB 的限制；请按批次拆成几个文件",
+                $"the file is {e.Length / (1024 * 1024)} MB, over the {MaxRosterBytes / (1024 * 1024)} MB a roster may have; split it into batches"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"cannot read the file: {e.Message}"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display, $"文件读不出来（{e.Message}）；请检查文件是否存在、有没有读取权限",
+                $"cannot read the file: {e.Message}"));
         }
         return null;
     }

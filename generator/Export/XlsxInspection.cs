@@ -29,14 +29,17 @@ public static class XlsxInspection
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
-                errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the workbook has {zip.Entries.Count} parts, more than the {MaxEntries} a roster may have; save the roster alone in a new workbook"));
+                errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display,
+                    $"工作簿有 {zip.Entries.Count} 个部件，超过了花名册最多 {MaxEntries} 个的限制；请把花名册单独复制到一个新工作簿里保存",
+                    $"the workbook has {zip.Entries.Count} parts, more than the {MaxEntries} a roster may have; save the roster alone in a new workbook"));
                 return null;
             }
             if (!WithinSizeLimit(zip, display, errors)) return null;
             var (name, sheetPath) = FirstSheet(zip);
             if (sheetPath is null || zip.GetEntry(sheetPath) is not { } sheet)
             {
-                errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", "the workbook has no worksheet; save the roster as an Excel workbook (.xlsx)"));
+                errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display, "工作簿里没有工作表；请把花名册另存为 Excel 工作簿（.xlsx）",
+                    "the workbook has no worksheet; save the roster as an Excel workbook (.xlsx)"));
                 return null;
             }
             return Scan(sheet, name);
@@ -45,7 +48,8 @@ public static class XlsxInspection
         // in non-ASCII characters before its encoding (found by fuzzing), so argument errors count as unreadable too.
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or ArgumentException)
         {
-            errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"not a readable .xlsx workbook ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
+            errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display, $"不是能读取的 .xlsx 工作簿（{e.Message}）；请在 Excel 或 WPS 里打开，重新另存为 .xlsx",
+                $"not a readable .xlsx workbook ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
             return null;
         }
     }
@@ -67,7 +71,9 @@ public static class XlsxInspection
             }
         }
         if (declared <= MaxUncompressedBytes && total <= MaxUncompressedBytes) return true;
-        errors.Add(new(DiagnosticCodes.RosterUnreadable, display, 0, "", $"the workbook expands to more than {MaxUncompressedBytes / (1024 * 1024)} MB, which no roster needs; " +
+        errors.Add(ExportError.OfFile(DiagnosticCodes.RosterUnreadable, display,
+            $"工作簿解压后超过 {MaxUncompressedBytes / (1024 * 1024)} MB，花名册用不了这么大；里面可能有图片或异常内容，请把花名册单独复制到一个新工作簿里保存",
+            $"the workbook expands to more than {MaxUncompressedBytes / (1024 * 1024)} MB, which no roster needs; " +
             "it may be a zip bomb, or hold pictures — save the roster alone in a new workbook"));
         return false;
     }

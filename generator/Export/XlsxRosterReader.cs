@@ -35,7 +35,9 @@ public static class XlsxRosterReader
             }
             catch (Exception e) when (IsUnreadable(e))
             {
-                errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, rowNumber + 1, "", $"the workbook cannot be read from here on ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
+                errors.Add(new(DiagnosticCodes.RosterUnreadable, file.Display, rowNumber + 1, "",
+                    $"工作簿从这一行起读不出来（{e.Message}）；请在 Excel 或 WPS 里打开，重新另存为 .xlsx",
+                    $"the workbook cannot be read from here on ({e.Message}); open it in Excel or WPS and save it again as .xlsx"));
                 return null;
             }
             rowNumber++;
@@ -76,6 +78,7 @@ public static class XlsxRosterReader
             if (column == RosterColumn.IdNumber && value is double)
             {
                 errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, RosterColumns.Header(column),
+                    "证件号码被存成了数字，Excel 只保留了前 15 位；请把这一列的单元格格式设为“文本”，再重新输入号码",
                     "the ID number is stored as a number, so Excel kept only its first 15 digits; format the column as text (文本) and type the numbers in again"));
                 broken = true;
                 blank = false;
@@ -87,7 +90,8 @@ public static class XlsxRosterReader
         for (var i = 0; i < raw.Count; i++)
         {
             if (header.IsBlank(i) && !string.IsNullOrWhiteSpace(Text(raw[i])))
-                errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, XlsxCellRef.Letters(i), "this cell has a value but its column has no header; add the header or clear the cell"));
+                errors.Add(new(DiagnosticCodes.RosterRow, display, origin.Line, XlsxCellRef.Letters(i), "这一格有内容，但这一列没有表头；请补上表头，或清空这一格",
+                    "this cell has a value but its column has no header; add the header or clear the cell"));
         }
         return blank || broken ? null : new RosterRow(cells, origin, header.Columns);
     }
@@ -96,9 +100,11 @@ public static class XlsxRosterReader
     {
         foreach (var cell in facts.Formulas.Where(f => f.Row >= header.Line))
             errors.Add(new(DiagnosticCodes.RosterRow, display, cell.Row, Name(header, cell.Column),
+                $"单元格 {cell} 是公式；花名册要填实际的值，请复制这一列，再“选择性粘贴”为“数值”",
                 $"cell {cell} holds a formula; rosters need typed-in values, so copy the column and paste it back as values only"));
         foreach (var (from, to) in facts.Merges.Where(m => m.To.Row >= header.Line))
             errors.Add(new(DiagnosticCodes.RosterRow, display, Math.Max(from.Row, header.Line), Name(header, from.Column),
+                $"单元格 {from}:{to} 是合并的；请取消合并，每一格都填上内容",
                 $"cells {from}:{to} are merged; unmerge them and fill in every cell"));
     }
 

@@ -54,7 +54,9 @@ public static class FormBatchReader
         var spot = batch.Batch.SpotOf(BatchLifecycle.Fields.Review);
         var name = batch.File.Batch;
         return ExportError.At(DiagnosticCodes.BatchNotIssued, spot, $"批次 {name} 已于 {batch.Batch.Lifecycle.Review!.On:yyyy-MM-dd} 被退回（{batch.Batch.Lifecycle.Review.Reason}），" +
-            $"不写它的表格：改正后重新报送，在 {name}.yml 中写明新的 submitted_on 并删去 review，再运行 skillcert forms", isWarning: true);
+            $"不写它的表格：改正后重新报送，在 {name}.yml 中写明新的 submitted_on 并删去 review，再运行 skillcert forms",
+            $"batch {name} was sent back on {batch.Batch.Lifecycle.Review!.On:yyyy-MM-dd} ({batch.Batch.Lifecycle.Review.Reason}), so its forms are not written: " +
+            $"correct it and submit it again, give the new submitted_on in {name}.yml and remove review, then run skillcert forms", isWarning: true);
     }
 
     // The unit that signs the forms is the institution under the name it had when it filled them in.

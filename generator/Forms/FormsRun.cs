@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SkillCert.Core.Batches;
 using SkillCert.Core.Catalogue;
 using SkillCert.Generator.Certificates;
 using SkillCert.Generator.Content;
@@ -71,12 +72,18 @@ public static class FormsRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"skillcert forms: cannot write {request.Out}: {e.Message}");
+            error.WriteLine($"skillcert forms: {OptionProblem.CannotWrite(request.Out, e.Message)}");
             return ExitCodes.UsageError;
         }
 
         var format = request.Format == CertificateFormat.Pdf ? "PDF" : "HTML";
         var lists = batches.Count(b => b.MayBePublicised);
+        if (!DiagnosticStyle.Current.English)
+        {
+            output.WriteLine($"写好了 {batches.Count} 个批次的表格（附件3、附件4）、{lists} 份公示名单和 {institutions.Count} 份备案表（附件1），" +
+                $"XLSX 和 {format} 格式，写入 {request.Out}，用时 {clock.ElapsedMilliseconds} 毫秒");
+            return ExitCodes.Success;
+        }
         output.WriteLine($"wrote the forms of {batches.Count} batch{(batches.Count == 1 ? "" : "es")} (附件3, 附件4), {lists} 公示 list{(lists == 1 ? "" : "s")} and {institutions.Count} " +
             $"filing form{(institutions.Count == 1 ? "" : "s")} (附件1) as XLSX and {format} to {request.Out} in {clock.ElapsedMilliseconds} ms");
         return ExitCodes.Success;
@@ -99,10 +106,14 @@ public static class FormsRun
     {
         if (!batch.MayBePublicised)
             errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} {batch.Status.Label}，不写公示名单：审核通过后才能公示，" +
-                $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms"));
+                $"审核通过后在 {batch.Batch}.yml 中写明 review（outcome: 通过），再运行 skillcert forms",
+                $"batch {batch.Batch} is {BatchStateNames.Slug(batch.Status.State)}, so no publicity list is written: results are made public once reviewed; " +
+                $"then give review (outcome: 通过) in {batch.Batch}.yml and run skillcert forms again"));
         else if (batch.Lifecycle.Publicity is null)
             errors.Add(ExportError.Warning(DiagnosticCodes.BatchNotIssued, batch.RosterDisplay, $"批次 {batch.Batch} 还没有公示安排（{batch.Batch}.yml 中的 publicity: {{from, to, place}}）：" +
-                "公示名单的起止日期和地点留空，请手工填写"));
+                "公示名单的起止日期和地点留空，请手工填写",
+                $"batch {batch.Batch} has no publicity arrangement yet (publicity: {{from, to, place}} in {batch.Batch}.yml): " +
+                "the list's dates and place are left blank to fill in by hand"));
     }
 
     /// <summary>The export, open read-only, once every folder and file named exists; null after reporting a usage error.</summary>
@@ -113,20 +124,20 @@ public static class FormsRun
             error.WriteLine($"skillcert forms: {message}");
             return null;
         }
-        if (!Directory.Exists(request.Rosters)) return Usage($"--rosters {request.Rosters}: no such folder");
-        if (!Directory.Exists(request.Content)) return Usage($"--content {request.Content}: no such folder");
-        if (!Directory.Exists(request.Templates)) return Usage($"--templates {request.Templates}: no such folder");
-        if (File.Exists(request.Out)) return Usage($"--out {request.Out} is a file; name a folder for the forms");
+        if (!Directory.Exists(request.Rosters)) return Usage(OptionProblem.NoFolder("--rosters", request.Rosters));
+        if (!Directory.Exists(request.Content)) return Usage(OptionProblem.NoFolder("--content", request.Content));
+        if (!Directory.Exists(request.Templates)) return Usage(OptionProblem.NoFolder("--templates", request.Templates));
+        if (File.Exists(request.Out)) return Usage(OptionProblem.IsAFile("--out", request.Out, new("表格", "forms")));
         var outParent = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
-        if (!Directory.Exists(outParent)) return Usage($"--out {request.Out}: the folder {outParent} does not exist");
-        if (!File.Exists(request.Export)) return Usage($"--export {request.Export}: no such file; run 'skillcert export' first");
+        if (!Directory.Exists(outParent)) return Usage(OptionProblem.NoParent("--out", request.Out, outParent));
+        if (!File.Exists(request.Export)) return Usage(OptionProblem.NoExport(request.Export));
         try
         {
             return PreviousExport.Open(request.Export);
         }
         catch (InvalidDataException e)
         {
-            return Usage($"--export {request.Export}: {e.Message}");
+            return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
     }
 

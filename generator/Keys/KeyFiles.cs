@@ -2,6 +2,7 @@ using SkillCert.Core.Identity;
 using System.Security.Cryptography;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Keys;
 
@@ -20,7 +21,8 @@ public static class KeyFiles
     /// </summary>
     public static string? WriteSecret(string path, ReadOnlySpan<byte> content, bool force)
     {
-        var exists = $"{path} already exists; a key is not overwritten unless you add --force";
+        var exists = DiagnosticStyle.Current.Say($"{path} 已经存在；不加 --force 不会覆盖已有的密钥",
+            $"{path} already exists; a key is not overwritten unless you add --force");
         if (Exists(path) && !force) return exists;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
@@ -72,7 +74,9 @@ public static class KeyFiles
     public static byte[] ReadIdKey(string path)
     {
         return IdHasher.ParseKey(File.ReadAllBytes(path))
-            ?? throw new InvalidDataException($"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'");
+            ?? throw new InvalidDataException(DiagnosticStyle.Current.Say(
+                $"{path} 里没有证件号码密钥：应当是 {IdHasher.KeyLength} 个字节，或它们的十六进制或 base64 文字；用 skillcert keys new --id-key --out {path} 生成一个",
+                $"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'"));
     }
 
     /// <summary>The id key of an <c>--id-key</c> option, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
@@ -85,7 +89,7 @@ public static class KeyFiles
         }
         catch (Exception e) when (IsKeyProblem(e))
         {
-            problem = $"--id-key {path}: {e.Message}";
+            problem = DiagnosticStyle.Current.Say($"--id-key {path}：{e.Message}", $"--id-key {path}: {e.Message}");
             return null;
         }
     }

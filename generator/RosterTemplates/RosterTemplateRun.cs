@@ -14,10 +14,13 @@ public static class RosterTemplateRun
     public static int Execute(RosterTemplateRequest request, TextWriter output, TextWriter error)
     {
         var outDir = Path.GetDirectoryName(Path.GetFullPath(request.Out))!;
-        if (!Directory.Exists(outDir)) return Usage(error, $"--out {request.Out}: the folder {outDir} does not exist");
-        if (Directory.Exists(request.Out)) return Usage(error, $"--out {request.Out} is a folder; name the .xlsx file to write");
-        if (!request.Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return Usage(error, $"--out {request.Out}: name an .xlsx file, which the export reads");
-        if (!Directory.Exists(request.Content)) return Usage(error, $"--content {request.Content}: no such folder");
+        var say = DiagnosticStyle.Current;
+        if (!Directory.Exists(outDir)) return Usage(error, OptionProblem.NoParent("--out", request.Out, outDir));
+        if (Directory.Exists(request.Out))
+            return Usage(error, say.Say($"--out {request.Out} 是一个文件夹；请给出要写的 .xlsx 文件名", $"--out {request.Out} is a folder; name the .xlsx file to write"));
+        if (!request.Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return Usage(error, say.Say($"--out {request.Out}：请给出 .xlsx 文件名，导出读的是 .xlsx", $"--out {request.Out}: name an .xlsx file, which the export reads"));
+        if (!Directory.Exists(request.Content)) return Usage(error, OptionProblem.NoFolder("--content", request.Content));
 
         var bag = new DiagnosticBag();
         var loaded = ContentLoader.Load(request.Content, request.AsOf, bag);
@@ -29,13 +32,17 @@ public static class RosterTemplateRun
         }
         var catalogue = loaded.Catalogue;
         if (catalogue.FindInstitution(request.Institution) is not { } institution)
-            return Usage(error, $"--institution {request.Institution}: no institution has this seq in {Path.Combine(request.Content, "institutions")}; give the six-digit seq, like 000001");
+            return Usage(error, say.Say($"--institution {request.Institution}：{Path.Combine(request.Content, "institutions")} 里没有这个序号的评价机构；请给出六位序号，例如 000001",
+                $"--institution {request.Institution}: no institution has this seq in {Path.Combine(request.Content, "institutions")}; give the six-digit seq, like 000001"));
 
         var status = institution.StatusOn(request.AsOf);
         if (!status.MayCertify)
         {
-            error.WriteLine($"skillcert roster-template: on {request.AsOf:yyyy-MM-dd} institution {institution.Seq} is {status.Label} ({status.Cause}) " +
-                "and may not certify, so a roster of that day would be refused; give --as-of a day on which it was 有效");
+            error.WriteLine("skillcert roster-template: " + say.Say(
+                $"{request.AsOf:yyyy-MM-dd} 评价机构 {institution.Seq} 的状态是“{status.Label}”（{status.Cause}），不能认定，那天的花名册会被拒绝；" +
+                "请用 --as-of 给出它状态为“有效”的一天",
+                $"on {request.AsOf:yyyy-MM-dd} institution {institution.Seq} is {status.Label} ({status.Cause}) " +
+                "and may not certify, so a roster of that day would be refused; give --as-of a day on which it was 有效"));
             return ExitCodes.ContentError;
         }
         var choices = ScopeChoices.Of(institution, catalogue, request.AsOf);
@@ -51,7 +58,13 @@ public static class RosterTemplateRun
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            return Usage(error, $"cannot write {request.Out}: {e.Message}");
+            return Usage(error, OptionProblem.CannotWrite(request.Out, e.Message));
+        }
+        if (!say.English)
+        {
+            output.WriteLine($"写好了 {institution.Seq} {name} 的花名册模板 {request.Out}：按它 {request.AsOf:yyyy-MM-dd} 的备案范围，" +
+                $"{choices.Occupations.Count} 个职业、{choices.Trades.Count} 个工种选项、{choices.Levels.Count} 个等级");
+            return ExitCodes.Success;
         }
         output.WriteLine($"wrote the roster template of {institution.Seq} {name} to {request.Out}: {choices.Occupations.Count} occupation" +
             $"{(choices.Occupations.Count == 1 ? "" : "s")}, {choices.Trades.Count} 工种 choices and {choices.Levels.Count} level" +

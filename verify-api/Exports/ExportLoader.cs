@@ -76,7 +76,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
                 ExportProblemKind.NotAnExport => $"the export file {name} is not a SkillCert export: it has no meta table",
                 ExportProblemKind.UnreadableVersion =>
                     $"the export file {name} has schema version {first.FoundVersion ?? "(none)"}; this service reads version {string.Join(", ", ExportSchema.ReadableVersions)}",
-                _ => $"the export file {name} {first.Message}",
+                _ => $"the export file {name} {first.MessageEn}",
             };
             return null;
         }

@@ -15,7 +15,7 @@ public class CertificatesCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(s.Numbers().Select(n => n + ".html").Append("certificate.css"),
             Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal).Cast<string>());
-        Assert.Contains("rendered 2 certificates as HTML", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("生成了 2 本证书（HTML）", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class CertificatesCommandTests
         s.Export.Roster("000001", "2024-3", s.Export.Line());
         var result = s.Exported().Render(signingKey: s.Export.NewSigningKey("stranger.pem"));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not published by the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("发布的密钥，它签的二维码没有人会信任", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(s.OutDir));
     }
 
@@ -37,7 +37,7 @@ public class CertificatesCommandTests
         var current = s.Export.NewSigningKey("current.pem");
         var result = s.Exported(s.SigningKey, current).Render(signingKey: s.SigningKey);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("was retired on 2025-06-30", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("已于 2025-06-30 停用", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, s.Render(signingKey: current).ExitCode);
     }
 
@@ -51,7 +51,7 @@ public class CertificatesCommandTests
         Assert.Equal(0, s.Export.Revoking([leaked.KeyId], s.SigningKey, current).ExitCode);
         var result = s.Render(signingKey: s.SigningKey);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("was revoked on 2025-06-30", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("已于 2025-06-30 吊销", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class CertificatesCommandTests
         File.WriteAllBytes(other, Enumerable.Range(100, 32).Select(i => (byte)i).ToArray());
         var result = s.Exported().Render(idKey: other);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not the id key of the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("用的证件号码密钥", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class CertificatesCommandTests
         var roster = s.Export.Roster("000001", "2024-3", first, s.Export.Line(name: "李晓燕", gender: "女"));
         var result = s.Render();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3: 错误 SC7003: 证书编号：the export has no certificate of this person", result.Stderr,
+        Assert.Contains($"{Path.Combine(s.Export.Rosters, "000001", "2024-3.csv")}:3: 错误 SC7003: 证书编号：导出文件里没有这个人这一职业（工种）、等级和发证日期的证书", result.Stderr,
             StringComparison.Ordinal);
         Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(roster));
@@ -94,10 +94,10 @@ public class CertificatesCommandTests
         s.Export.Revocations("Y000014000001244000002,2025-01-10,以不正当手段取得证书");
         var result = s.Exported().Render();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("skipped: Y000014000001244000002 was revoked on 2025-01-10 (以不正当手段取得证书)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("跳过：Y000014000001244000002 已于 2025-01-10 撤销（以不正当手段取得证书）", result.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
         Assert.False(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000002.html")));
-        Assert.Contains("1 revoked not printed", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 本已撤销，没有打印", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class CertificatesCommandTests
         s.Export.Revocations("Y000014000001244000001,2025-01-10,以不正当手段取得证书");
         var result = s.Exported().Render(numbers: "Y000014000001244000001");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: Y000014000001244000001 was revoked", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("错误：Y000014000001244000001 已于", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(s.OutDir));
     }
 
@@ -128,7 +128,8 @@ public class CertificatesCommandTests
         s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"));
         var result = s.Exported().Render(numbers: "Y000014000001244000009");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--numbers Y000014000001244000009: no row of the rosters", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--numbers Y000014000001244000009：", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("的花名册里没有这本证书的行", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public class CertificatesCommandTests
             "--signing-key", s.SigningKey, "--id-key", s.Export.IdKey, "--out", s.OutDir, "--content", s.Export.Content,
             "--templates", Build.RepositoryPaths.SiteTemplates, "--as-of", Export.ExportScenario.AsOf);
         Assert.True(code == 0, stderr);
-        Assert.Contains($"rendered 1 certificate as HTML to {s.OutDir}", stdout, StringComparison.Ordinal);
+        Assert.Contains($"生成了 1 本证书（HTML），写入 {s.OutDir}", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
     }
 }

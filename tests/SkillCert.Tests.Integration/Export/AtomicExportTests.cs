@@ -38,7 +38,7 @@ public class AtomicExportTests
         s.Roster("000001", "2024-3", s.Line(level: "9"), s.Line(theory: "200"));
         Assert.Equal(1, s.Export().ExitCode);
         var lines = File.ReadAllLines(Path.Combine(s.Root, "errors.csv"));
-        Assert.Equal("severity,code,file,line,column,message", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("severity,code,file,line,column,message,message_en", lines[0].TrimStart('\uFEFF'));
         Assert.Contains(lines, l => l.StartsWith("error,SC7003,", StringComparison.Ordinal) && l.Contains(",2,评价等级,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",3,理论成绩,", StringComparison.Ordinal));
     }

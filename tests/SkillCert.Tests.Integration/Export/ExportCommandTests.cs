@@ -14,7 +14,7 @@ public class ExportCommandTests
         Assert.Equal(["Y000014000001244000001", "Y000014000001244000002"], s.Column("SELECT number FROM certificates ORDER BY number"));
         Assert.Equal(["李*", "张*"], s.Column("SELECT masked_name FROM certificates ORDER BY number"));
         Assert.Equal(["2024-09-02", "2024-09-18"], s.Column("SELECT issued_on FROM certificates ORDER BY number"));
-        Assert.Contains("exported 2 certificates", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("的 2 本证书", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class ExportCommandTests
         var (code, stdout, _) = await Cli.SkillcertProcess.RunAsync("export", "--rosters", s.Rosters, "--content", s.Content, "--out", s.Out,
             "--signing-key", s.SigningKey, "--id-key", s.IdKey, "--as-of", ExportScenario.AsOf);
         Assert.Equal(0, code);
-        Assert.Contains("exported 1 certificates", stdout, StringComparison.Ordinal);
+        Assert.Contains("的 1 本证书", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(s.Out));
     }
 }

@@ -75,7 +75,7 @@ public class IdKeyRotationTests
         File.WriteAllBytes(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s) });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("give the old one as --previous-id-key", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("把旧密钥用 --previous-id-key 给出", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class IdKeyRotationTests
         File.WriteAllBytes(wrong, Enumerable.Repeat((byte)9, 32).ToArray());
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = wrong });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not the id key of the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("导出时用的证件号码密钥", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public class IdKeyRotationTests
         File.WriteAllBytes(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = s.IdKey });
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("there is no export at", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("没有导出文件", result.Stderr, StringComparison.Ordinal);
     }
 }

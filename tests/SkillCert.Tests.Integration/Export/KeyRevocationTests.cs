@@ -30,7 +30,7 @@ public class KeyRevocationTests
         Assert.Equal(0, result.ExitCode);
         var key = s.PublishedKeys().Single(k => k.KeyId == leaked);
         Assert.Equal((AsOf, AsOf), (key.Retired, key.Revoked));
-        Assert.Contains($"{leaked} (revoked {ExportScenario.AsOf})", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{leaked}（{ExportScenario.AsOf} 吊销）", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class KeyRevocationTests
         var result = s.Revoking([KeyIdOf(s.SigningKey)]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--revoke-key", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("current key", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("这是当前密钥", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(s.Out));
     }
 
@@ -83,7 +83,7 @@ public class KeyRevocationTests
         Assert.Equal(0, s.Revoking([KeyIdOf(s.SigningKey)], s.SigningKey, next).ExitCode);
         var result = s.Export(s.SigningKey);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("revoked", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("吊销", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

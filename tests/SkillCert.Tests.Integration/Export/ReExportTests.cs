@@ -53,7 +53,7 @@ public class ReExportTests
         var second = s.Export();
         Assert.Equal(0, second.ExitCode);
         Assert.Empty(second.ErrorLines);
-        Assert.Contains("1 kept from the previous export without a roster row", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("沿用上一次导出、花名册里已没有的 1 本", second.Stdout, StringComparison.Ordinal);
         s.Roster("000001", "2024-3", s.Line(issued: "2024-07-01"));
         Assert.Equal(0, s.Export().ExitCode);
         Assert.Equal(["Y000014000001244000001|valid", "Y000014000001244000002|valid", "Y000014000001244000003|valid"],
@@ -68,7 +68,7 @@ public class ReExportTests
         s.Roster("000001", "2024-2", s.Line(id: id));
         Assert.Equal(0, s.Export().ExitCode);
         s.Roster("000001", "2024-2", s.Line(id: id, number: "Y000014000001244000005"));
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("was exported as Y000014000001244000001", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("这本证书已经以 Y000014000001244000001 导出过", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class ReExportTests
         File.WriteAllBytes(s.IdKey, new byte[32]);
         var result = s.Export();
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("is not the id key of the export", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("导出时用的证件号码密钥", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-2", s.Line(), s.Line(id: wrong));
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{Path.Join(s.Rosters, "000001", "2024-2.csv")}:3: 错误 SC7003: 证件号码：check character should be {id[17]}", result.ErrorLines);
+        Assert.Contains($"{Path.Join(s.Rosters, "000001", "2024-2.csv")}:3: 错误 SC7003: 证件号码：第 18 位校验码应为 {id[17]}，号码可能抄错了；请照证件重新填写", result.ErrorLines);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class RosterCheckTests
         using var s = new ExportScenario();
         s.RosterText("000001", "2024-3.csv", ExportScenario.Header.Replace(",评价等级", ",备注", StringComparison.Ordinal) + "\n" + s.Line() + "\n");
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: 备注：unknown column", StringComparison.Ordinal));
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: missing column 评价等级", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: 备注：不认识这一列", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.csv:1: 错误 SC7002: 缺少“评价等级”列", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class RosterCheckTests
         var path = s.RosterText("000001", "2024-3.csv", ExportScenario.Header + "\n" + s.Line(name: "欧阳娜娜", gender: "女") + "\n", Encoding.GetEncoding("GB18030"));
         var result = s.Export();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.StartsWith(Path.Join(s.Rosters, "000001", "2024-3.csv") + ": 警告 SC7009: not UTF-8", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.StartsWith(Path.Join(s.Rosters, "000001", "2024-3.csv") + ": 警告 SC7009: 文件不是 UTF-8 编码", StringComparison.Ordinal));
         Assert.Equal(["欧阳娜娜"], s.Column("SELECT holder_name FROM certificates"));
         Assert.True(File.Exists(path));
     }
@@ -92,7 +92,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-3", s.Line(), s.Line());
         s.Totals("000001", "2024-3", "evaluated_on: 2024-08-31\napplicants: 5\nevaluated: 4\npassed: 3\n");
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.yml:4: 错误 SC7006: passed：3 passed, but the roster lists 2 people", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.yml:4: 错误 SC7006: passed：合格人数写的是 3 人，但花名册上有 2 人", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class RosterCheckTests
     {
         using var s = new ExportScenario();
         s.Roster("000099", "2024-3", s.Line());
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: 错误 SC7004: no institution has seq 000099", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("000099: 错误 SC7004: content 的 institutions/ 里没有序号为 000099 的评价机构", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class RosterCheckTests
         s.Roster("000001", "2024-1", s.Line(number: "Y000014000001244000003"));
         s.Roster("000001", "2024-2", s.Line(number: "Y000014000001244000003"));
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2: 错误 SC7003: 证书编号", StringComparison.Ordinal) && l.Contains("2024-1.csv:2)", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-2.csv:2: 错误 SC7003: 证书编号", StringComparison.Ordinal) && l.Contains("2024-1.csv 第 2 行）", StringComparison.Ordinal));
     }
 
     [Fact]

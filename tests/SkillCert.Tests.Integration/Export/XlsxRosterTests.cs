@@ -39,7 +39,7 @@ public class XlsxRosterTests
         XlsxWorkbook.Write(Path(s), [XlsxWorkbook.Rows()[0], row]);
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:2: 错误 SC7003: 证件号码", StringComparison.Ordinal) && l.Contains("format the column as text", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:2: 错误 SC7003: 证件号码", StringComparison.Ordinal) && l.Contains("单元格格式设为“文本”", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class XlsxRosterTests
         XlsxWorkbook.EditSheet(Path(s), xml => xml.Replace("<x:c r=\"K3\" t=\"str\" s=\"2\"><x:v>80</x:v></x:c>",
             "<x:c r=\"K3\" s=\"2\"><x:f>40*2</x:f><x:v>80</x:v></x:c>", StringComparison.Ordinal));
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:3: 错误 SC7003: 理论成绩：cell K3 holds a formula", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:3: 错误 SC7003: 理论成绩：单元格 K3 是公式", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class XlsxRosterTests
         XlsxWorkbook.Write(Path(s), XlsxWorkbook.Rows(s.Line(), s.Line()));
         XlsxWorkbook.EditSheet(Path(s), xml => xml.Replace("</x:sheetData>", "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"G2:G3\"/></x:mergeCells>", StringComparison.Ordinal));
         var result = s.Export();
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:2: 错误 SC7003: 职业编码：cells G2:G3 are merged", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx:2: 错误 SC7003: 职业编码：单元格 G2:G3 是合并的", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class XlsxRosterTests
         Assert.True(new FileInfo(path).Length < 5_000_000);
         var result = s.Export();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: the workbook expands to more than 200 MB", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: 工作簿解压后超过 200 MB", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,6 +87,6 @@ public class XlsxRosterTests
         using var s = new ExportScenario();
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path(s))!);
         File.WriteAllText(Path(s), "not a zip");
-        Assert.Contains(s.Export().ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: not a readable .xlsx workbook", StringComparison.Ordinal));
+        Assert.Contains(s.Export().ErrorLines, l => l.Contains("2024-3.xlsx: 错误 SC7001: 不是能读取的 .xlsx 工作簿", StringComparison.Ordinal));
     }
 }

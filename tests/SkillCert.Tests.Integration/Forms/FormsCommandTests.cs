@@ -254,7 +254,8 @@ public partial class FormsCommandTests
         s.Export.Roster(FormsBatch.Seq, "2024-4", s.Export.Line(level: "2"));
         var result = s.Run();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("000001/2024-4.csv:2: 错误 SC7003: 评价等级：level 2 (二级/技师) is outside the filed scope", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("000001/2024-4.csv:2: 错误 SC7003: 评价等级：000001 在 ", result.Stderr.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.Contains("不包括等级 2（二级/技师）", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("什么也没有写入", result.Stderr, StringComparison.Ordinal);
         var after = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
@@ -321,6 +322,6 @@ public partial class FormsCommandTests
         using var s = new FormsScenario();
         var result = s.Run(export: Path.Combine(s.Export.Root, "none.db"));
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("no such file; run 'skillcert export' first", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("没有这个文件；请先运行 skillcert export", result.Stderr, StringComparison.Ordinal);
     }
 }

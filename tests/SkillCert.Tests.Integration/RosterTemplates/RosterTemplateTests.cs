@@ -138,7 +138,7 @@ public class RosterTemplateTests
         using var s = new RosterTemplateScenario();
         var (code, _, stderr) = s.Write("000002", Day);
         Assert.Equal(1, code);
-        Assert.Contains("institution 000002 is 已移出", stderr, StringComparison.Ordinal);
+        Assert.Contains("评价机构 000002 的状态是“已移出”", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(s.Template));
     }
 
@@ -148,7 +148,8 @@ public class RosterTemplateTests
         using var s = new RosterTemplateScenario();
         var (code, _, stderr) = s.Write("000099", Day);
         Assert.Equal(2, code);
-        Assert.Contains("--institution 000099: no institution has this seq", stderr, StringComparison.Ordinal);
+        Assert.Contains("--institution 000099：", stderr, StringComparison.Ordinal);
+        Assert.Contains("里没有这个序号的评价机构", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(s.Template));
     }
 }

@@ -19,7 +19,7 @@ public class BatchLifecycleTests
     {
         var status = BatchLifecycle.None.StatusOn(Later);
         Assert.Equal(BatchState.NotSubmitted, status.State);
-        Assert.Contains("review", Assert.Single(status.Blockers).Message, StringComparison.Ordinal);
+        Assert.Contains("review", Assert.Single(status.Blockers).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Exports;
 
 namespace SkillCert.Tests.Unit.Exports;
@@ -7,7 +8,7 @@ public class BatchTotalsTests
     private static readonly DateOnly AsOf = new(2025, 6, 30);
     private static readonly DateOnly Issued = new(2024, 9, 18);
 
-    private static IReadOnlyList<(string Field, string Message)> Check(BatchTotals totals, int rows = 7) => totals.Check(rows, Issued, AsOf);
+    private static IReadOnlyList<(string Field, Phrase Message)> Check(BatchTotals totals, int rows = 7) => totals.Check(rows, Issued, AsOf);
 
     [Fact]
     public void Totals_that_agree_with_the_roster_pass() =>
@@ -19,7 +20,7 @@ public class BatchTotalsTests
 
     [Fact]
     public void No_more_can_pass_than_were_evaluated() =>
-        Assert.Contains(Check(new BatchTotals(null, 11, 6, 7)), p => p.Message.Contains("evaluated", StringComparison.Ordinal));
+        Assert.Contains(Check(new BatchTotals(null, 11, 6, 7)), p => p.Message.En.Contains("evaluated", StringComparison.Ordinal));
 
     [Fact]
     public void No_more_can_be_evaluated_than_applied() =>

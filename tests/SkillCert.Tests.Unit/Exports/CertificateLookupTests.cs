@@ -39,7 +39,7 @@ public class CertificateLookupTests
         Assert.Null(found);
         var problem = Assert.Single(problems);
         Assert.Equal(9, problem.Origin.Line);
-        Assert.Contains("export these rosters first", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("export these rosters first", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class CertificateLookupTests
     {
         var (found, problems) = Find(Again(Exported, number: "Y000014000001244000099"));
         Assert.Null(found);
-        Assert.Contains("Y000014000001244000099 is not in the export", Assert.Single(problems).Message, StringComparison.Ordinal);
+        Assert.Contains("Y000014000001244000099 is not in the export", Assert.Single(problems).MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class ExportHeaderTests
         using var db = new HeaderDatabase(schemaVersion: null);
         var problem = Assert.Single(db.Read().Problems);
         Assert.Equal((ExportProblemKind.UnreadableVersion, null), (problem.Kind, problem.FoundVersion));
-        Assert.Contains("no schema version", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("no schema version", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ExportHeaderTests
         var header = db.Read();
         var problem = Assert.Single(header.Problems);
         Assert.Equal((ExportProblemKind.UnreadableVersion, "99"), (problem.Kind, problem.FoundVersion));
-        Assert.Equal("has schema version 99; this build reads versions 1, 2, 3", problem.Message);
+        Assert.Equal("has schema version 99; this build reads versions 1, 2, 3", problem.MessageEn);
         Assert.False(header.IsReadable);
         Assert.Null(header.SchemaVersion);
     }
@@ -117,7 +117,7 @@ public class ExportHeaderTests
         using var db = new HeaderDatabase(schemaVersion: "3").Drop("batch_counts");
         var problem = Assert.Single(db.Read().Problems);
         Assert.Equal(ExportProblemKind.MissingTables, problem.Kind);
-        Assert.Contains("batch_counts", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("batch_counts", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class ExportHeaderTests
         using var db = new HeaderDatabase().Drop("institutions");
         var problem = Assert.Single(db.Read().Problems);
         Assert.Equal(ExportProblemKind.MissingTables, problem.Kind);
-        Assert.Equal("lacks the table(s) institutions", problem.Message);
+        Assert.Equal("lacks the table(s) institutions", problem.MessageEn);
         Assert.True(problem.IsFatal);
     }
 
@@ -196,7 +196,7 @@ public class ExportHeaderTests
         using var db = new HeaderDatabase().KeyRow(KeyIds.Of(spki), Convert.ToBase64String(spki));
         var problem = Assert.Single(db.Read().Problems);
         Assert.Equal(ExportProblemKind.UnreadableKey, problem.Kind);
-        Assert.Contains("not a P-256 public key", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not a P-256 public key", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public class NumberingTests
         var problem = Assert.Single(Close(ledger).Problems);
         Assert.Equal(9, problem.Origin.Line);
         Assert.Equal("证书编号", problem.Column);
-        Assert.Contains("used all 99999 serials of 2024 level 4", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("used all 99999 serials of 2024 level 4", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class NumberingTests
         ledger.Add(Again(first, line: 3));
         var problem = Assert.Single(Close(ledger).Problems);
         Assert.Equal(3, problem.Origin.Line);
-        Assert.Contains("twice", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("twice", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class ReExportTests
         var ledger = Ledger();
         ledger.Add(Again(exported, number: "Y000014000001244000009"));
         var problem = Assert.Single(Close(ledger, previous: [exported]).Problems);
-        Assert.Contains("was exported as Y000014000001244000003", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("was exported as Y000014000001244000003", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class ReExportTests
         ledger.Add(Again(exported, line: 2));
         ledger.Add(Certificate("Y000014000001244000003", 4, Day(2024, 6, 1), line: 3));
         var problems = Close(ledger, previous: [exported]).Problems;
-        Assert.Contains(problems, p => p.Origin.Line == 3 && p.Message.Contains("exported for another certificate", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Origin.Line == 3 && p.MessageEn.Contains("exported for another certificate", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class CreditCodeTests
     {
         var good = CreditCode.ComputeCheckCharacter(Valid.AsSpan(0, 17));
         var bad = Valid[..17] + (good == '0' ? '1' : '0');
-        Assert.Contains($"should be '{good}'", Assert.Single(CreditCode.Check(bad).Errors), StringComparison.Ordinal);
+        Assert.Contains($"should be '{good}'", Assert.Single(CreditCode.Check(bad).Errors).En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,20 +35,20 @@ public class CreditCodeTests
         var orgCheck = code[16] == '0' ? '1' : '0';
         var first17 = code[..16] + orgCheck;
         var bad = first17 + CreditCode.ComputeCheckCharacter(first17);
-        Assert.Contains("organisation code", Assert.Single(CreditCode.Check(bad).Errors), StringComparison.Ordinal);
+        Assert.Contains("organisation code", Assert.Single(CreditCode.Check(bad).Errors).En, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("9114090")]
     [InlineData("91140900MA0K3PQ218X")]
     public void A_code_of_the_wrong_length_is_one_length_error(string code) =>
-        Assert.Contains("expected 18 characters", Assert.Single(CreditCode.Check(code).Errors), StringComparison.Ordinal);
+        Assert.Contains("expected 18 characters", Assert.Single(CreditCode.Check(code).Errors).En, StringComparison.Ordinal);
 
     [Fact]
     public void A_letter_outside_the_alphabet_is_named_with_its_position()
     {
         var errors = CreditCode.Check("91140900MA0K3PQ2IR").Errors;
-        Assert.Contains(errors, e => e.Contains("character 17 'I'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.En.Contains("character 17 'I'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,12 +42,12 @@ public class IdNumberTests
     public void A_wrong_check_character_names_the_right_one()
     {
         var check = IdNumber.Check("140902199003071238");
-        Assert.Equal("check character should be 9", Assert.Single(check.Errors));
+        Assert.Equal("check character should be 9", Assert.Single(check.Errors).En);
     }
 
     [Fact]
     public void The_old_fifteen_digit_form_is_rejected_with_an_explanation() =>
-        Assert.Contains("old 15-digit form", Assert.Single(IdNumber.Check("140902900307123").Errors), StringComparison.Ordinal);
+        Assert.Contains("old 15-digit form", Assert.Single(IdNumber.Check("140902900307123").Errors).En, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("14090219900230")] // 30 February
@@ -57,7 +57,7 @@ public class IdNumberTests
     {
         var first17 = first14 + "123";
         var id = first17 + IdNumber.ComputeCheckCharacter(first17);
-        Assert.Contains(IdNumber.Check(id).Errors, e => e.Contains("not a real birth date", StringComparison.Ordinal));
+        Assert.Contains(IdNumber.Check(id).Errors, e => e.En.Contains("not a real birth date", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class IdNumberTests
     {
         const string first17 = "140902203001011230";
         var id = first17[..17] + IdNumber.ComputeCheckCharacter(first17.AsSpan(0, 17));
-        Assert.Contains(IdNumber.Check(id, new DateOnly(2026, 11, 26)).Errors, e => e.Contains("in the future", StringComparison.Ordinal));
+        Assert.Contains(IdNumber.Check(id, new DateOnly(2026, 11, 26)).Errors, e => e.En.Contains("in the future", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class IdNumberTests
     {
         const string first17 = "99090219900307123";
         var id = first17 + IdNumber.ComputeCheckCharacter(first17);
-        Assert.Contains(IdNumber.Check(id).Errors, e => e.Contains("region code", StringComparison.Ordinal));
+        Assert.Contains(IdNumber.Check(id).Errors, e => e.En.Contains("region code", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public class InactivityCheckTests
     {
         var problem = Assert.Single(CheckInactivity(Certificate("2025-03-10", line: 7)));
         Assert.Equal((new RowOrigin(0, 7), "发证日期"), (problem.Origin, problem.Column));
-        Assert.Contains("no certificate of it issued in 2023 nor in 2024", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("withdrew from 2025-01-01", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("no certificate of it issued in 2023 nor in 2024", problem.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("withdrew from 2025-01-01", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class RosterRulesTests
     public void A_required_cell_may_not_be_empty(RosterColumn column, string header)
     {
         var (_, problems) = Check(Row((column, "  ")));
-        Assert.Contains(problems, p => p.Column == header && p.Message.StartsWith("is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Column == header && p.MessageEn.StartsWith("is empty", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,14 +53,14 @@ public class RosterRulesTests
         var wrong = ManId[..17] + (ManId[17] == '0' ? '1' : '0');
         var problem = Problem(Row((RosterColumn.IdNumber, wrong)));
         Assert.Equal("证件号码", problem.Column);
-        Assert.Equal($"check character should be {ManId[17]}", problem.Message);
+        Assert.Equal($"check character should be {ManId[17]}", problem.MessageEn);
     }
 
     [Fact]
     public void The_ID_number_birth_date_must_be_a_real_day()
     {
         var problem = Problem(Row((RosterColumn.IdNumber, IdentityGenerators.WithIdCheck("14090219900230123"))));
-        Assert.Contains("not a real birth date", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not a real birth date", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class RosterRulesTests
         var young = IdentityGenerators.WithIdCheck("14090220081001123");
         var problem = Problem(Row((RosterColumn.IdNumber, young)));
         Assert.Equal("证件号码", problem.Column);
-        Assert.Contains("was 15 on the issue date", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("was 15 on the issue date", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.IdNumber, WomanId)));
         Assert.Equal("性别", problem.Column);
-        Assert.Contains("says 女", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("says 女", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.OccupationCode, "9-99-99-99")));
         Assert.Equal("职业编码", problem.Column);
-        Assert.Contains("not in occupations.yml", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not in occupations.yml", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.OccupationName, "钳工")));
         Assert.Equal("申报职业", problem.Column);
-        Assert.Contains("which is 车工", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("which is 车工", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.OccupationCode, "4-03-02-01"), (RosterColumn.OccupationName, "中式烹调师")));
         Assert.Equal("职业编码", problem.Column);
-        Assert.Contains("not in the filed scope", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not in the filed scope", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.Level, "二级/技师")));
         Assert.Equal("评价等级", problem.Column);
-        Assert.Contains("may certify levels 5, 4, 3", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("may certify levels 5, 4, 3", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class RosterRulesTests
     {
         var problem = Problem(Row((RosterColumn.IssuedOn, "2024-09-19")), asOf: new DateOnly(2024, 9, 18));
         Assert.Equal("发证日期", problem.Column);
-        Assert.Contains("in the future", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("in the future", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -201,7 +201,7 @@ public class RosterRulesTests
     [InlineData(RosterColumn.SkillScore, "-1")]
     [InlineData(RosterColumn.PerformanceScore, "九十")]
     public void A_score_is_a_number_from_0_to_100(RosterColumn column, string score) =>
-        Assert.Contains("not a score from 0 to 100", Problem(Row((column, score))).Message, StringComparison.Ordinal);
+        Assert.Contains("not a score from 0 to 100", Problem(Row((column, score))).MessageEn, StringComparison.Ordinal);
 
     [Fact]
     public void At_least_one_score_is_given() =>
@@ -220,8 +220,9 @@ public class RosterRulesTests
     public void Messages_never_quote_an_ID_number_typed_into_another_column()
     {
         var problem = Problem(Row((RosterColumn.Gender, ManId)));
-        Assert.DoesNotContain(ManId, problem.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(ManId[6..14], problem.Message, StringComparison.Ordinal);
+        var both = problem.Message + problem.MessageEn;
+        Assert.DoesNotContain(ManId, both, StringComparison.Ordinal);
+        Assert.DoesNotContain(ManId[6..14], both, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class RosterScopeTests
     {
         var problem = Problem(Row((RosterColumn.Trade, "—")), TradeOnly());
         Assert.Equal("工种", problem.Column);
-        Assert.Contains("only for 工种 数控车工; write 数控车工 in 工种", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("only for 工种 数控车工; write 数控车工 in 工种", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class RosterScopeTests
     {
         var problem = Problem(Row((RosterColumn.Trade, "普通车工")), TradeOnly());
         Assert.Equal("工种", problem.Column);
-        Assert.Contains("\"普通车工\" is not in the filed scope of 000001", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("\"普通车工\" is not in the filed scope of 000001", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class RosterScopeTests
     {
         var problem = Problem(Row((RosterColumn.Trade, "数控车工"), (RosterColumn.Level, "2")), TradeOnly());
         Assert.Equal("评价等级", problem.Column);
-        Assert.EndsWith("it may certify levels 5, 4, 3", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("it may certify levels 5, 4, 3", problem.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class KeyRotationTests
     {
         var spki = NewKey();
         Assert.Null(KeyRotation.Publish([PublishedKey.FromSpki(spki, Earlier, Earlier)], [spki], [], Today, out var error));
-        Assert.Contains("retired", error, StringComparison.Ordinal);
+        Assert.Contains("retired", error!.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class KeyRotationTests
     {
         var spki = NewKey();
         Assert.Null(KeyRotation.Publish([], [spki], [KeyIds.Of(spki)], Today, out var error));
-        Assert.Contains("current key", error, StringComparison.Ordinal);
+        Assert.Contains("current key", error!.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,14 +91,14 @@ public class KeyRotationTests
     {
         var spki = NewKey();
         Assert.Null(KeyRotation.Publish([PublishedKey.FromSpki(spki, Earlier, Earlier, Earlier)], [spki], [], Today, out var error));
-        Assert.Contains("revoked", error, StringComparison.Ordinal);
+        Assert.Contains("revoked", error!.En, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_key_id_that_no_key_has_cannot_be_revoked()
     {
         Assert.Null(KeyRotation.Publish([], [NewKey()], ["0123456789abcdef"], Today, out var error));
-        Assert.Contains("0123456789abcdef", error, StringComparison.Ordinal);
+        Assert.Contains("0123456789abcdef", error!.En, StringComparison.Ordinal);
     }
 
     [Fact]
