@@ -114,9 +114,15 @@ public static class ExportSchema
             PRIMARY KEY (institution, batch, occupation_code, trade, level)
         ) WITHOUT ROWID
         """,
-        "CREATE INDEX certificates_by_holder ON certificates (id_hash, holder_name)",
-        "CREATE INDEX certificates_by_institution ON certificates (institution, issued_on)",
+        HolderIndex,
+        InstitutionIndex,
     ];
+
+    /// <summary>The index the service finds a holder's certificates by (keyed ID hash, then name).</summary>
+    public const string HolderIndex = "CREATE INDEX certificates_by_holder ON certificates (id_hash, holder_name)";
+
+    /// <summary>The index of an institution's certificates by issue date, for its years and its page.</summary>
+    public const string InstitutionIndex = "CREATE INDEX certificates_by_institution ON certificates (institution, issued_on)";
 
     /// <summary>The keys of the <c>meta</c> table.</summary>
     public static class MetaKeys

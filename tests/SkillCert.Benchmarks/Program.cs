@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Running;
 using SkillCert.Benchmarks.Api;
 using SkillCert.Benchmarks.Export;
 using SkillCert.Benchmarks.Preview;
@@ -9,11 +10,19 @@ return args switch
 {
     ["site", ..] => SiteBenchmark.Run(args[1..]),
     ["export", ..] => ExportBenchmark.Run(args[1..]),
+    ["micro", ..] => Micro(args[1..]),
     ["serve", ..] => await ServeBenchmark.RunAsync(args[1..]),
     ["api", "sample", var export, var count, var output] => BenchmarkSample.Run(export, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), output),
     ["api", "bodies", var url, var numbers, var root] => await BodySnapshot.RunAsync(new Uri(url), numbers, root),
     _ => Usage(),
 };
+
+// BenchmarkDotNet micro-benchmarks of the hot paths, e.g. `micro --filter '*CertificateInsert*'` (Release only).
+static int Micro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SkillCert.Benchmarks.Micro.CertificateInsertBenchmark).Assembly).Run(args);
+    return 0;
+}
 
 static int Usage()
 {
@@ -25,6 +34,8 @@ static int Usage()
                                                                         skillcert serve: a saved edit to the page shown in Chromium (serve-edit.sh)
           SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
                                                                         skillcert export against the sqlite3 floor (export-vs-sqlite.sh)
+          SkillCert.Benchmarks micro [--filter PATTERN] [BenchmarkDotNet options]
+                                                                        BenchmarkDotNet micro-benchmarks of the hot paths (Release)
           SkillCert.Benchmarks api sample EXPORT.db COUNT OUT.txt        draw COUNT real certificate numbers at random
           SkillCert.Benchmarks api bodies API_URL NUMBERS.txt ROOT       save the API's answers as static files for nginx
         """);

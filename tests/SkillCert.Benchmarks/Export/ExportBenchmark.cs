@@ -7,12 +7,13 @@ namespace SkillCert.Benchmarks.Export;
 /// <summary>
 /// Times <c>skillcert export</c> over gen_content.py's output against the sqlite3 import floor, alternating the two
 /// so that both see the same machine, and reports medians, rows per second, the ratio to the floor and peak memory
-/// against the goals: at least 250,000 rows/s, at most twice the floor's time, at most 500 MB.
+/// against the goals: at least 250,000 rows/s, at most the floor's time (issue 17), at most 500 MB. CPU times and the
+/// load average go beside them, since on a shared machine the wall times alone say little.
 /// </summary>
 internal static class ExportBenchmark
 {
     private const double GoalRowsPerSecond = 250_000;
-    private const double GoalRatio = 2.0;
+    private const double GoalRatio = 1.0;
     private const long GoalPeakKilobytes = 500 * 1024;
 
     public static int Run(string[] args)
@@ -50,7 +51,8 @@ internal static class ExportBenchmark
             File.Delete(exportDb);
             export.Add(TimedRun.Of("dotnet", [skillcert, "export", "--rosters", rosters, "--content", Path.Combine(data, "content"),
                 "--out", exportDb, "--signing-key", signingKey, "--id-key", idKey, "--as-of", asOf], null, Path.Combine(work, "export.log")));
-            Console.WriteLine($"run {run}: sqlite3 import {floor[^1].Seconds,6:F2} s · skillcert export {export[^1].Seconds,6:F2} s");
+            Console.WriteLine($"run {run}: sqlite3 import {floor[^1].Seconds,6:F2} s ({floor[^1].CpuSeconds:F2} s CPU) · " +
+                $"skillcert export {export[^1].Seconds,6:F2} s ({export[^1].CpuSeconds:F2} s CPU) · load {LoadAverage()}");
         }
         // The export issues only batches whose lifecycle allows it: the measure is of every row issued, or it says so.
         var issued = IssuedCount(exportDb);
@@ -73,8 +75,10 @@ internal static class ExportBenchmark
         var rate = rows / exportSeconds;
         var ratio = exportSeconds / floorSeconds;
         var peak = export.Max(r => r.PeakKilobytes);
-        Console.WriteLine($"sqlite3 import (floor): median {floorSeconds:F2} s, {rows / floorSeconds:N0} rows/s, peak {floor.Max(r => r.PeakKilobytes) / 1024} MiB");
-        Console.WriteLine($"skillcert export:       median {exportSeconds:F2} s, {rate:N0} rows/s, peak {peak / 1024} MiB");
+        Console.WriteLine($"sqlite3 import (floor): median {floorSeconds:F2} s ({Median(floor.Select(r => r.CpuSeconds)):F2} s CPU), " +
+            $"{rows / floorSeconds:N0} rows/s, peak {floor.Max(r => r.PeakKilobytes) / 1024} MiB");
+        Console.WriteLine($"skillcert export:       median {exportSeconds:F2} s ({Median(export.Select(r => r.CpuSeconds)):F2} s CPU), " +
+            $"{rate:N0} rows/s, peak {peak / 1024} MiB");
         Console.WriteLine($"rows/s >= {GoalRowsPerSecond:N0}: {Verdict(rate >= GoalRowsPerSecond)}");
         Console.WriteLine($"export / floor = {ratio:F2} (<= {GoalRatio}): {Verdict(ratio <= GoalRatio)}");
         Console.WriteLine($"peak memory {peak / 1024} MiB (<= {GoalPeakKilobytes / 1024}): {Verdict(peak <= GoalPeakKilobytes)}");
@@ -94,6 +98,10 @@ internal static class ExportBenchmark
 
     private static long CountRows(string rosters) =>
         Directory.EnumerateFiles(rosters, "*.csv", SearchOption.AllDirectories).Sum(f => File.ReadLines(f).LongCount() - 1);
+
+    // The 1-minute load average, from /proc/loadavg: what else the machine ran while this run was timed.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static double Median(IEnumerable<double> values)
     {

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 
 namespace SkillCert.Benchmarks.Export;
 
-/// One command run under GNU time -v: its wall time and its peak resident memory, read from time's report.
-internal sealed partial record TimedRun(double Seconds, long PeakKilobytes)
+/// One command run under GNU time -v: its wall time, its CPU time (user + system) and its peak resident memory, read from
+/// time's report. On a shared machine the CPU time says what the wall time cannot.
+internal sealed partial record TimedRun(double Seconds, double CpuSeconds, long PeakKilobytes)
 {
     public static TimedRun Of(string command, IEnumerable<string> arguments, string? stdin, string log)
     {
@@ -27,11 +28,19 @@ internal sealed partial record TimedRun(double Seconds, long PeakKilobytes)
         if (process.ExitCode != 0) throw new InvalidOperationException($"{command} failed (exit {process.ExitCode}); see {log}");
         var wall = Wall().Match(text).Groups[1].Value.Split(':').Aggregate(0.0, (sum, part) => sum * 60 + double.Parse(part, CultureInfo.InvariantCulture));
         var peak = long.Parse(Peak().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
-        return new TimedRun(wall, peak);
+        var cpu = double.Parse(UserTime().Match(text).Groups[1].Value, CultureInfo.InvariantCulture)
+            + double.Parse(SystemTime().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        return new TimedRun(wall, cpu, peak);
     }
 
     [GeneratedRegex(@"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")]
     private static partial Regex Wall();
+
+    [GeneratedRegex(@"User time \(seconds\): ([\d.]+)")]
+    private static partial Regex UserTime();
+
+    [GeneratedRegex(@"System time \(seconds\): ([\d.]+)")]
+    private static partial Regex SystemTime();
 
     [GeneratedRegex(@"Maximum resident set size \(kbytes\): (\d+)")]
     private static partial Regex Peak();
