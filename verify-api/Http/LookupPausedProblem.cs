@@ -15,11 +15,14 @@ public sealed class LookupPausedProblem(LookupPause pause, TimeSpan untilTomorro
         pause == LookupPause.Name
             ? "Lookups with this name have found nothing too many times today. To protect certificate holders, lookups with this name are paused until midnight (service time). A certificate can still be verified by its number or its QR code."
             : "Lookups with ID numbers of this region (their first six digits) have found nothing too many times today. To protect certificate holders, they are paused until midnight (service time). A certificate can still be verified by its number or its QR code.",
-        pause == LookupPause.Name
-            ? "今天用这个姓名查询而未查到证书的次数已达上限。为保护持证人，用这个姓名的查询暂停到今天 24 时。仍可按证书编号查询，或扫描证书上的二维码核验。"
-            : "今天用这一地区（证件号码前 6 位相同）的证件号码查询而未查到证书的次数已达上限。为保护持证人，这一地区的查询暂停到今天 24 时。仍可按证书编号查询，或扫描证书上的二维码核验。",
+        DetailZh(pause),
         new Dictionary<string, object?> { ["paused"] = pause == LookupPause.Name ? "name" : "region" }), IEndpointMetadataProvider
 {
+    /// <summary>The pause in Chinese, as the JSON answer's <c>detailZh</c> and the lookup page both say it.</summary>
+    public static string DetailZh(LookupPause pause) => pause == LookupPause.Name
+        ? "今天用这个姓名查询而未查到证书的次数已达上限。为保护持证人，用这个姓名的查询暂停到今天 24 时。仍可按证书编号查询，或扫描证书上的二维码核验。"
+        : "今天用这一地区（证件号码前 6 位相同）的证件号码查询而未查到证书的次数已达上限。为保护持证人，这一地区的查询暂停到今天 24 时。仍可按证书编号查询，或扫描证书上的二维码核验。";
+
     public override Task ExecuteAsync(HttpContext httpContext)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(untilTomorrow.TotalSeconds));

@@ -2,7 +2,7 @@ using SkillCert.Core.Exports;
 using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Endpoints;
-using SkillCert.VerifyApi.Guesses;
+using SkillCert.VerifyApi.Http;
 using SkillCert.VerifyApi.Lookups;
 
 namespace SkillCert.VerifyApi.Pages;
@@ -26,7 +26,7 @@ public static class LookupPages
                 Form = new LookupFormView(typed.Length > Core.Verification.HolderName.MaxLength ? typed[..Core.Verification.HolderName.MaxLength] : typed,
                     Chinese(outcome.Errors, "name"), Chinese(outcome.Errors, "idNumber")),
             }, StatusCodes.Status400BadRequest),
-            LookupOutcomeKind.Paused => (bare with { Notice = Paused(outcome.Pause) }, StatusCodes.Status429TooManyRequests),
+            LookupOutcomeKind.Paused => (bare with { Notice = LookupPausedProblem.DetailZh(outcome.Pause) }, StatusCodes.Status429TooManyRequests),
             LookupOutcomeKind.NoIdKey => (bare with { Notice = "本服务暂不提供按姓名和证件号码查询。可以按证书编号查询，或者扫描证书上的二维码核验。" },
                 StatusCodes.Status503ServiceUnavailable),
             LookupOutcomeKind.NoExport => (bare with { Notice = "本服务目前没有加载证书数据，暂时无法查询。这不说明证书是真是假，请稍后再试。" },
@@ -50,8 +50,4 @@ public static class LookupPages
             c.Institution.Name ?? $"机构代码 {c.Institution.Seq}", c.IssuedOn, c.Verdict, c.VerdictHeadline)).ToArray());
 
     private static string? Chinese(Dictionary<string, string[]> errors, string field) => errors.TryGetValue(field, out var pair) ? pair[^1] : null;
-
-    private static string Paused(LookupPause pause) => pause == LookupPause.Name
-        ? "今天用这个姓名查询而没有查到证书的次数已经达到上限。为保护持证人，用这个姓名的查询暂停到今天 24 时。仍然可以按证书编号查询，或者扫描证书上的二维码核验。"
-        : "今天用这一地区（证件号码前 6 位相同）的证件号码查询而没有查到证书的次数已经达到上限。为保护持证人，这一地区的查询暂停到今天 24 时。仍然可以按证书编号查询，或者扫描证书上的二维码核验。";
 }
