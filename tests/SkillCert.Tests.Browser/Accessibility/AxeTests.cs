@@ -11,7 +11,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var data = new TheoryData<string, string>();
         foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
         {
-            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "publicity", "publicity-notice", "result", "result-corrected", "result-malformed", "not-found" })
+            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "publicity", "publicity-notice", "result", "result-corrected", "result-malformed", "find", "lookup-answer", "not-found" })
                 data.Add(page, viewport);
         }
         return data;
@@ -34,6 +34,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         "result" => "/c/" + DemoRecords.Valid(site),
         "result-corrected" => "/c/" + DemoRecords.Reissue(site).Corrected,
         "result-malformed" => "/verify?number=X000099000001193000001",
+        "find" or "lookup-answer" => "/find/",
         _ => "/no-such-page/",
     };
 
@@ -44,6 +45,14 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var page = await chromium.NewPageAsync(Viewport.Named(viewport), injectTools: true);
         await page.GotoAsync(site.Url(PathOf(pageType)).ToString());
         if (pageType == "catalogue-search") await page.Locator("#search-results .entry").First.WaitForAsync();
+        if (pageType == "lookup-answer")
+        {
+            var (name, idNumber, _) = DemoRecords.Holder(site);
+            await page.FillAsync("#lookup-name", name);
+            await page.FillAsync("#lookup-id", idNumber);
+            await page.ClickAsync("#lookup-name >> xpath=ancestor::form//button[@type='submit']");
+            await page.Locator(".found-certificates").WaitForAsync();
+        }
         var violations = await Axe.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{pageType} at {viewport}:\n" + string.Join('\n', violations));
     }

@@ -17,7 +17,7 @@ public class HtmlCheckerTests(LiveSite site, LongCatalogue longCatalogue)
             "catalogue/county/忻府区/index.html", "catalogue/000001/index.html", "catalogue/000007/index.html", "catalogue/000008/index.html",
             "occupations/index.html", "occupations/6-18-02-04/index.html", "changes/index.html", "changes/2024/index.html",
             "publicity/index.html", "publicity/000001/2026-4/index.html",
-            "coding-rule/index.html", "scan/index.html", "pages/index.html", "pages/faq-public/index.html", "404.html",
+            "coding-rule/index.html", "scan/index.html", "find/index.html", "pages/index.html", "pages/faq-public/index.html", "404.html",
         ];
         string[] longOnly = ["catalogue/page/2/index.html", "catalogue/status/active/page/2/index.html", "occupations/6-18-01-01/index.html"];
         return demo.Select(p => Path.Combine(site.Demo.Site, p)).Concat(longOnly.Select(p => Path.Combine(longCatalogue.Site, p)));
@@ -52,6 +52,16 @@ public class HtmlCheckerTests(LiveSite site, LongCatalogue longCatalogue)
                 var file = Path.Combine(folder.FullName, $"page-{files.Count}.html");
                 await File.WriteAllTextAsync(file, await (await client.GetAsync(site.Url(address))).Content.ReadAsStringAsync());
                 files.Add(file);
+            }
+            // The lookup's answers, as the site's form posts them: found, none, a field to correct.
+            var (name, idNumber, _) = DemoRecords.Holder(site);
+            foreach (var (typedName, typedId) in new[] { (name, idNumber), (name, DemoRecords.OtherIdNumber(idNumber)), ("", "") })
+            {
+                var file = Path.Combine(folder.FullName, $"page-{files.Count}.html");
+                using var form = new FormUrlEncodedContent([new("name", typedName), new("idNumber", typedId)]);
+                await File.WriteAllTextAsync(file, await (await client.PostAsync(site.Url("/lookup"), form)).Content.ReadAsStringAsync());
+                files.Add(file);
+                addresses = [.. addresses, "POST /lookup"];
             }
             var (valid, report) = await NuHtmlChecker.CheckAsync(files);
             Assert.True(valid, string.Join("\n", addresses.Select((a, i) => $"page-{i}.html = {a}")) + "\n" + report);

@@ -9,7 +9,7 @@ public class NoSideScrollTests(Chromium chromium, LiveSite site, LongCatalogue l
     public static TheoryData<string> PageTypes => new()
     {
         "home", "catalogue", "catalogue-page-2", "status", "county", "institution", "institution-removed", "occupations", "occupation",
-        "changes", "changes-year", "publicity", "publicity-notice", "coding-rule", "scan", "policies", "policy", "not-found", "result",
+        "changes", "changes-year", "publicity", "publicity-notice", "coding-rule", "scan", "find", "policies", "policy", "not-found", "result",
         "result-malformed",
     };
 
@@ -30,6 +30,7 @@ public class NoSideScrollTests(Chromium chromium, LiveSite site, LongCatalogue l
         "publicity-notice" => site.Url("/publicity/000001/2026-4/"),
         "coding-rule" => site.Url("/coding-rule/"),
         "scan" => site.Url("/scan/"),
+        "find" => site.Url("/find/"),
         "policies" => site.Url("/pages/"),
         "policy" => site.Url("/pages/evaluation-and-supervision/"),
         "not-found" => site.Url("/no-such-page/"),
