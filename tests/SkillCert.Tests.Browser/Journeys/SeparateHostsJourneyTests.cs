@@ -17,6 +17,12 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
         await VerifyForm.SubmitAsync(page, sample.Number, DemoRecords.HolderOf(site, sample.Number));
         Assert.Equal(hosts.Url("/c/" + sample.Number).GetLeftPart(UriPartial.Path), new Uri(page.Url).GetLeftPart(UriPartial.Path));
         Assert.Equal("genuine", await VerifyForm.VerdictAsync(page));
+        // The service serves no site: its navigation leads to the catalogue at the export's base_url (a placeholder host
+        // in the demo, so the browser is answered for it here).
+        var catalogue = new Uri(new Uri(DemoRecords.Site(site).BaseUrl), "catalogue/").ToString();
+        await page.RouteAsync(catalogue, route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>catalogue</title>" }));
+        await page.ClickAsync("nav a:text-is('机构目录')");
+        await page.WaitForURLAsync(catalogue);
         Assert.Empty(blocked);
     }
 
