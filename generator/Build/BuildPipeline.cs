@@ -62,8 +62,8 @@ public static class BuildPipeline
     // The compressed twins follow their files, so what a build rendered and wrote, and how many files it has, are counted without them.
     private static BuildResult Result(BuildState state, int exitCode, string? environmentError)
     {
-        var rendered = state.Rendered.Keys.Where(p => !CompressedTwins.IsTwin(p)).Order(StringComparer.Ordinal).ToArray();
-        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count(p => !CompressedTwins.IsTwin(p.Path)),
+        var rendered = state.Rendered.Keys.Where(p => !CompressedTwinNames.IsTwin(p)).Order(StringComparer.Ordinal).ToArray();
+        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count(p => !CompressedTwinNames.IsTwin(p.Path)),
             environmentError);
     }
 }

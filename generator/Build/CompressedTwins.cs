@@ -18,26 +18,16 @@ public sealed class CompressedTwins : IBuildStage
     public const int BrotliQuality = 5;
     public const int BrotliWindow = 22;
 
-    /// <summary>The files that get twins (<see cref="CompressedTwinNames.TextExtensions"/>).</summary>
-    public static IReadOnlyList<string> TextExtensions => CompressedTwinNames.TextExtensions;
-
-    public static IReadOnlyList<string> Suffixes => CompressedTwinNames.Suffixes;
-
     /// <summary>A file this large has its two twins made at the same time, so that it does not hold up the stage on one core.</summary>
     private const int LargeFile = 1024 * 1024;
 
     public string Name => "compress";
 
-    public static bool IsText(string sitePath) => CompressedTwinNames.IsText(sitePath);
-
-    /// <summary>True for a twin of a text file, which the build lists apart from the files it rendered.</summary>
-    public static bool IsTwin(string sitePath) => CompressedTwinNames.IsTwin(sitePath);
-
     public void Run(BuildState state)
     {
-        var sources = state.Plan.Where(p => IsText(p.Path)).ToArray();
+        var sources = state.Plan.Where(p => CompressedTwinNames.IsText(p.Path)).ToArray();
         // A twin is made from its file's bytes, so its file's fingerprint is its own; the stage makes it, not a renderer.
-        var twins = sources.SelectMany(s => Suffixes.Select(x => new PlannedOutput(s.Path + x, Fingerprint.OfParts(x, s.Fingerprint), null, null)))
+        var twins = sources.SelectMany(s => CompressedTwinNames.Suffixes.Select(x => new PlannedOutput(s.Path + x, Fingerprint.OfParts(x, s.Fingerprint), null, null)))
             .ToArray();
         var previous = state.Previous.Entries;
         var published = Directory.Exists(state.Folders.Out);
@@ -82,9 +72,9 @@ public sealed class CompressedTwins : IBuildStage
         if (!large.IsEmpty) ChunkedGzip.WriteIndex(partsFile, large);
         foreach (var path in work)
         {
-            foreach (var suffix in Suffixes) state.Rendered[path + suffix] = true;
+            foreach (var suffix in CompressedTwinNames.Suffixes) state.Rendered[path + suffix] = true;
         }
-        state.Progress.Finished(Name, $"{work.Length * Suffixes.Count} twins of {work.Length} text files written");
+        state.Progress.Finished(Name, $"{work.Length * CompressedTwinNames.Suffixes.Count} twins of {work.Length} text files written");
     }
 
     /// <summary>A large file's gzip twin in parts, those that did not change copied from the published twin.</summary>

@@ -36,7 +36,7 @@ public static class ContentLoader
         }
         var site = File.Exists(sitePath) ? SiteSettingsReader.Read(sitePath, sitePath, bag) : null;
         var errorsBefore = bag.ErrorCount;
-        var occupationsText = File.Exists(occupationsPath) ? YamlSource.ReadText(occupationsPath, occupationsPath, bag) : null;
+        var occupationsText = File.Exists(occupationsPath) ? SourceText.Read(occupationsPath, occupationsPath, bag) : null;
         var occupations = occupationsText is null ? [] : OccupationReader.Parse(occupationsText, occupationsPath, bag);
         var byCode = occupations.ToDictionary(o => o.Code, StringComparer.Ordinal);
 
@@ -97,7 +97,7 @@ public static class ContentLoader
         var stamp = parsed is null ? null : FileStamp.Of(file);
         if (parsed?.FindUnchanged(file, stamp) is { } unchanged) return unchanged;
         var own = new DiagnosticBag();
-        var text = YamlSource.ReadText(file, file, own);
+        var text = SourceText.Read(file, file, own);
         LoadedInstitution? loaded = null;
         if (text is not null)
         {

@@ -30,7 +30,7 @@ public static partial class PageReader
 
     public static LoadedPage? Read(string path, string display, DiagnosticBag bag)
     {
-        var text = YamlSource.ReadText(path, display, bag);
+        var text = SourceText.Read(path, display, bag);
         return text is null ? null : Parse(text, display, bag);
     }
 

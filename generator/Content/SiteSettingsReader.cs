@@ -25,7 +25,7 @@ public static class SiteSettingsReader
 
     public static SiteSettings? Read(string path, string display, DiagnosticBag bag)
     {
-        var text = YamlSource.ReadText(path, display, bag);
+        var text = SourceText.Read(path, display, bag);
         return text is null ? null : Parse(text, display, bag);
     }
 

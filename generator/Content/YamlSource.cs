@@ -7,21 +7,12 @@ namespace SkillCert.Generator.Content;
 /// <summary>Reads one YAML file into a node tree, turning every way a file can be bad into a diagnostic.</summary>
 public static class YamlSource
 {
-    /// <summary>Content files are small; anything larger is a mistake, and is refused before it is read.</summary>
-    public const long MaxBytes = SourceText.MaxBytes;
-
     /// <summary>The root node of the file's single document, or null after reporting why there is none.</summary>
     public static YamlNode? Load(string path, string display, DiagnosticBag bag)
     {
-        var text = ReadText(path, display, bag);
+        var text = SourceText.Read(path, display, bag);
         return text is null ? null : Parse(text, display, bag);
     }
-
-    /// <summary>Reads a content file as strict UTF-8 (a BOM is allowed), or reports why it cannot (<see cref="SourceText.Read"/>).</summary>
-    public static string? ReadText(string path, string display, DiagnosticBag bag) => SourceText.Read(path, display, bag);
-
-    /// <summary>A content file's bytes as text (<see cref="SourceText.Decode"/>).</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, string display, DiagnosticBag bag) => SourceText.Decode(bytes, display, bag);
 
     /// <summary>Parses YAML text; a syntax error is reported where it can be fixed (see <see cref="YamlSyntaxExplanation"/>).</summary>
     public static YamlNode? Parse(string text, string display, DiagnosticBag bag)

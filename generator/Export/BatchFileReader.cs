@@ -30,8 +30,8 @@ public static class BatchFileReader
     public static BatchFile? Read(string path, string display, ReadOnlyMemory<byte>? bytes, List<ExportError> errors)
     {
         var bag = new DiagnosticBag();
-        var root = bytes is { } read && read.Length <= YamlSource.MaxBytes
-            ? YamlSource.Decode(read.Span, display, bag) is { } text ? YamlSource.Parse(text, display, bag) : null
+        var root = bytes is { } read && read.Length <= SourceText.MaxBytes
+            ? SourceText.Decode(read.Span, display, bag) is { } text ? YamlSource.Parse(text, display, bag) : null
             : YamlSource.Load(path, display, bag);
         var map = MappingReader.From(root, display, bag, new Phrase("批次文件", "the batch file"));
         BatchFile? file = null;

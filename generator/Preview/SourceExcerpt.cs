@@ -13,7 +13,7 @@ public static class SourceExcerpt
         if (line < 1 || !File.Exists(file)) return null;
         try
         {
-            if (new FileInfo(file).Length > Content.YamlSource.MaxBytes) return null;
+            if (new FileInfo(file).Length > SourceText.MaxBytes) return null;
             var text = Strict.GetString(File.ReadAllBytes(file)).TrimStart('\uFEFF');
             var lines = text.Split('\n');
             return line <= lines.Length ? lines[line - 1].TrimEnd('\r') : null;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using SkillCert.Generator.Build;
+using SkillCert.Rendering.Site;
 using SkillCert.Tests.Integration.Content;
 
 namespace SkillCert.Tests.Integration.Build;
@@ -30,14 +31,14 @@ public class CompressedTwinsTests
         using var tree = TwoInstitutions();
         SiteBuild.Succeed(tree);
         var files = SiteBuild.Snapshot(tree.Out);
-        var texts = files.Keys.Where(CompressedTwins.IsText).ToList();
+        var texts = files.Keys.Where(CompressedTwinNames.IsText).ToList();
         Assert.Contains("index.html", texts);
         Assert.Contains("feed.xml", texts);
         Assert.Contains("data/catalogue.json", texts);
         Assert.Contains(texts, t => t.EndsWith(".css", StringComparison.Ordinal));
         foreach (var text in texts)
         {
-            foreach (var suffix in CompressedTwins.Suffixes)
+            foreach (var suffix in CompressedTwinNames.Suffixes)
                 Assert.True(files.TryGetValue(text + suffix, out var twin) && Decompress(twin, suffix).AsSpan().SequenceEqual(files[text]), text + suffix);
         }
     }
@@ -59,7 +60,7 @@ public class CompressedTwinsTests
         SiteBuild.Succeed(tree);
         var again = Path.Combine(tree.Root, "again");
         SiteBuild.Succeed(tree, outDir: again, noCache: true);
-        var first = SiteBuild.Snapshot(tree.Out).Where(f => CompressedTwins.IsTwin(f.Key)).ToList();
+        var first = SiteBuild.Snapshot(tree.Out).Where(f => CompressedTwinNames.IsTwin(f.Key)).ToList();
         var second = SiteBuild.Snapshot(again);
         Assert.NotEmpty(first);
         Assert.All(first, f => Assert.True(f.Value.AsSpan().SequenceEqual(second[f.Key]), f.Key));
@@ -86,9 +87,9 @@ public class CompressedTwinsTests
     {
         using var tree = TwoInstitutions();
         var result = SiteBuild.Succeed(tree);
-        Assert.DoesNotContain(result.Rendered, CompressedTwins.IsTwin);
+        Assert.DoesNotContain(result.Rendered, CompressedTwinNames.IsTwin);
         var files = SiteBuild.Snapshot(tree.Out).Keys;
-        Assert.Equal(files.Count(f => !CompressedTwins.IsTwin(f)), result.Total);
+        Assert.Equal(files.Count(f => !CompressedTwinNames.IsTwin(f)), result.Total);
         Assert.Equal(result.Total, result.Written);
     }
 }

@@ -2,6 +2,7 @@ using CsCheck;
 using SkillCert.Core.Occupations;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
+using SkillCert.Rendering.Templates;
 
 namespace SkillCert.Tests.Unit.Fuzzing;
 
@@ -23,7 +24,7 @@ public class ContentFuzzTests
     private static void Load(FuzzFile file, string display, Func<string, DiagnosticBag, bool> read)
     {
         var bag = new DiagnosticBag();
-        var text = YamlSource.Decode(file.Bytes, display, bag);
+        var text = SourceText.Decode(file.Bytes, display, bag);
         var usable = text is not null && read(text, bag);
         if (!usable) Assert.True(bag.HasErrors, $"{display} was refused without an error");
         // YAML also breaks lines at a lone CR and at NEL, LS and PS, as old editors do; this bounds the line numbers.
