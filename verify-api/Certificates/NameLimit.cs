@@ -14,6 +14,9 @@ public static class NameLimit
 
     public static bool Exceeded(string? name) => name is { Length: > HolderName.MaxLength };
 
+    /// <summary>A name as a form shows it again: cut to the longest a holder's name may be.</summary>
+    public static string Kept(string name) => Exceeded(name) ? name[..HolderName.MaxLength] : name;
+
     /// <summary>The per-field error of a problem answer: English, then Chinese.</summary>
     public static string[] Errors => [Message, MessageZh];
 }

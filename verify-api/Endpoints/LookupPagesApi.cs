@@ -34,12 +34,12 @@ public static class LookupPagesApi
     internal static async Task<IResult> PostAsync([FromForm] string? name, [FromForm] string? idNumber, HttpContext http, HolderLookup lookup,
         ExportStore store, PageTemplates templates, CancellationToken cancellationToken)
     {
-        NoStore(http);
-        if (templates.Templates is null) return new UnavailableProblem($"The page cannot be shown: {templates.Problem}.", "页面模板未能加载，请稍后再试。");
+        // Every answer is one person's: never stored, never indexed.
+        PagesApi.SetHeaders(http, personal: true);
+        if (templates.Templates is null) return PagesApi.NoTemplates(templates);
         var outcome = await lookup.AskAsync(name, idNumber, cancellationToken).ConfigureAwait(false);
         var (page, status) = LookupPages.Build(outcome, name, store.Current?.Meta.Site);
-        if (outcome.Kind == LookupOutcomeKind.Paused)
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(outcome.UntilTomorrow.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (outcome.Kind == LookupOutcomeKind.Paused) LookupPausedProblem.SetRetryAfter(http, outcome.UntilTomorrow);
         return TypedResults.Content(templates.Render(LookupPages.Template, page), HtmlResponses.ContentType, statusCode: status);
     }
 
@@ -47,16 +47,10 @@ public static class LookupPagesApi
     {
         var templates = http.RequestServices.GetRequiredService<PageTemplates>();
         if (templates.Templates is null) return Task.CompletedTask;
-        NoStore(http);
+        PagesApi.SetHeaders(http, personal: true);
         var page = LookupPages.TooManyRequests(seconds, http.RequestServices.GetRequiredService<ExportStore>().Current?.Meta.Site);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.ContentType = HtmlResponses.ContentType;
         return http.Response.WriteAsync(templates.Render(LookupPages.Template, page));
-    }
-
-    private static void NoStore(HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers["X-Robots-Tag"] = "noindex";
     }
 }

@@ -114,7 +114,7 @@ public static class PagesApi
 
     /// <summary>A name longer than any holder's is refused before anything is looked up, as the JSON answer refuses it (400).</summary>
     private static ContentHttpResult NameRefused(string? number, string name, HttpContext http, ExportStore store, PageTemplates templates) =>
-        Render(http, templates, ResultPages.Form(NameLimit.MessageZh, number ?? "", name[..Core.Verification.HolderName.MaxLength], NameLimit.MessageZh,
+        Render(http, templates, ResultPages.Form(NameLimit.MessageZh, number ?? "", NameLimit.Kept(name), NameLimit.MessageZh,
             StatusCodes.Status400BadRequest, store.Current?.Meta.Site), personal: true);
 
     private static ContentHttpResult Render(HttpContext http, PageTemplates templates, ResultPage page, bool personal)
@@ -123,7 +123,7 @@ public static class PagesApi
         return TypedResults.Content(templates.Render(ResultPages.Template, page), HtmlResponses.ContentType, statusCode: page.StatusCode);
     }
 
-    private static void SetHeaders(HttpContext http, bool personal)
+    internal static void SetHeaders(HttpContext http, bool personal)
     {
         // A page that may show a full name is for this browser only; the plain page is the same for everyone.
         http.Response.Headers.CacheControl = personal ? "no-store" : PublicCache;
@@ -131,6 +131,6 @@ public static class PagesApi
         http.Response.Headers["X-Robots-Tag"] = "noindex";
     }
 
-    private static UnavailableProblem NoTemplates(PageTemplates templates) =>
+    internal static UnavailableProblem NoTemplates(PageTemplates templates) =>
         new($"The page cannot be shown: {templates.Problem}.", "页面模板未能加载，请稍后再试。");
 }

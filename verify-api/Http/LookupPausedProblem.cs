@@ -25,10 +25,13 @@ public sealed class LookupPausedProblem(LookupPause pause, TimeSpan untilTomorro
 
     public override Task ExecuteAsync(HttpContext httpContext)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(untilTomorrow.TotalSeconds));
-        httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        SetRetryAfter(httpContext, untilTomorrow);
         return base.ExecuteAsync(httpContext);
     }
+
+    /// <summary>Retry-After in whole seconds until lookups resume, at least one.</summary>
+    public static void SetRetryAfter(HttpContext http, TimeSpan untilTomorrow) =>
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(untilTomorrow.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status429TooManyRequests);
 }

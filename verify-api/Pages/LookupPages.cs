@@ -1,5 +1,6 @@
 using SkillCert.Core.Exports;
 using SkillCert.Rendering.Site;
+using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Contracts;
 using SkillCert.VerifyApi.Endpoints;
 using SkillCert.VerifyApi.Http;
@@ -23,8 +24,7 @@ public static class LookupPages
         {
             LookupOutcomeKind.Invalid => (bare with
             {
-                Form = new LookupFormView(typed.Length > Core.Verification.HolderName.MaxLength ? typed[..Core.Verification.HolderName.MaxLength] : typed,
-                    Chinese(outcome.Errors, "name"), Chinese(outcome.Errors, "idNumber")),
+                Form = bare.Form with { NameError = Chinese(outcome.Errors, "name"), IdNumberError = Chinese(outcome.Errors, "idNumber") },
             }, StatusCodes.Status400BadRequest),
             LookupOutcomeKind.Paused => (bare with { Notice = LookupPausedProblem.DetailZh(outcome.Pause) }, StatusCodes.Status429TooManyRequests),
             LookupOutcomeKind.NoIdKey => (bare with { Notice = "本服务暂不提供按姓名和证件号码查询。可以按证书编号查询，或者扫描证书上的二维码核验。" },
@@ -40,7 +40,7 @@ public static class LookupPages
         Bare("", site) with { Notice = $"查询过于频繁。为保护持证人，请在 {seconds} 秒后再试。" };
 
     private static LookupPage Bare(string name, ExportedSite? site) =>
-        new(PageSite.From(site), Title, LookupPage.FormUrl, Title, LookupPage.AnswerUrl, new LookupFormView(name, null, null));
+        new(PageSite.From(site), Title, LookupPage.FormUrl, Title, LookupPage.AnswerUrl, new LookupFormView(NameLimit.Kept(name), null, null));
 
     private static LookupAnswerView Answer(IReadOnlyList<CertificateView> found, string name) => found.Count == 0
         ? new LookupAnswerView(LookupsApi.NoMatchZh, [])
