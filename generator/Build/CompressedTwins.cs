@@ -81,8 +81,7 @@ public sealed class CompressedTwins : IBuildStage
     private static byte[] Chunked(BuildState state, string path, byte[] data, ConcurrentDictionary<string, GzipParts> large)
     {
         var twin = path + ".gz";
-        var published = large.TryGetValue(twin, out var parts) && state.Previous.Entries.ContainsKey(twin)
-            ? new PreviousOutputs(state.Folders.Out, state.Previous.Entries).Read(twin) : null;
+        var published = large.TryGetValue(twin, out var parts) ? new PreviousOutputs(state.Folders.Out, state.Previous.Entries).Read(twin) : null;
         var (gzip, made) = ChunkedGzip.Compress(data, published, published is null ? null : parts);
         large[twin] = made;
         return gzip;

@@ -87,5 +87,5 @@ public sealed class InstitutionOutputs
         SiteViews.Scope(i, _catalogue.Content.Catalogue.FindOccupation), SiteViews.Events(i),
         SiteViews.Statistics(i.Statistics, _catalogue.Export?.ExportedAt), SiteUrls.InstitutionJson(i.Seq),
         ReportView.Of(_site, "如果您发现本机构的信息有误，或者它颁发的证书有问题，可以向下面的单位反映。",
-            ProblemReport.OfInstitution(i.Name, i.Seq, new Uri(_catalogue.Content.Catalogue.Site.BaseUrl, i.Url.TrimStart('/')))));
+            ProblemReport.OfInstitution(i.Name, i.Seq, new Uri(_catalogue.Content.Catalogue.Site.BaseUrl, i.Url))));
 }

@@ -23,16 +23,16 @@ public sealed class SiteNotFound(RequestDelegate next, IFileProvider files)
         context.Response.Headers.CacheControl = "no-store";
         var isApi = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         var isPage = !isApi && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method));
-        if (isPage && files is NullFileProvider && CatalogueAddress(context, store) is { } catalogue)
-        {
-            // The site is published elsewhere (a static host or CDN at base_url, verify_url here): the pages' navigation
-            // and institution links lead there. Not cached, since the deployment may change.
-            context.Response.StatusCode = StatusCodes.Status302Found;
-            context.Response.Headers.Location = catalogue;
-            return;
-        }
         if (isPage && files is NullFileProvider)
         {
+            if (CatalogueAddress(context, store) is { } catalogue)
+            {
+                // The site is published elsewhere (a static host or CDN at base_url, verify_url here): the pages'
+                // navigation and institution links lead there. Not cached, since the deployment may change.
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = catalogue;
+                return;
+            }
             // No site at all: a person at the home page is told so, in Chinese, not handed JSON.
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.ContentLength = SiteMissingPage.Html.Length;
