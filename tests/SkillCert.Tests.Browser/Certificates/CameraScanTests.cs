@@ -40,12 +40,7 @@ public sealed class CameraScanTests(Chromium chromium, LiveSite site)
             IsMobile = true, HasTouch = true, Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
-        var blocked = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.Contains("CORS", StringComparison.Ordinal))
-                blocked.Add(message.Text);
-        };
+        var blocked = PolicyRefusals.Of(page);
         var hosts = await SeparateHosts.StartAsync(site);
         var scan = hosts.SiteUrl("/scan/").ToString();
         var running = true;
@@ -90,6 +85,8 @@ public sealed class CameraScanTests(Chromium chromium, LiveSite site)
     {
         var page = await chromium.NewPageAsync(Viewport.Phone);
         await page.GotoAsync(site.Url("/scan/").ToString());
+        // The service serves the site here, with its strict headers, and the worker keeps the page under them too.
+        await page.Locator("#scan-offline[data-state=kept]").WaitForAsync();
         await page.SetInputFilesAsync("#scan-image", new FilePayload { Name = "qr.png", MimeType = "image/png", Buffer = await QrPictureAsync() });
         Assert.Equal("genuine", await VerdictAfterScanAsync(page));
         Assert.Equal("signed", await page.Locator("#scan-signature").GetAttributeAsync("data-offline-verdict"));
