@@ -134,9 +134,16 @@
     status.textContent = "";
   });
 
+  // The camera is never left on behind the person's back: leaving the page or the tab turns it off.
+  document.addEventListener("visibilitychange", function () {
+    if (document.hidden && stream) { stopCamera(); status.textContent = ""; }
+  });
+  window.addEventListener("pagehide", stopCamera);
+
   image.addEventListener("change", function () {
     var file = image.files && image.files[0];
     if (!file) return;
+    image.value = ""; // so that choosing the same photo again reads it again
     if (typeof window.createImageBitmap !== "function") { say("noreader", "warn"); return; }
     stopCamera();
     say("reading");
