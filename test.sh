@@ -6,9 +6,11 @@ cd "$(dirname "$0")"
 
 # The browser tests drive Debian's Chromium, and pages and printed certificates need a CJK font (Noto Serif/Sans CJK):
 # without it Chinese renders as empty boxes. The Nu Html Checker (vnu.jar) runs on Java. The replicas' test puts
-# Debian's nginx in front of three service processes. Install what is missing, when we may.
+# Debian's nginx in front of three service processes. The camera test films a certificate's QR code into Chromium's fake
+# camera with Debian's ffmpeg. Install what is missing, when we may.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/ffmpeg ] || missing+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # systemd-analyze checks the daily rebuild's units in deploy/systemd.

@@ -154,7 +154,9 @@
   // against the export's keys and the claims against the record. Null when the service cannot be reached.
   function online(link, c) {
     var url = service + "api/v1/certificates/" + encodeURIComponent(c.number) + "?qr=" + encodeURIComponent(link);
-    return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+    // no-cache: the record is asked for again (an ETag makes that cheap), so a check with no network never passes off
+    // an earlier answer kept by the browser as a current one.
+    return fetch(url, { headers: { Accept: "application/json" }, cache: "no-cache" }).then(function (r) {
       if (r.status === 200 || r.status === 404 || r.status === 400) return r.json();
       return null;
     }).then(function (answer) {
@@ -171,6 +173,10 @@
     nokeys: "无法取得本站公布的核对信息，二维码是否被改过未能核对。",
     nocrypto: "这个浏览器不能在本页核对二维码（需要通过 HTTPS 打开本页）。"
   };
+
+  // What a signed answer without the record means, and what to do, for the clerk who scanned offline.
+  var UNCHECKED_RECORD = "这说明二维码是发证系统打出的、没有被改过，但证书现在是否有效（例如有没有被撤销）还不知道。" +
+    "请联网后再扫一次；办理入职、上岗等事项前，一定要等联网核对的结果。";
 
   // The page's own words for a verdict or reason slug (rendered from core's OfflineWording).
   function wording(slug) {
@@ -234,6 +240,7 @@
       return online(input.value.trim(), c).then(function (answer) {
         if (!answer) {
           line("warn", signature === "signed" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。", "scan-online");
+          if (signature === "signed") line("hint", UNCHECKED_RECORD, "scan-next");
           return;
         }
         // Online, the service's verdict is the answer, so it goes first and is the only data-verdict on the page;

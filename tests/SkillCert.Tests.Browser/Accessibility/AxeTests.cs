@@ -11,7 +11,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         var data = new TheoryData<string, string>();
         foreach (var viewport in new[] { Viewport.Phone.Name, Viewport.Desktop.Name })
         {
-            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "changes", "publicity", "publicity-notice", "result", "result-corrected", "result-malformed", "find", "lookup-answer", "not-found" })
+            foreach (var page in new[] { "home", "catalogue", "catalogue-search", "status", "institution", "institution-removed", "occupation", "policy", "coding-rule", "scan", "changes", "publicity", "publicity-notice", "result", "result-corrected", "result-malformed", "find", "lookup-answer", "not-found" })
                 data.Add(page, viewport);
         }
         return data;
@@ -28,6 +28,7 @@ public class AxeTests(Chromium chromium, LiveSite site)
         "occupation" => "/occupations/6-18-02-04/",
         "policy" => "/pages/faq-public/",
         "coding-rule" => "/coding-rule/",
+        "scan" => "/scan/",
         "changes" => "/changes/",
         "publicity" => "/publicity/",
         "publicity-notice" => "/publicity/000001/2026-4/",

@@ -19,6 +19,15 @@ public sealed class Chromium : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
     }
 
+    /// Another Chromium, started like the shared one plus <paramref name="arguments"/> (a fake camera, say), for the tests
+    /// that need a browser started otherwise; the caller disposes it.
+    public Task<IBrowser> LaunchAsync(params string[] arguments)
+    {
+        var options = ChromiumLaunch.Options();
+        options.Args = [.. ChromiumLaunch.Arguments, .. arguments];
+        return _playwright!.Chromium.LaunchAsync(options);
+    }
+
     /// A fresh page at a phone or desktop viewport, with or without JavaScript; injectTools lets a test add axe-core,
     /// which the service's strict CSP would otherwise (rightly) block.
     public async Task<IPage> NewPageAsync(Viewport viewport, bool javaScript = true, bool injectTools = false)

@@ -62,12 +62,7 @@ public class SeparateHostsJourneyTests(Chromium chromium, LiveSite site)
     private async Task<(IPage Page, List<string> Blocked)> OpenAsync(Uri url, Viewport viewport)
     {
         var page = await chromium.NewPageAsync(viewport);
-        var blocked = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) || message.Text.Contains("CORS", StringComparison.Ordinal))
-                blocked.Add(message.Text);
-        };
+        var blocked = PolicyRefusals.Of(page);
         await page.GotoAsync(url.ToString());
         return (page, blocked);
     }

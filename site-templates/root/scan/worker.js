@@ -1,0 +1,84 @@
+// The /scan/ page's service worker: it keeps the page, the assets the page links and /keys.json, so that a second visit
+// with no network still opens the page and checks a QR code's signature. It sits at /scan/worker.js under its plain name
+// (a fingerprinted name would change whenever a script did, and the browser would lose the registration) and so controls
+// /scan/ only. It learns what to keep from the page itself: the fingerprinted /assets/ addresses the page links. Each
+// online visit fetches the page again and keeps exactly what that page links, so an asset from an older build is dropped.
+// It never answers for another origin (the service on its own host, site.yml's verify_url) nor for /api/: the record is
+// only ever checked live.
+"use strict";
+
+var CACHE = "skillcert-scan-1";
+var PAGE = new URL("./", self.registration.scope).href;
+var KEYS = new URL("/keys.json", self.registration.scope).href;
+
+// The same-origin /assets/ addresses that the page's HTML links (script src, stylesheet href).
+function linkedAssets(html) {
+  var found = {}, pattern = /\s(?:src|href)="(\/assets\/[^"]+)"/g, m;
+  while ((m = pattern.exec(html)) !== null) found[new URL(m[1], PAGE).href] = true;
+  return Object.keys(found);
+}
+
+// Keeps the page (as just fetched, or fetched now), keys.json (when the site publishes it) and every asset the page links;
+// drops the rest.
+function keepPage(fetched) {
+  return (fetched ? Promise.resolve(fetched) : fetch(PAGE, { cache: "no-cache" })).then(function (response) {
+    if (!response.ok) throw new Error("/scan/: HTTP " + response.status);
+    return response.clone().text().then(function (html) {
+      var assets = linkedAssets(html);
+      return caches.open(CACHE).then(function (cache) {
+        var keys = fetch(KEYS, { cache: "no-cache" }).then(function (k) { return k.ok ? cache.put(KEYS, k) : null; });
+        return Promise.all([cache.put(PAGE, response), keys].concat(assets.map(function (url) {
+          return cache.match(url).then(function (hit) { return hit || cache.add(url); });
+        }))).then(function () {
+          var wanted = {};
+          [PAGE, KEYS].concat(assets).forEach(function (url) { wanted[url] = true; });
+          return cache.keys().then(function (requests) {
+            return Promise.all(requests.filter(function (r) { return !wanted[r.url]; }).map(function (r) { return cache.delete(r); }));
+          });
+        });
+      });
+    });
+  });
+}
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(keepPage(null).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (names) {
+    return Promise.all(names.filter(function (n) { return n.indexOf("skillcert-scan-") === 0 && n !== CACHE; })
+      .map(function (n) { return caches.delete(n); }));
+  }));
+});
+
+// The network first, the kept copy when there is none: the page and keys.json must be current when they can be.
+function networkFirst(request, key, refresh) {
+  return fetch(request).then(function (response) {
+    if (response.ok) refresh(response.clone());
+    return response;
+  }).catch(function (error) {
+    return caches.match(key).then(function (kept) {
+      if (kept) return kept;
+      throw error;
+    });
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET") return;
+  var url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate" && url.href.indexOf(PAGE) === 0) {
+    // Each online visit brings the kept copy up to date, after the page has been answered.
+    event.respondWith(networkFirst(request, PAGE, function (response) { event.waitUntil(keepPage(response).catch(function () {})); }));
+  } else if (url.href === KEYS) {
+    event.respondWith(networkFirst(request, KEYS, function (response) {
+      event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(KEYS, response); }));
+    }));
+  } else if (url.pathname.indexOf("/assets/") === 0) {
+    // A fingerprinted asset never changes under its name, so a kept copy is as good as the network's.
+    event.respondWith(caches.match(request).then(function (kept) { return kept || fetch(request); }));
+  }
+});
