@@ -4,7 +4,7 @@
 # is invalid (any answer other than 200, or any socket error).
 #
 #   tests/SkillCert.Benchmarks/api-vs-nginx.sh [WORK_DIR]      (default /dev/shm/skillcert-bench-api)
-#   ROUNDS=5 DURATION=15s CONNECTIONS=64 SAMPLE=20000 tests/SkillCert.Benchmarks/api-vs-nginx.sh
+#   ROUNDS=5 DURATION=15s CONNECTIONS=64 SAMPLE=20000 tests/SkillCert.Benchmarks/api-vs-nginx.sh   (DURATION in seconds)
 #   API_DIR=/path/to/another/build tests/SkillCert.Benchmarks/api-vs-nginx.sh    (the service from another output folder,
 #                                                                                 e.g. an earlier commit's, for before/after)
 #
@@ -20,7 +20,8 @@
 # 5. medians over the rounds, the ratio of the medians and the median of the rounds' ratios, and the API's p99;
 # 6. the API's peak private memory, sampled every 0.2 s through the whole run from /proc/PID/smaps_rollup: Anonymous
 #    (the goal's measure; pages mapped from the export file are the OS page cache's, shared by any replica) and
-#    Private_Dirty, beside VmHWM (which counts the mapped export too);
+#    Private_Dirty (which counts the export's mapped pages too when WORK_DIR is on tmpfs), beside VmHWM (which counts
+#    them once for each connection that touched them);
 # 7. for reference, the same wrk on the API's /healthz: what this Kestrel pipeline serves with no work at all.
 # The API runs in Release, workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
 # DOTNET_GCHeapHardLimit=0x4000000), with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9).
@@ -184,15 +185,17 @@ healthz=$(wrk -t2 -c"$connections" -d"$duration" "http://127.0.0.1:$api_port/hea
 kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
 hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$api_pid/status")
 
-python3 - "$work/runs.txt" "$work/memory.txt" "$ready_busy" "$ready_quiet" "$healthz" "$hwm" <<'PY'
+python3 - "$work/runs.txt" "$work/memory.txt" "$ready_busy" "$ready_quiet" "$healthz" "$hwm" "${duration%s}" <<'PY'
 import statistics, sys
 runs = {"api": [], "nginx": []}
 for line in open(sys.argv[1]):
     name, *pairs = line.split()
     runs[name].append({k: float(v) for k, v in (p.split("=") for p in pairs)})
 memory = [tuple(int(x) for x in line.split()) for line in open(sys.argv[2]) if len(line.split()) == 2]
-ready_busy, ready_quiet, healthz, hwm = (int(x) for x in sys.argv[3:7])
+ready_busy, ready_quiet, healthz, hwm, seconds = (int(x) for x in sys.argv[3:8])
 med = lambda name, key: statistics.median(r[key] for r in runs[name])
+# CPU time per answer moves far less with the machine's load than requests/s do: the figure to compare between runs.
+per_request = lambda name: statistics.median(r["cpu_s"] * 1e6 / (r["rps"] * seconds) for r in runs[name])
 ratios = [a["rps"] / n["rps"] for a, n in zip(runs["api"], runs["nginx"])]
 invalid = [(name, i + 1) for name in runs for i, r in enumerate(runs[name]) if r["non200"] or r["errors"]]
 anon = max(m[0] for m in memory) / 1024 if memory else float("nan")
@@ -203,11 +206,12 @@ print()
 print(f"medians of {len(ratios)} rounds: api {med('api', 'rps'):.0f} req/s (CPU {med('api', 'cpu_s'):.1f} s a run), "
       f"nginx {med('nginx', 'rps'):.0f} req/s (CPU {med('nginx', 'cpu_s'):.1f} s a run); load average {min(r['load'] for v in runs.values() for r in v):.1f}"
       f"–{max(r['load'] for v in runs.values() for r in v):.1f}")
+print(f"CPU time per answer: api {per_request('api'):.1f} µs, nginx {per_request('nginx'):.1f} µs (medians; user+sys over the run / answers)")
 print(f"ratio api/nginx: {ratio:.2f} of the medians, {statistics.median(ratios):.2f} median of the rounds "
       f"({min(ratios):.2f}–{max(ratios):.2f}); goal >= 0.80")
 print(f"api p99 at full load: median {p99:.2f} ms ({min(r['p99_ms'] for r in runs['api']):.2f}–{max(r['p99_ms'] for r in runs['api']):.2f}); "
       f"nginx {med('nginx', 'p99_ms'):.2f} ms; goal <= 5 ms")
-print(f"api peak memory: {anon:.0f} MB anonymous, {dirty:.0f} MB private dirty (VmHWM {hwm / 1024:.0f} MB, the mapped export included); goal <= 150 MB")
+print(f"api peak memory: {anon:.0f} MB anonymous, {dirty:.0f} MB private dirty (which counts the mapped export's pages when it is on tmpfs), VmHWM {hwm / 1024:.0f} MB (the mapped export once per connection); goal <= 150 MB anonymous")
 print(f"ready: {ready_busy} ms with the other core busy, {ready_quiet} ms without; goal <= 2000 ms")
 print(f"for reference, api /healthz: {healthz} req/s")
 if invalid:
