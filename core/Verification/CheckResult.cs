@@ -4,5 +4,5 @@ namespace SkillCert.Core.Verification;
 public sealed record CheckResult(CheckKind Kind, CheckVerdict Verdict, string Message, string MessageZh)
 {
     /// <summary>The stable lower-case name used in JSON and on pages: structure, institution, active, scope, year, level.</summary>
-    public string Name => Kind.ToString().ToLowerInvariant();
+    public string Name => VerdictSlugs.Of(Kind);
 }

@@ -25,6 +25,34 @@ public static class VerdictSlugs
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, null),
     };
 
+    // The three below are the enums' names in lower case, spelt out: Enum.ToString().ToLowerInvariant() was thirteen
+    // allocations in every certificate answer (tests/SkillCert.Benchmarks, micro CertificateAnswerBenchmark).
+    public static string Of(CheckVerdict verdict) => verdict switch
+    {
+        CheckVerdict.Pass => "pass",
+        CheckVerdict.Fail => "fail",
+        CheckVerdict.Skipped => "skipped",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+
+    public static string Of(CheckKind kind) => kind switch
+    {
+        CheckKind.Structure => "structure",
+        CheckKind.Institution => "institution",
+        CheckKind.Active => "active",
+        CheckKind.Scope => "scope",
+        CheckKind.Year => "year",
+        CheckKind.Level => "level",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string Of(CertificateStatus status) => status switch
+    {
+        CertificateStatus.Valid => "valid",
+        CertificateStatus.Revoked => "revoked",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
     /// <summary>Every verdict's name in order of precedence, for documents that list them.</summary>
     public static IReadOnlyList<string> All { get; } = Enum.GetValues<Verdict>().Select(Of).ToArray();
 }

@@ -122,12 +122,14 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
             Pooling = false,
         };
         var connections = new List<ExportConnection>(PoolSize);
+        var mappedBytes = new FileInfo(path).Length;
         try
         {
             for (var i = 0; i < PoolSize; i++)
             {
                 var connection = ExportConnection.Open(builder.ConnectionString, meta.SchemaVersion);
                 connections.Add(connection);
+                connection.MapFile(mappedBytes);
                 using var hash = connection.CreateCommand($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ContentHash}'");
                 if (hash.ExecuteScalar() as string != meta.ContentHash)
                 {
