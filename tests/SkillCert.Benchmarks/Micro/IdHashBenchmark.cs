@@ -45,29 +45,25 @@ public class IdHashBenchmark
     }
 
     [Benchmark(Description = "reused IncrementalHash")]
-    public int Incremental()
+    public int Incremental() => Sum((message, hash) =>
     {
-        var sum = 0;
-        Span<byte> utf8 = stackalloc byte[64];
-        Span<byte> hash = stackalloc byte[IdHasher.HashLength];
-        foreach (var id in _ids)
-        {
-            _incremental.AppendData(utf8[..Encoding.UTF8.GetBytes(id, utf8)]);
-            _incremental.GetHashAndReset(hash);
-            sum += hash[0];
-        }
-        return sum;
-    }
+        _incremental.AppendData(message);
+        _incremental.GetHashAndReset(hash);
+    });
 
     [Benchmark(Description = "HMACSHA256.HashData one-shot")]
-    public int OneShot()
+    public int OneShot() => Sum((message, hash) => HMACSHA256.HashData(_key, message, hash));
+
+    private delegate void Mac(ReadOnlySpan<byte> message, Span<byte> hash);
+
+    private int Sum(Mac mac)
     {
         var sum = 0;
         Span<byte> utf8 = stackalloc byte[64];
         Span<byte> hash = stackalloc byte[IdHasher.HashLength];
         foreach (var id in _ids)
         {
-            HMACSHA256.HashData(_key, utf8[..Encoding.UTF8.GetBytes(id, utf8)], hash);
+            mac(utf8[..Encoding.UTF8.GetBytes(id, utf8)], hash);
             sum += hash[0];
         }
         return sum;
