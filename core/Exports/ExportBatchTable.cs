@@ -9,7 +9,7 @@ namespace SkillCert.Core.Exports;
 
 /// <summary>
 /// The <c>batches</c> and <c>batch_counts</c> tables (since schema version 3), written and read in this one place: a
-/// column added to them changes <see cref="ExportSchema.CreateStatements"/>, <see cref="Insert"/> and <see cref="Read"/>.
+/// column added to them changes <see cref="ExportSchema.CreateStatements"/>, <see cref="ExportBatchInserter"/> and <see cref="Read"/>.
 /// Readers of an older export get no batches: it did not record the process.
 /// </summary>
 public static class ExportBatchTable
@@ -31,30 +31,19 @@ public static class ExportBatchTable
         public const string Rejected = "rejected";
     }
 
-    private const string BatchColumns =
+    internal const string BatchColumns =
         "institution, batch, state, evaluated_on, applicants, evaluated, passed, submitted_on, review_on, review_by, review_outcome, " +
         "review_reason, publicity_from, publicity_to, publicity_place, objections, issued_on, certificates";
 
-    private const string CountColumns = "institution, batch, occupation_code, occupation_name, trade, level, publicised, issued";
+    internal const string CountColumns = "institution, batch, occupation_code, occupation_name, trade, level, publicised, issued";
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the batches and their counts in key order, inside <paramref name="transaction"/> when the caller began one.</summary>
     public static void Insert(DbConnection connection, IEnumerable<BatchRecord> batches, DbTransaction? transaction = null)
     {
-        using var batch = Command(connection, transaction, $"INSERT INTO batches ({BatchColumns}) VALUES ({Parameters(18)})", 18);
-        using var count = Command(connection, transaction, $"INSERT INTO batch_counts ({CountColumns}) VALUES ({Parameters(8)})", 8);
-        foreach (var b in batches.OrderBy(b => b.Institution, StringComparer.Ordinal).ThenBy(b => b.Batch, StringComparer.Ordinal))
-        {
-            var life = b.Lifecycle;
-            Run(batch, b.Institution, b.Batch, BatchStateNames.Slug(b.State), Day(b.Totals.EvaluatedOn), b.Totals.Applicants, b.Totals.Evaluated,
-                b.Totals.Passed, Day(life.SubmittedOn), Day(life.Review?.On), life.Review?.By, Outcome(life.Review?.Outcome), life.Review?.Reason,
-                Day(life.Publicity?.From), Day(life.Publicity?.To), life.Publicity?.Place, ObjectionsJson(life.Objections), Day(life.IssuedOn),
-                b.Certificates);
-            foreach (var c in b.Counts.OrderBy(c => c.OccupationCode, StringComparer.Ordinal).ThenBy(c => c.Trade ?? "", StringComparer.Ordinal)
-                         .ThenBy(c => c.Level))
-                Run(count, b.Institution, b.Batch, c.OccupationCode, c.OccupationName, c.Trade ?? "", c.Level, c.Publicised, c.Issued);
-        }
+        using var inserter = new ExportBatchInserter(connection, transaction);
+        inserter.Add(batches);
     }
 
     /// <summary>
@@ -67,7 +56,7 @@ public static class ExportBatchTable
         var counts = new Dictionary<(string, string), List<BatchCount>>();
         if (withCounts)
         {
-            using var command = Command(connection, null, $"SELECT {CountColumns} FROM batch_counts ORDER BY institution, batch, occupation_code, trade, level", 0);
+            using var command = ExportBatchInserter.Command(connection, null, $"SELECT {CountColumns} FROM batch_counts ORDER BY institution, batch, occupation_code, trade, level", 0);
             using var rows = command.ExecuteReader();
             while (rows.Read())
             {
@@ -78,7 +67,7 @@ public static class ExportBatchTable
             }
         }
         var batches = new List<BatchRecord>();
-        using (var command = Command(connection, null, $"SELECT {BatchColumns} FROM batches ORDER BY institution, batch", 0))
+        using (var command = ExportBatchInserter.Command(connection, null, $"SELECT {BatchColumns} FROM batches ORDER BY institution, batch", 0))
         using (var rows = command.ExecuteReader())
         {
             while (rows.Read())
@@ -139,41 +128,10 @@ public static class ExportBatchTable
             o.GetProperty("rows").GetInt32())).ToList();
     }
 
-    private static string? Outcome(ReviewOutcome? outcome) => outcome switch
-    {
-        ReviewOutcome.Passed => ReviewOutcomes.Passed,
-        ReviewOutcome.SentBack => ReviewOutcomes.SentBack,
-        _ => null,
-    };
-
-    private static string? Day(DateOnly? day) => day is { } d ? RosterDate.Write(d) : null;
-
     private static DateOnly? Date(DbDataReader r, int i) =>
         r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), RosterDate.Format, CultureInfo.InvariantCulture);
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static int? Number(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-
-    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => "$" + i.ToString(CultureInfo.InvariantCulture)));
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, int parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 1; i <= parameters; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$" + i.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
-
-    private static void Run(DbCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
-    }
 }

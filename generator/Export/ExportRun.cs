@@ -68,12 +68,12 @@ public static class ExportRun
                     errors.AddRange(outcome.Errors);
                     tally.Add(outcome);
                     failed |= outcome.HasErrors;
-                    if (!failed) writer.Add(certificates);
+                    if (!failed) writer.Add(certificates, outcome.Batches);
                 });
                 if (failed) return Fail(request, errors, error, printed);
                 var meta = Meta(request, catalogue.Site, ContentHash.Of(request.Content, tally.Inputs(revocationsSha256), keys), writer.CertificateCount,
                     keys, inputs.IdKey, tally.SerialFloors);
-                writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), tally.Batches, keys, meta);
+                writer.Finish(InstitutionTable.Rows(catalogue, request.AsOf, tally.YearsByInstitution), keys, meta);
             }
             File.Move(temporary, request.Out, overwrite: true);
         }

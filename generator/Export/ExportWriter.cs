@@ -7,15 +7,16 @@ namespace SkillCert.Generator.Export;
 
 /// <summary>
 /// Writes a new export into a file of its own (a temporary file beside the destination): the tables of
-/// <see cref="ExportSchema"/>, filled in primary-key order inside one transaction, then the holder index (the
-/// institution index grows during the insert). The file is scratch until it is complete, so it is written with no
-/// journal and no syncing, and synced once at the end.
+/// <see cref="ExportSchema"/>, inside one transaction: the certificates in primary-key order with each institution's
+/// batches beside them, then the other tables and the holder index (the institution index grows during the insert).
+/// The file is scratch until it is complete, so it is written with no journal and no syncing, and synced once at the end.
 /// Nothing here reads a clock, so the same rows give the same bytes.
 /// </summary>
 public sealed class ExportWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly CertificateInserter _certificates;
+    private readonly ExportBatchInserter _batches;
     private readonly string _path;
 
     private ExportWriter(string path)
@@ -41,6 +42,7 @@ public sealed class ExportWriter : IDisposable
         Execute(ExportSchema.InstitutionIndex);
         Execute("BEGIN");
         _certificates = new CertificateInserter(_connection);
+        _batches = new ExportBatchInserter(_connection);
     }
 
     public int CertificateCount { get; private set; }
@@ -58,25 +60,29 @@ public sealed class ExportWriter : IDisposable
         return new ExportWriter(path);
     }
 
-    /// <summary>Adds certificates; callers add them in number order, which is also the table's order.</summary>
-    public void Add(EncodedCertificates certificates)
+    /// <summary>
+    /// Adds an institution's certificates and batches; callers add them in number order, which is also the certificates
+    /// table's order. The batches go in while the workers still run, not in the serial end after them
+    /// (export-vs-sqlite.sh; docs/benchmarks.md, "The export against the sqlite3 floor").
+    /// </summary>
+    public void Add(EncodedCertificates certificates, IEnumerable<BatchRecord> batches)
     {
         _certificates.Insert(certificates);
+        _batches.Add(batches);
         CertificateCount += certificates.Count;
     }
 
     /// <summary>Writes the other tables, builds the indexes, commits and syncs the file to disk.</summary>
-    public void Finish(IEnumerable<InstitutionRow> institutions, IEnumerable<BatchRecord> batches, IReadOnlyList<PublishedKey> keys,
-        IReadOnlyDictionary<string, string> meta)
+    public void Finish(IEnumerable<InstitutionRow> institutions, IReadOnlyList<PublishedKey> keys, IReadOnlyDictionary<string, string> meta)
     {
         _certificates.Dispose();
+        _batches.Dispose();
         using (var insert = Prepared("INSERT INTO institutions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", 9))
         {
             foreach (var i in institutions.OrderBy(i => i.Seq, StringComparer.Ordinal))
                 Run(insert, i.Seq, i.Name, i.Category, i.Route, i.Province, i.County, i.Status, i.StatusCause, i.Filing);
         }
         ExportKeyTable.Insert(_connection, keys);
-        ExportBatchTable.Insert(_connection, batches);
         using (var insert = Prepared("INSERT INTO meta VALUES ($1, $2)", 2))
         {
             foreach (var (key, value) in meta.OrderBy(m => m.Key, StringComparer.Ordinal)) Run(insert, key, value);
@@ -91,6 +97,7 @@ public sealed class ExportWriter : IDisposable
     public void Dispose()
     {
         _certificates.Dispose();
+        _batches.Dispose();
         _connection.Dispose();
     }
 
