@@ -6,9 +6,6 @@ namespace SkillCert.Core.Identity;
 /// <summary>
 /// The keyed hash that lets the service find a holder by name and ID number without the export holding the number:
 /// HMAC-SHA256 over the UTF-8 of <see cref="IdNumber.Normalize"/>. One instance per thread; it reuses its state.
-/// Where OpenSSL's SHA-256 can be called directly (<see cref="OpenSslSha256"/>), the HMAC (RFC 2104) starts from the
-/// SHA-256 states of the key's inner and outer blocks, computed once, and costs two compression rounds a number
-/// (IdHashBenchmark); elsewhere it goes through <see cref="IncrementalHash"/>. Both give the same bytes (IdHasherTests).
 /// </summary>
 public sealed class IdHasher : IDisposable
 {
@@ -21,34 +18,12 @@ public sealed class IdHasher : IDisposable
     // given the same id key as the export before it.
     private static readonly byte[] KeyIdMessage = "skillcert id key"u8.ToArray();
 
-    // SHA-256 reads 64-byte blocks; the key, shorter, is padded with zeros to one and masked with each pad.
-    private const int BlockLength = 64;
-
-    private readonly IncrementalHash? _hmac;
-
-    // The inner state, then the outer, each OpenSslSha256.ContextLength bytes; null without OpenSslSha256.
-    private readonly byte[]? _states;
+    private readonly IncrementalHash _hmac;
 
     public IdHasher(ReadOnlySpan<byte> key)
     {
         if (key.Length != KeyLength) throw new ArgumentException($"the id key must be {KeyLength} bytes", nameof(key));
-        if (!OpenSslSha256.IsAvailable)
-        {
-            _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
-            return;
-        }
-        _states = new byte[2 * OpenSslSha256.ContextLength];
-        Span<byte> block = stackalloc byte[BlockLength];
-        ReadOnlySpan<byte> pads = [0x36, 0x5c];
-        for (var state = 0; state < pads.Length; state++)
-        {
-            block.Fill(pads[state]);
-            for (var i = 0; i < key.Length; i++) block[i] ^= key[i];
-            var context = State(state);
-            OpenSslSha256.Init(context);
-            OpenSslSha256.Update(context, block);
-        }
-        CryptographicOperations.ZeroMemory(block);
+        _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
     }
 
     /// <summary>The hash of an ID number, normalised first so that 14…x and 14…X hash alike.</summary>
@@ -57,21 +32,9 @@ public sealed class IdHasher : IDisposable
         var normalized = IdNumber.Normalize(idNumber);
         Span<byte> utf8 = stackalloc byte[128];
         var bytes = normalized.Length <= utf8.Length / 3 ? utf8[..Encoding.UTF8.GetBytes(normalized, utf8)] : Encoding.UTF8.GetBytes(normalized);
+        _hmac.AppendData(bytes);
         var hash = new byte[HashLength];
-        if (_hmac is not null)
-        {
-            _hmac.AppendData(bytes);
-            _hmac.GetHashAndReset(hash);
-            return hash;
-        }
-        Span<byte> context = stackalloc byte[OpenSslSha256.ContextLength];
-        Span<byte> inner = stackalloc byte[HashLength];
-        State(0).CopyTo(context);
-        OpenSslSha256.Update(context, bytes);
-        OpenSslSha256.Final(context, inner);
-        State(1).CopyTo(context);
-        OpenSslSha256.Update(context, inner);
-        OpenSslSha256.Final(context, hash);
+        _hmac.GetHashAndReset(hash);
         return hash;
     }
 
@@ -99,11 +62,5 @@ public sealed class IdHasher : IDisposable
         return Convert.TryFromBase64String(text, buffer, out var written) && written == KeyLength ? buffer[..written] : null;
     }
 
-    public void Dispose()
-    {
-        _hmac?.Dispose();
-        if (_states is not null) CryptographicOperations.ZeroMemory(_states);
-    }
-
-    private Span<byte> State(int index) => _states.AsSpan(index * OpenSslSha256.ContextLength, OpenSslSha256.ContextLength);
+    public void Dispose() => _hmac.Dispose();
 }

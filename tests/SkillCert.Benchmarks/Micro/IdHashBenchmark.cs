@@ -7,9 +7,9 @@ namespace SkillCert.Benchmarks.Micro;
 
 /// <summary>
 /// The workers' ID hash (HMAC-SHA256), 1,000 ID numbers a call, three ways: <see cref="IdHasher"/> (what the export
-/// does: OpenSSL's SHA-256 from the key's states), a reused <see cref="IncrementalHash"/> (append, finish and reset:
-/// three calls into OpenSSL, what IdHasher did before), and the one-shot
-/// <see cref="HMACSHA256.HashData(ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte})"/>.
+/// does), a reused <see cref="IncrementalHash"/> writing into a span (IdHasher without its array per hash), and the
+/// one-shot <see cref="HMACSHA256.HashData(ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte})"/>, which sets the key
+/// up again for every number.
 /// </summary>
 [MemoryDiagnoser]
 public class IdHashBenchmark
