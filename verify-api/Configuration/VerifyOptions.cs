@@ -26,7 +26,7 @@ public sealed class VerifyOptions
     public string? Language { get; set; }
 
     /// <summary>The language <see cref="Language"/> names, or else SKILLCERT_LANG, as the command line chooses it.</summary>
-    public DiagnosticLanguage MessageLanguage => LanguageChoice.Of(Language ?? Environment.GetEnvironmentVariable(LanguageChoice.Variable));
+    public DiagnosticLanguage MessageLanguage() => LanguageChoice.Of(Language ?? Environment.GetEnvironmentVariable(LanguageChoice.Variable));
 
     public RateLimitOptions RateLimit { get; set; } = new();
 

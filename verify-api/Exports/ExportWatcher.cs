@@ -26,7 +26,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
     /// <summary>The first load happens before the server takes requests, so a good export is ready at once.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (ExportPath is null) ExportLog.NotConfigured(logger, options.Value.MessageLanguage);
+        if (ExportPath is null) ExportLog.NotConfigured(logger, options.Value.MessageLanguage());
         else Check(force: true);
         return base.StartAsync(cancellationToken);
     }
@@ -85,7 +85,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             store.Refuse(refusal);
             _refusedStamp = before;
             _refusalTransient = refusal.Transient;
-            ExportLog.Refused(logger, options.Value.MessageLanguage, refusal.Problem, current?.Version);
+            ExportLog.Refused(logger, options.Value.MessageLanguage(), refusal.Problem, current?.Version);
         }
     }
 
