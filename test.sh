@@ -13,6 +13,10 @@ missing=()
 [ -x /usr/bin/ffmpeg ] || missing+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+# The 电子证书's test reads the printed PDF as others would: poppler-utils turns it into pixels and reads its metadata
+# and fonts, and zbar-tools decodes its QR code a second way, beside ZXing.
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 # systemd-analyze checks the daily rebuild's units in deploy/systemd.
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)

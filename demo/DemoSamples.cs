@@ -28,7 +28,7 @@ internal static class DemoSamples
             var path = "/c/" + number;
             var claims = signer.Sign(new QrClaims(number, holder, level, issued));
             var qr = new Uri(QrLink.Build(new Uri("http://localhost/"), claims)).PathAndQuery;
-            samples.Add(new(Slug(Verdict.Genuine), number, path + "?name=" + Uri.EscapeDataString(holder), $"编号加持证人姓名（{holder}）"));
+            samples.Add(new(Slug(Verdict.Genuine), number, path + "?name=" + Uri.EscapeDataString(holder), $"编号加持证人姓名（{holder}）") { HolderName = holder });
             samples.Add(new(Slug(Verdict.Genuine), number, qr, "证书二维码中的链接（扫码打开的就是它）"));
             samples.Add(new(Slug(Verdict.Unconfirmed), number, path, "只有编号，没有核对持证人"));
             samples.Add(new(Slug(Verdict.NameMismatch), number, path + "?name=" + Uri.EscapeDataString(WrongName), $"编号加错误的姓名（{WrongName}）"));

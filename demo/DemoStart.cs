@@ -28,7 +28,7 @@ public static class DemoStart
         exitCode = 0;
         if (!string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"])) return true;
         // The service has no --lang; its start-up speaks Chinese unless SKILLCERT_LANG=en, as the command line does.
-        DiagnosticStyle.Current = new(DiagnosticStyle.LanguageOf(Environment.GetEnvironmentVariable(DiagnosticStyle.LanguageVariable)), Json: false);
+        DiagnosticStyle.Current = new(LanguageChoice.Of(Environment.GetEnvironmentVariable(LanguageChoice.Variable)), Json: false);
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
@@ -67,11 +67,8 @@ public static class DemoStart
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
-            {
-                Console.Out.WriteLine("  示例数据（虚构）。每个链接展示一种核验结论 / sample pages, one per verdict:");
-                foreach (var sample in demo.Samples)
-                    Console.Out.WriteLine($"    {sample.Verdict,-14} {sample.Label}: {url}{sample.Path}");
-            }
+            foreach (var line in DemoAnnouncement.Lines(url, demo.Samples))
+                Console.Out.WriteLine(line);
         });
     }
 }

@@ -2,7 +2,8 @@ namespace SkillCert.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
-/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the demo's start-up.
+/// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the demo's and the
+/// service's start-up, SC9xxx what is typed or given to the small commands (decode, verify-qr).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -64,6 +65,9 @@ public static class DiagnosticCodes
     public const string BadExport = "SC6001";
     public const string ExportMismatch = "SC6002";
 
+    // skillcert check compares the content with what was published: a site's open data or an export's filings.
+    public const string PublishedUnreadable = "SC6003";
+
     // The rosters, batch files and revocations read by skillcert export, certificates and forms.
     public const string RosterUnreadable = "SC7001";
     public const string RosterHeader = "SC7002";
@@ -77,4 +81,20 @@ public static class DiagnosticCodes
 
     // The demo's start-up (dotnet run --project demo), which builds the demo from the checkout and serves it.
     public const string DemoNotWritten = "SC8001";
+
+    // The verification service's export (SkillCert:Export), at start-up and at every swap: why a file is not served.
+    public const string ExportNotConfigured = "SC8100";
+    public const string ExportMissing = "SC8101";
+    public const string ExportEmpty = "SC8102";
+    public const string ExportTruncated = "SC8103";
+    public const string ExportNotDatabase = "SC8104";
+    public const string ExportNotSkillCert = "SC8105";
+    public const string ExportVersion = "SC8106";
+    public const string ExportDamaged = "SC8107";
+    public const string ExportBusy = "SC8108";
+    public const string ExportIdKeyMismatch = "SC8109";
+
+    // What a person types or gives to the small commands.
+    public const string MalformedNumber = "SC9001";
+    public const string KeysUnreadable = "SC9002";
 }

@@ -6,6 +6,17 @@ namespace SkillCert.Core.Numbers;
 /// <summary>A typed certificate number with the spacing, hyphens, full-width forms and lower case taken out.</summary>
 public sealed record NormalizedInput(string Text, IReadOnlyList<string> Adjustments)
 {
+    private static readonly Dictionary<string, string> Chinese = new(StringComparer.Ordinal)
+    {
+        ["removed spaces"] = "去掉了空格",
+        ["removed hyphens"] = "去掉了连字符",
+        ["converted full-width characters"] = "全角字符改成了半角",
+        ["upper-cased letters"] = "小写字母改成了大写",
+    };
+
+    /// <summary>An adjustment as <see cref="Adjustments"/> names it (the API's English words), in Chinese.</summary>
+    public static string InChinese(string adjustment) => Chinese.GetValueOrDefault(adjustment, adjustment);
+
     /// <summary>True when the text differs from what was typed.</summary>
     public bool WasNormalized => Adjustments.Count > 0;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Build;
@@ -38,7 +39,7 @@ public sealed class CompressedTwins : IBuildStage
         state.Progress.Started(Name, work.Length);
         if (work.Length == 0)
         {
-            state.Progress.Finished(Name, "no twin to make, all unchanged");
+            state.Progress.Finished(Name, DiagnosticStyle.Current.Say("没有要压缩的文件，都没有变", "no twin to make, all unchanged"));
             return;
         }
         var staging = state.EnsureStaging();
@@ -74,7 +75,8 @@ public sealed class CompressedTwins : IBuildStage
         {
             foreach (var suffix in CompressedTwinNames.Suffixes) state.Rendered[path + suffix] = true;
         }
-        state.Progress.Finished(Name, $"{work.Length * CompressedTwinNames.Suffixes.Count} twins of {work.Length} text files written");
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"为 {work.Length} 个文本文件写了 {work.Length * CompressedTwinNames.Suffixes.Count} 个压缩副本",
+            $"{work.Length * CompressedTwinNames.Suffixes.Count} twins of {work.Length} text files written"));
     }
 
     /// <summary>A large file's gzip twin in parts, those that did not change copied from the published twin.</summary>

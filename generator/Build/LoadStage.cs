@@ -1,4 +1,5 @@
 using SkillCert.Generator.Content;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
 
 namespace SkillCert.Generator.Build;
@@ -22,8 +23,11 @@ public sealed class LoadStage : IBuildStage
         if (options.ExportPath is { } export) state.Export = ExportReader.Read(export, state.Bag);
         if (!options.NoCache) state.Previous = BuildCache.Load(state.Folders.CacheFile);
         var content = state.Content;
-        state.Progress.Finished(Name, content is null ? "content could not be read"
-            : $"{content.Institutions.Count} institutions ({content.Reused} unchanged, {content.Institutions.Count - content.Unread} read), {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
-              + (state.Export is null ? "" : $", export of {state.Export.ExportedAt}"));
+        var say = DiagnosticStyle.Current;
+        state.Progress.Finished(Name, content is null ? say.Say("内容读不出来", "content could not be read")
+            : say.Say($"{content.Institutions.Count} 个机构（{content.Reused} 个没有变，读了 {content.Institutions.Count - content.Unread} 个），{content.Catalogue.Occupations.Count} 个职业，{content.Pages.Count} 个页面"
+                  + (state.Export is null ? "" : $"，导出文件日期 {state.Export.ExportedAt}"),
+                $"{content.Institutions.Count} institutions ({content.Reused} unchanged, {content.Institutions.Count - content.Unread} read), {content.Catalogue.Occupations.Count} occupations, {content.Pages.Count} pages"
+                  + (state.Export is null ? "" : $", export of {state.Export.ExportedAt}")));
     }
 }

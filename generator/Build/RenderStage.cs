@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Build;
@@ -31,7 +32,7 @@ public sealed class RenderStage : IBuildStage
         var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         if (changed.Count == 0)
         {
-            state.Progress.Finished(Name, $"0 of {plan.Count} files rendered, all unchanged");
+            state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"{plan.Count} 个文件都没有变，一个也不用生成", $"0 of {plan.Count} files rendered, all unchanged"));
             return;
         }
         using var writer = new StagingWriter(state.EnsureStaging(full: changed.Count == plan.Count));
@@ -49,7 +50,8 @@ public sealed class RenderStage : IBuildStage
             state.Progress.Advanced(1);
         });
         writer.Complete();
-        state.Progress.Finished(Name, $"{changed.Count} of {plan.Count} files rendered, {plan.Count - changed.Count} unchanged");
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"生成了 {plan.Count} 个文件中的 {changed.Count} 个，{plan.Count - changed.Count} 个没有变",
+            $"{changed.Count} of {plan.Count} files rendered, {plan.Count - changed.Count} unchanged"));
     }
 
     private static void Render(BuildState state, PlannedOutput output, StagingWriter writer)

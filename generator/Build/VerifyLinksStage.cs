@@ -74,7 +74,7 @@ public sealed class VerifyLinksStage : IBuildStage
                 state.Bag.Error(code, OutputGuard.Spot(state.Options, page, link.Line, link.Column), whatZh + moreZh, what + more);
             }
         }
-        state.Progress.Finished(Name, $"{checkedLinks} links on {checkedPages.Count} pages");
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"{checkedPages.Count} 个页面上的 {checkedLinks} 个链接", $"{checkedLinks} links on {checkedPages.Count} pages"));
     }
 
     /// <summary>

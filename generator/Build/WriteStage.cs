@@ -1,3 +1,5 @@
+using SkillCert.Generator.Diagnostics;
+
 namespace SkillCert.Generator.Build;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class WriteStage : IBuildStage
         var full = state.Rendered.Count == plan.Count || !Directory.Exists(folders.Out);
         if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
         {
-            state.Progress.Finished(Name, "nothing changed; the site was left as it was");
+            state.Progress.Finished(Name, DiagnosticStyle.Current.Say("没有变化，网站保持原样", "nothing changed; the site was left as it was"));
             return;
         }
         if (full)
@@ -32,8 +34,9 @@ public sealed class WriteStage : IBuildStage
         else Replace(state, gone);
         state.Written = state.Rendered.Count;
         Record(state);
-        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept"
-            + (full ? "; the whole site was swapped in" : ""));
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say(
+            $"写入 {state.Rendered.Count} 个文件，删除 {gone.Length} 个，保留 {plan.Count - state.Rendered.Count} 个" + (full ? "；整个网站一次换上" : ""),
+            $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept" + (full ? "; the whole site was swapped in" : "")));
     }
 
     /// <summary>

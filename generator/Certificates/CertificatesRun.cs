@@ -74,8 +74,8 @@ public static class CertificatesRun
             if (request.Format == CertificateFormat.Pdf)
             {
                 var pdfs = printing.Select(h => CertificateBatch.FileName(h.Number, CertificateFormat.Pdf)).ToArray();
-                await PdfPrinter.PrintAsync(pages.Zip(pdfs, (html, pdf) => (Path.Combine(staged.Staging, html), Path.Combine(staged.Staging, pdf))).ToArray())
-                    .ConfigureAwait(false);
+                await PdfPrinter.PrintAsync(printing.Select((holder, i) =>
+                    (Path.Combine(staged.Staging, pages[i]), Path.Combine(staged.Staging, pdfs[i]), (PdfDocumentInfo?)PdfDocumentInfo.For(holder))).ToArray()).ConfigureAwait(false);
                 files = pdfs;
             }
             staged.Publish(files);

@@ -34,7 +34,8 @@ public static class CheckCommand
             var siteDir = parse.GetValue(site);
             if (siteDir is not null && !Directory.Exists(siteDir))
             {
-                Console.Error.WriteLine($"skillcert check: --site {siteDir}: no such folder; give the folder 'skillcert build' published to (its --out)");
+                Console.Error.WriteLine("skillcert check: " + DiagnosticStyle.Current.Say($"{OptionProblem.NoFolder("--site", siteDir)}；请给出 skillcert build 发布到的文件夹（它的 --out）",
+                    $"{OptionProblem.NoFolder("--site", siteDir)}; give the folder 'skillcert build' published to (its --out)"));
                 return ExitCodes.UsageError;
             }
             var loaded = ContentLoader.Load(contentDir, parse.GetValue(asOf), bag);
@@ -57,23 +58,34 @@ public static class CheckCommand
     /// <summary>Compares with the export when one is given, else with the site; returns the one line that says which, or why not.</summary>
     private static string CompareWithPublished(LoadedContent loaded, string? exportFile, bool exportRead, string? siteDir, DiagnosticBag bag)
     {
-        const string NotCompared = "not compared with what was published: ";
-        const string HowTo = $"give --site DIR (the folder 'skillcert build' published) or --export DB, so that check can warn when an edit rewrites history";
-        string? problem;
+        var say = DiagnosticStyle.Current;
+        string NotCompared(string zh, string en, bool howTo = true) => say.Say(
+            $"没有和已发布的内容比较：{zh}" + (howTo ? "；要让 check 在改动改写历史时提醒，请给出 --site 文件夹（skillcert build 发布到的文件夹）或 --export 导出文件" : ""),
+            $"not compared with what was published: {en}" + (howTo ? "; give --site DIR (the folder 'skillcert build' published) or --export DB, so that check can warn when an edit rewrites history" : ""));
+        Phrase? problem;
         PublishedCatalogue? published;
+        string source;
         if (exportFile is not null)
         {
-            if (!exportRead) return NotCompared + $"the export {exportFile} cannot be read (see above)";
-            published = ExportFilings.Read(exportFile, out problem);
+            if (!exportRead) return NotCompared($"导出文件 {exportFile} 读不出来（见上面的问题）", $"the export {exportFile} cannot be read (see above)", howTo: false);
+            published = ExportFilings.Read(source = exportFile, out problem);
         }
         else
         {
             siteDir ??= Directory.Exists(CommonOptions.DefaultSite) ? CommonOptions.DefaultSite : null;
-            if (siteDir is null) return NotCompared + $"there is no site at {CommonOptions.DefaultSite} and no --export; " + HowTo;
+            if (siteDir is null)
+                return NotCompared($"{CommonOptions.DefaultSite} 没有网站，也没有给出 --export", $"there is no site at {CommonOptions.DefaultSite} and no --export");
             published = PublishedOpenData.Read(siteDir, out problem);
+            source = PublishedOpenData.FileIn(siteDir);
         }
-        if (published is null) return NotCompared + $"{problem}; " + HowTo;
+        if (published is null)
+        {
+            bag.Warning(DiagnosticCodes.PublishedUnreadable, SourceSpot.OfFile(source), $"无法和已发布的内容比较：{problem!.Zh}",
+                $"cannot compare with what was published: {problem.En}");
+            return NotCompared(problem.Zh, problem.En);
+        }
         PublishedHistoryCheck.Compare(loaded, published, bag);
-        return $"compared with what was published: {published.Source}, as of {published.AsOf:yyyy-MM-dd} ({published.Filings.Count} institutions)";
+        return say.Say($"已和已发布的内容比较：{published.Source}，日期 {published.AsOf:yyyy-MM-dd}（{published.Filings.Count} 个机构）",
+            $"compared with what was published: {published.Source}, as of {published.AsOf:yyyy-MM-dd} ({published.Filings.Count} institutions)");
     }
 }

@@ -1,12 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
 using SkillCert.Core.Numbers;
+using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Commands;
 
-/// <summary><c>skillcert decode</c>: reads certificate numbers field by field, as a person or a script wants them.</summary>
+/// <summary>
+/// <c>skillcert decode</c>: reads certificate numbers field by field, as a person or a script wants them; each bad field
+/// is an SC9001 diagnostic, in Chinese unless <c>--lang en</c>.
+/// </summary>
 public static class DecodeCommand
 {
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["number"] = "证书编号", ["category"] = "类别", ["route"] = "备案途径", ["province"] = "省份",
+        ["institution"] = "机构序号", ["year"] = "年份", ["level"] = "等级", ["serial"] = "流水号",
+    };
+
     public static Command Create()
     {
         var numbers = new Argument<string[]>("number") { Description = "One or more certificate numbers", Arity = ArgumentArity.OneOrMore };
@@ -19,20 +29,31 @@ public static class DecodeCommand
             foreach (var report in reports)
             {
                 if (parse.GetValue<bool>(GlobalOptions.JsonName)) Console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
-                else WriteText(Console.Out, report);
+                else WriteText(Console.Out, report, DiagnosticStyle.Current);
             }
             return reports.All(r => r.WellFormed) ? ExitCodes.Success : ExitCodes.ContentError;
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, NumberReport report)
+    /// <summary>Each bad field of a report as a diagnostic placed at the number as it was typed.</summary>
+    public static IEnumerable<Diagnostic> Problems(NumberReport report) => report.Errors.Select(e => new Diagnostic(Severity.Error,
+        DiagnosticCodes.MalformedNumber, report.Input, 0, 0, $"{FieldNames.GetValueOrDefault(e.Field, e.Field)}：{e.MessageZh}", $"{e.Field}: {e.Message}"));
+
+    private static void WriteText(TextWriter output, NumberReport report, DiagnosticStyle say)
     {
-        var verdict = report.WellFormed ? $"well formed ({report.Form})" : "malformed";
-        output.WriteLine($"{report.Normalized}: {verdict}");
-        if (report.Adjustments.Count > 0) output.WriteLine($"  typed as \"{report.Input}\"; {string.Join(", ", report.Adjustments)}");
+        var form = NumberForm.FromName(report.Form);
+        var verdict = form is null ? say.Say("格式不对", "malformed")
+            : report.WellFormed ? say.Say($"格式正确（{form.Name}，{form.DescriptionZh}）", $"well formed ({form.Name})")
+            : say.Say($"格式不对（按 {form.Name} 读）", $"malformed ({form.Name})");
+        output.WriteLine(say.Say($"{report.Normalized}：{verdict}", $"{report.Normalized}: {verdict}"));
+        if (report.Adjustments.Count > 0)
+        {
+            output.WriteLine(say.Say($"  输入的是“{report.Input}”；{string.Join("，", report.Adjustments.Select(NormalizedInput.InChinese))}",
+                $"  typed as \"{report.Input}\"; {string.Join(", ", report.Adjustments)}"));
+        }
         foreach (var (name, field) in report.Fields ?? new Dictionary<string, DecodedField>())
-            output.WriteLine($"  {name,-12} {field.Value,-7} {field.Meaning ?? "✗"}");
-        foreach (var error in report.Errors) output.WriteLine($"  error: {error.Field}: {error.Message}");
+            output.WriteLine($"  {(say.English ? $"{name,-12}" : $"{FieldNames[name],-5}")} {field.Value,-7} {field.Meaning ?? "✗"}");
+        DiagnosticPrinter.Print(Problems(report), output);
     }
 }

@@ -11,10 +11,10 @@ public static class GlobalOptions
 
     public static Option<string> Lang() => new(LangName)
     {
-        Description = $"The language of messages: zh (Chinese, the default) or en (English); {DiagnosticStyle.LanguageVariable}=en does the same",
+        Description = $"The language of messages: zh (Chinese, the default) or en (English); {LanguageChoice.Variable}=en does the same",
         HelpName = "zh|en",
         Recursive = true,
-        DefaultValueFactory = _ => DiagnosticStyle.LanguageOf(Environment.GetEnvironmentVariable(DiagnosticStyle.LanguageVariable)) == DiagnosticLanguage.English ? "en" : "zh",
+        DefaultValueFactory = _ => LanguageChoice.Of(Environment.GetEnvironmentVariable(LanguageChoice.Variable)) == DiagnosticLanguage.English ? "en" : "zh",
     };
 
     public static Option<bool> Json() => new(JsonName)
@@ -33,5 +33,5 @@ public static class GlobalOptions
 
     /// <summary>The diagnostic style a parsed command line asks for.</summary>
     public static DiagnosticStyle StyleOf(ParseResult parse) =>
-        new(DiagnosticStyle.LanguageOf(parse.GetValue<string>(LangName)), parse.GetValue<bool>(JsonName));
+        new(LanguageChoice.Of(parse.GetValue<string>(LangName)), parse.GetValue<bool>(JsonName));
 }

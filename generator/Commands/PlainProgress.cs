@@ -21,5 +21,5 @@ public sealed class PlainProgress(TextWriter output) : IBuildProgress
     }
 
     public void Finished(string stage, string summary) =>
-        output.WriteLine($"{stage}: {summary} ({_clock.ElapsedMilliseconds} ms)");
+        output.WriteLine(StageLabel.Line(stage, summary, _clock.ElapsedMilliseconds));
 }

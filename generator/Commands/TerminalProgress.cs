@@ -1,5 +1,6 @@
-using Spectre.Console;
 using SkillCert.Generator.Build;
+using SkillCert.Generator.Diagnostics;
+using Spectre.Console;
 
 namespace SkillCert.Generator.Commands;
 
@@ -18,7 +19,7 @@ public sealed class TerminalProgress(ProgressContext context) : IBuildProgress
             return;
         }
         _stage = stage;
-        _task = context.AddTask(Markup.Escape(stage), maxValue: Math.Max(total, 1));
+        _task = context.AddTask(Markup.Escape(StageLabel.Of(stage)), maxValue: Math.Max(total, 1));
     }
 
     public void Advanced(int count) => _task?.Increment(count);
@@ -26,7 +27,7 @@ public sealed class TerminalProgress(ProgressContext context) : IBuildProgress
     public void Finished(string stage, string summary)
     {
         if (_task is null || _stage != stage) Started(stage, 1);
-        _task!.Description = Markup.Escape($"{stage}: {summary}");
+        _task!.Description = Markup.Escape(DiagnosticStyle.Current.Say($"{StageLabel.Of(stage)}：{summary}", $"{stage}: {summary}"));
         _task.Value = _task.MaxValue;
         _task.StopTask();
     }

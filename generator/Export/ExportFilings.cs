@@ -10,7 +10,7 @@ namespace SkillCert.Generator.Export;
 public static class ExportFilings
 {
     /// <summary>The export's catalogue with each institution's events up to the export date, or null with the reason it could not be read.</summary>
-    public static PublishedCatalogue? Read(string path, out string? problem)
+    public static PublishedCatalogue? Read(string path, out Phrase? problem)
     {
         problem = null;
         var builder = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
@@ -37,7 +37,7 @@ public static class ExportFilings
         }
         catch (Exception e) when (e is SqliteException or JsonException or FormatException)
         {
-            problem = $"the filings in {path} cannot be read ({e.Message})";
+            problem = new($"{path} 里的机构备案信息读不出来（{e.Message}）", $"the filings in {path} cannot be read ({e.Message})");
             return null;
         }
     }

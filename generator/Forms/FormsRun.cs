@@ -54,7 +54,7 @@ public static class FormsRun
             if (request.Format == CertificateFormat.Pdf)
             {
                 var pdfs = writer.Pages.Select(p => Path.ChangeExtension(p, ".pdf")).ToArray();
-                await PdfPrinter.PrintAsync(writer.Pages.Zip(pdfs, (html, pdf) => (Path.Combine(staged.Staging, html), Path.Combine(staged.Staging, pdf))).ToArray())
+                await PdfPrinter.PrintAsync(writer.Pages.Zip(pdfs, (html, pdf) => (Path.Combine(staged.Staging, html), Path.Combine(staged.Staging, pdf), (PdfDocumentInfo?)null)).ToArray())
                     .ConfigureAwait(false);
                 files = [.. writer.Workbooks, .. pdfs];
             }

@@ -13,13 +13,13 @@ public static class PublishedOpenData
     public static string FileIn(string siteDir) => Path.Combine(siteDir, SiteUrls.FileOf(SiteUrls.CatalogueJson));
 
     /// <summary>The published catalogue, or null with the reason it could not be read.</summary>
-    public static PublishedCatalogue? Read(string siteDir, out string? problem)
+    public static PublishedCatalogue? Read(string siteDir, out Phrase? problem)
     {
         var file = FileIn(siteDir);
         problem = null;
         if (!File.Exists(file))
         {
-            problem = $"{siteDir} has no {SiteUrls.FileOf(SiteUrls.CatalogueJson)}";
+            problem = new($"{siteDir} 里没有 {SiteUrls.FileOf(SiteUrls.CatalogueJson)}，它不像 skillcert build 发布的网站", $"{siteDir} has no {SiteUrls.FileOf(SiteUrls.CatalogueJson)}");
             return null;
         }
         try
@@ -28,7 +28,7 @@ public static class PublishedOpenData
             var document = JsonSerializer.Deserialize(stream, OpenDataJsonContext.Default.CatalogueDocument);
             if (document is null || document.Schema != CatalogueDocument.SchemaName)
             {
-                problem = $"{file} is not a {CatalogueDocument.SchemaName} document";
+                problem = new($"{file} 不是网站的机构目录数据（{CatalogueDocument.SchemaName}）", $"{file} is not a {CatalogueDocument.SchemaName} document");
                 return null;
             }
             var filings = document.Institutions.Select(Filing).ToDictionary(f => f.Seq, StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public static class PublishedOpenData
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or ArgumentException)
         {
-            problem = $"{file} cannot be read ({e.Message})";
+            problem = new($"{file} 读不出来（{e.Message}）", $"{file} cannot be read ({e.Message})");
             return null;
         }
     }

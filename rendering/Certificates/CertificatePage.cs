@@ -33,7 +33,10 @@ public sealed record CertificatePage(
 
     public string VerdictStylesheet => VerdictStylesheetAsset;
 
-    public string Title => "职业技能等级证书";
+    /// <summary>The document's name: the page's title before the number, and the printed PDF's too.</summary>
+    public const string DocumentTitle = "职业技能等级证书";
+
+    public string Title => DocumentTitle;
 
     public bool HasQr => Qr.Html.Length > 0;
 }

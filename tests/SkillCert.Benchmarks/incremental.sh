@@ -31,7 +31,7 @@ if [ -z "$dll" ]; then
   publish_skillcert "$work/skillcert"
   dll="$work/skillcert/skillcert.dll"
 fi
-build=(dotnet "$dll" build --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --as-of "$as_of")
+build=(dotnet "$dll" build --lang en --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "wall user system" to the named list, and prints the load stage's and render stage's lines.
 timed() {

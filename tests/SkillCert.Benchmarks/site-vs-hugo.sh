@@ -27,7 +27,7 @@ generate "$work/data" "$institutions" 0
 python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work/hugo"
 
 publish_skillcert "$work/skillcert"
-skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$repo/site-templates"
+skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --lang en --content "$work/data/content" --templates "$repo/site-templates"
   --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "seconds peak-kilobytes" to the named list.

@@ -1,3 +1,5 @@
+using SkillCert.Core.Diagnostics;
+
 namespace SkillCert.VerifyApi.Configuration;
 
 /// <summary>The service's settings, bound from the <c>SkillCert</c> section (command line, environment or appsettings).</summary>
@@ -19,6 +21,12 @@ public sealed class VerifyOptions
     /// service runs from a checkout, otherwise the copy published beside the service.
     /// </summary>
     public string? Templates { get; set; }
+
+    /// <summary>The language of the service's log messages about its export: zh (the default) or en; SKILLCERT_LANG=en does the same.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The language <see cref="Language"/> names, or else SKILLCERT_LANG, as the command line chooses it.</summary>
+    public DiagnosticLanguage MessageLanguage() => LanguageChoice.Of(Language ?? Environment.GetEnvironmentVariable(LanguageChoice.Variable));
 
     public RateLimitOptions RateLimit { get; set; } = new();
 

@@ -27,9 +27,12 @@ public static class HealthApi
     internal static Results<Ok<ReadinessView>, UnavailableProblem> Ready(ExportStore store, IdKey key, HttpContext http)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var refusal = store.LastRefusal is { } r ? new RefusalView(r.Reason, r.At.ToString("O")) : null;
+        var refusal = store.LastRefusal is { } r ? new RefusalView(r.Problem.Code, r.Reason, r.Problem.Message, r.At.ToString("O")) : null;
         if (store.Current is not { } g)
-            return new UnavailableProblem(refusal?.Reason ?? "no export is configured (SkillCert:Export)", "证书数据尚未加载");
+        {
+            var problem = store.LastRefusal?.Problem ?? RefusalReasons.NotConfigured();
+            return new UnavailableProblem(problem.MessageEn, "证书数据尚未加载：" + problem.Message, problem.Code);
+        }
         // A configured key that was refused is a misconfigured replica: kept out of rotation, not serving broken lookups.
         if (key is { Configured: true, Available: false })
             return new UnavailableProblem(key.Problem!, "按姓名和证件号码查询所需的密钥不可用");

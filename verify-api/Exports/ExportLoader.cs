@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Exports;
 using SkillCert.Core.Signing;
 using SkillCert.VerifyApi.Lookups;
@@ -42,13 +43,13 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
-            refusal = Refused($"the export file {name} is locked by another process (SQLite: {e.Message})", transient: true);
+            refusal = Refused(RefusalReasons.Locked(name, e.Message), transient: true);
             return null;
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException or FormatException or InvalidCastException
                                       or JsonException)
         {
-            refusal = Refused($"the export file {name} cannot be read: {e.Message}");
+            refusal = Refused(RefusalReasons.Unreadable(name, e.Message));
             return null;
         }
     }
@@ -58,7 +59,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
     /// and the file's integrity, through an ordinary locking read-only connection. The cheap checks come first, so a
     /// refused candidate costs no full read of the file.
     /// </summary>
-    private ExportMeta? Validate(string path, string name, out IReadOnlyList<PublishedKey> keys, out string? problem)
+    private ExportMeta? Validate(string path, string name, out IReadOnlyList<PublishedKey> keys, out Diagnostic? problem)
     {
         problem = null;
         keys = [];
@@ -71,29 +72,23 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         var header = ExportHeader.Read(db);
         if (header.Problems is [var first, ..])
         {
-            problem = first.Kind switch
-            {
-                ExportProblemKind.NotAnExport => $"the export file {name} is not a SkillCert export: it has no meta table",
-                ExportProblemKind.UnreadableVersion =>
-                    $"the export file {name} has schema version {first.FoundVersion ?? "(none)"}; this service reads version {string.Join(", ", ExportSchema.ReadableVersions)}",
-                _ => $"the export file {name} {first.MessageEn}",
-            };
+            problem = RefusalReasons.Header(name, first);
             return null;
         }
         if (header.Value(ExportSchema.MetaKeys.ContentHash) is not { Length: > 0 } hash)
         {
-            problem = $"the export file {name} has no {ExportSchema.MetaKeys.ContentHash} in its meta table";
+            problem = RefusalReasons.NoVersion(name);
             return null;
         }
         if (idKey.MismatchWith(header.Value(ExportSchema.MetaKeys.IdKeyId), name) is { } mismatch)
         {
-            problem = mismatch;
+            problem = RefusalReasons.IdKeyMismatch(name, mismatch);
             return null;
         }
         var integrity = Strings(db, "PRAGMA quick_check(1)");
         if (integrity is not ["ok"])
         {
-            problem = $"the export file {name} is damaged: {string.Join("; ", integrity)}";
+            problem = RefusalReasons.Damaged(name, string.Join("; ", integrity));
             return null;
         }
         keys = header.Keys;
@@ -133,7 +128,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
                 using var hash = connection.CreateCommand($"SELECT value FROM meta WHERE key = '{ExportSchema.MetaKeys.ContentHash}'");
                 if (hash.ExecuteScalar() as string != meta.ContentHash)
                 {
-                    refusal = Refused($"the export file {name} was replaced while it was being opened", transient: true);
+                    refusal = Refused(RefusalReasons.Replaced(name), transient: true);
                     connections.ForEach(c => c.Dispose());
                     return null;
                 }
@@ -156,7 +151,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         }
     }
 
-    private static List<ExportedInstitution>? ReadInstitutions(ExportConnection connection, string name, out string? problem)
+    private static List<ExportedInstitution>? ReadInstitutions(ExportConnection connection, string name, out Diagnostic? problem)
     {
         problem = null;
         using var command = connection.CreateCommand("SELECT seq, name, province, county, status, status_cause, filing FROM institutions");
@@ -172,7 +167,7 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
             }
             catch (Exception e) when (e is JsonException or NotSupportedException)
             {
-                problem = $"the export file {name} has an unreadable filing for institution {seq}: {e.Message}";
+                problem = RefusalReasons.UnreadableFiling(name, seq, e.Message);
                 return null;
             }
         }
@@ -189,5 +184,5 @@ public sealed class ExportLoader(TimeProvider clock, IdKey idKey)
         return list;
     }
 
-    private ExportRefusal Refused(string reason, bool transient = false) => new(reason, transient, clock.GetUtcNow());
+    private ExportRefusal Refused(Diagnostic reason, bool transient = false) => new(reason, transient, clock.GetUtcNow());
 }

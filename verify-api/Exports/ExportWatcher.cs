@@ -26,7 +26,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
     /// <summary>The first load happens before the server takes requests, so a good export is ready at once.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (ExportPath is null) ExportLog.NotConfigured(logger);
+        if (ExportPath is null) ExportLog.NotConfigured(logger, options.Value.MessageLanguage());
         else Check(force: true);
         return base.StartAsync(cancellationToken);
     }
@@ -69,7 +69,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             // Whatever a candidate file does, the service keeps answering from the export it has.
             ExportLog.Failed(logger, Path.GetFileName(path), e);
             generation = null;
-            refusal = new ExportRefusal($"the export file {Path.GetFileName(path)} could not be loaded: {e.Message}", false, DateTimeOffset.UtcNow);
+            refusal = new ExportRefusal(RefusalReasons.Failed(Path.GetFileName(path), e.Message), false, DateTimeOffset.UtcNow);
         }
         if (generation is not null)
         {
@@ -85,7 +85,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             store.Refuse(refusal);
             _refusedStamp = before;
             _refusalTransient = refusal.Transient;
-            ExportLog.Refused(logger, Path.GetFileName(path), current?.Version ?? "nothing", refusal.Reason);
+            ExportLog.Refused(logger, options.Value.MessageLanguage(), refusal.Problem, current?.Version);
         }
     }
 

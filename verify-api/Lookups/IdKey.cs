@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Identity;
 using SkillCert.VerifyApi.Configuration;
 
@@ -55,15 +56,19 @@ public sealed partial class IdKey
     /// Why an export whose meta states <paramref name="exportIdKeyId"/> must not be served with this key, or null when
     /// it may: the ids agree, or no key is loaded (then lookups are unavailable anyway, and say so).
     /// </summary>
-    public string? MismatchWith(string? exportIdKeyId, string exportName)
+    public Phrase? MismatchWith(string? exportIdKeyId, string exportName)
     {
         if (KeyId is null || exportIdKeyId == KeyId) return null;
         if (exportIdKeyId is null)
-            return $"the export file {exportName} names no ID key (no id_key_id in its meta table), so the configured ID key {FileName} " +
-                "cannot be checked against it; export it again with skillcert export";
-        return $"the export file {exportName} was made with another ID key (id_key_id {exportIdKeyId}) than the configured one " +
+            return new($"导出文件 {exportName} 没有写明它用的是哪把证件号码密钥（meta 表里没有 id_key_id），无法和配置的密钥 {FileName} 核对；" +
+                "请用 skillcert export 重新导出",
+                $"the export file {exportName} names no ID key (no id_key_id in its meta table), so the configured ID key {FileName} " +
+                "cannot be checked against it; export it again with skillcert export");
+        return new($"导出文件 {exportName} 是用另一把证件号码密钥（id_key_id {exportIdKeyId}）导出的，不是配置的 {FileName}（id {KeyId}），" +
+            "按姓名和证件号码查询会什么也查不到；请配上导出时用的那把密钥，或者用这把密钥重新导出，再把密钥和导出文件一起换上（见 docs/rosters-and-export.md 的 Rotating the ID key）",
+            $"the export file {exportName} was made with another ID key (id_key_id {exportIdKeyId}) than the configured one " +
             $"({FileName}, id {KeyId}), so every name-and-ID lookup would find nothing; serve it with the ID key it was exported with, " +
-            "or re-export with this key and swap the key and the export together (README: rotating the ID key)";
+            "or re-export with this key and swap the key and the export together (docs/rosters-and-export.md: Rotating the ID key)");
     }
 
     [LoggerMessage(10, LogLevel.Warning, "Name and ID number lookups are unavailable: {Problem}")]

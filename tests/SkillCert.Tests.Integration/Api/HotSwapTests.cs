@@ -60,7 +60,7 @@ public class HotSwapTests
         await Eventually.True(() => RefusedAsync(client), "the damaged file is refused");
         Assert.Equal("version-one", await VersionAsync(client));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Certificate)).StatusCode);
-        Assert.Contains(app.Logs, l => l.Contains("refused", StringComparison.Ordinal) && l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.Contains(app.Logs, l => l.Contains(": 错误 SC81", StringComparison.Ordinal) && l.StartsWith("Warning", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,16 +10,27 @@ public class BuildCommandTests
         ["build", "--content", tree.Dir, "--templates", RepositoryPaths.SiteTemplates, "--out", tree.Out, "--as-of", "2025-01-01", .. extra];
 
     [Fact]
-    public async Task Build_exits_zero_and_prints_one_plain_line_per_stage_when_redirected()
+    public async Task Build_exits_zero_and_prints_one_plain_line_per_stage_in_Chinese_when_redirected()
     {
         using var tree = new ContentTree();
         tree.Institution(1);
         var (code, stdout, stderr) = await SkillcertProcess.RunAsync(Build(tree));
         Assert.True(code == 0, stderr);
-        foreach (var stage in new[] { "load:", "check:", "render:", "verify links:", "write:" })
-            Assert.Contains(stage, stdout, StringComparison.Ordinal);
+        foreach (var stage in new[] { "读取：1 个机构", "检查：", "生成页面：生成了 ", "检查链接：", "写入：写入 " })
+            Assert.Contains("\n" + stage, "\n" + stdout, StringComparison.Ordinal);
         Assert.Contains("已生成 ", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(tree.Out, "index.html")));
+    }
+
+    [Fact]
+    public async Task Build_prints_its_stage_lines_in_English_with_lang_en()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        var (code, stdout, stderr) = await SkillcertProcess.RunAsync([.. Build(tree), "--lang", "en"]);
+        Assert.True(code == 0, stderr);
+        foreach (var stage in new[] { "load: 1 institutions", "check:", "render:", "verify links:", "write:" })
+            Assert.Contains("\n" + stage, "\n" + stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,16 +9,34 @@ public class DecodeCommandTests
     {
         var (code, stdout, _) = await SkillcertProcess.RunAsync("decode", "Y00001400000119300001", "Y000014000001193000001");
         Assert.Equal(0, code);
-        Assert.Contains("well formed (notice-21)", stdout, StringComparison.Ordinal);
-        Assert.Contains("well formed (national-22)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Y00001400000119300001：格式正确（notice-21，", stdout, StringComparison.Ordinal);
+        Assert.Contains("Y000014000001193000001：格式正确（national-22，", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Decode_exits_one_when_any_number_is_malformed()
+    public async Task Decode_of_a_bad_number_prints_its_problem_in_Chinese_with_its_code_by_default()
     {
         var (code, stdout, _) = await SkillcertProcess.RunAsync("decode", "Y000014000001193000001", "X000014000001193000001");
         Assert.Equal(1, code);
-        Assert.Contains("error: category", stdout, StringComparison.Ordinal);
+        Assert.Contains("X000014000001193000001: 错误 SC9001: 类别：第 1 位应为 Y（企业用人单位）或 S（第三方评价机构），实际为“X”", stdout, StringComparison.Ordinal);
+        Assert.Contains("  类别    X       ✗", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decode_of_a_bad_number_prints_English_with_lang_en()
+    {
+        var (code, stdout, _) = await SkillcertProcess.RunAsync("decode", "--lang", "en", "X000014000001193000001");
+        Assert.Equal(1, code);
+        Assert.Contains("X000014000001193000001: error SC9001: category: expected Y (employer) or S (third-party evaluator); got 'X'", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("错误", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Decode_says_in_Chinese_what_it_cleaned_from_a_typed_number()
+    {
+        var (code, stdout, _) = await SkillcertProcess.RunAsync("decode", "ｙ0000 14 000001 19 3 00001");
+        Assert.Equal(0, code);
+        Assert.Contains("输入的是“ｙ0000 14 000001 19 3 00001”；去掉了空格，全角字符改成了半角，小写字母改成了大写", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,6 +135,20 @@ public class PublishedHistoryTests
     }
 
     [Fact]
+    public async Task A_published_site_that_cannot_be_read_is_warning_SC6003_in_Chinese_by_default()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1);
+        Directory.CreateDirectory(Path.Combine(tree.Root, "_site", "data"));
+        File.WriteAllText(Path.Combine(tree.Root, "_site", "data", "catalogue.json"), "{ not json");
+        var (exit, stdout, stderr) = await SkillcertProcess.RunInAsync(tree.Root,
+            "check", "--content", "content", "--templates", RepositoryPaths.SiteTemplates, "--as-of", "2025-06-30");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("_site/data/catalogue.json: 警告 SC6003: 无法和已发布的内容比较：_site/data/catalogue.json 读不出来（", stderr, StringComparison.Ordinal);
+        Assert.Single(stdout.Split('\n'), l => l.StartsWith("没有和已发布的内容比较：_site/data/catalogue.json 读不出来（", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_site_folder_that_does_not_exist_is_a_usage_error()
     {
         using var tree = new ContentTree();
