@@ -13,7 +13,9 @@
 # from nothing is a cost of the file system more than of either generator. The work folder is on tmpfs, so that
 # the disk is not what is measured.
 # Environment: BENCH_DIR (work folder, default /dev/shm/skillcert-site-bench), INSTITUTIONS (default 10000),
-# SKILLCERT_SHARED (the shared folder with bench/gen_content.py and bench/hugo_peer.py, default ../shared).
+# SKILLCERT_SHARED (the shared folder with bench/gen_content.py and bench/hugo_peer.py, default ../shared),
+# SKILLCERT_PUBLISHED (a folder with an already published skillcert.dll, such as an earlier commit's, to time instead of
+# publishing this working copy; for before-and-after figures in one sitting).
 set -euo pipefail
 runs=${1:-5}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,8 +31,9 @@ mkdir -p "$work"
 generate "$work/data" "$institutions" 0
 python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work/hugo"
 
-publish_skillcert "$work/skillcert"
-skillcert=("dotnet" "$work/skillcert/skillcert.dll" build --content "$work/data/content" --templates "$repo/site-templates"
+bin=${SKILLCERT_PUBLISHED:-$work/skillcert}
+[ -n "${SKILLCERT_PUBLISHED:-}" ] || publish_skillcert "$bin"
+skillcert=("dotnet" "$bin/skillcert.dll" build --content "$work/data/content" --templates "$repo/site-templates"
   --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "seconds peak-kilobytes cpu-seconds compress-seconds" to the named list; the last is the time
