@@ -19,8 +19,8 @@ public static class LinkExtractor
 
     public static PageLinks Extract(string sitePath, string html)
     {
-        // A read-only source over the string itself: TextSource(string) copies the page into a StringBuilder and reads it
-        // back a char at a time through its chunks (site-vs-hugo.sh: about a tenth of the link check's CPU).
+        // A read-only source over the string itself: TextSource(string) copies the page into a StringBuilder and reads it back
+        // a char at a time through its chunks (site-vs-hugo.sh, with the shared strings below: 2-3 % less CPU, 25-65 MB less peak).
         using var source = new TextSource(new StringTextSource(html));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipDataText = true };
         var links = new List<LinkAt>();
@@ -73,7 +73,7 @@ public static class LinkExtractor
     {
         var text = written.Trim();
         // Root-relative links mean the same on every page, and every page repeats the navigation's: each is resolved, and its
-        // text kept, once per thread, so that the pages' links share those strings (site-vs-hugo.sh: fewer collections).
+        // text kept, once per thread, so that the pages' links share those strings (site-vs-hugo.sh: less peak memory, see above).
         if (text.StartsWith('/') && !text.StartsWith("//"))
         {
             var cache = (_rootRelative ??= new Dictionary<string, (string Written, string? Target)>(StringComparer.Ordinal))
