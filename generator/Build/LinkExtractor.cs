@@ -19,7 +19,9 @@ public static class LinkExtractor
 
     public static PageLinks Extract(string sitePath, string html)
     {
-        using var source = new TextSource(html);
+        // A read-only source over the string itself: TextSource(string) copies the page into a StringBuilder and reads it back
+        // a char at a time through its chunks (site-vs-hugo.sh, with the shared strings below: 2-3 % less CPU, 25-65 MB less peak).
+        using var source = new TextSource(new StringTextSource(html));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipDataText = true };
         var links = new List<LinkAt>();
         var ids = new List<string>();
@@ -36,14 +38,15 @@ public static class LinkExtractor
                 if (seen.Add(id)) ids.Add(id);
                 else duplicates.Add(new LinkAt(id, id, line, column));
             }
-            var written = name switch
+            var linking = name switch
             {
-                "a" or "link" or "area" => Attribute(ref token, "href"),
-                "script" or "img" or "iframe" or "source" => Attribute(ref token, "src"),
-                "form" => Attribute(ref token, "action"),
+                "a" or "link" or "area" => "href",
+                "script" or "img" or "iframe" or "source" => "src",
+                "form" => "action",
                 _ => null,
             };
-            if (!string.IsNullOrEmpty(written) && Resolve(sitePath, written) is { } target) links.Add(new LinkAt(target, written, line, column));
+            if (linking is not null && token.GetAttribute(linking) is { IsNullOrEmpty: false } written
+                && Link(sitePath, written.Memory.Span, line, column) is { } link) links.Add(link);
             // What the tree builder would do: the text of these elements is not markup.
             tokenizer.State = name switch
             {
@@ -65,23 +68,32 @@ public static class LinkExtractor
     public static string PageUrl(string sitePath) =>
         "/" + (sitePath.EndsWith("index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath);
 
-    /// <summary>"site/file/path" or "site/file/path#fragment" for an internal link; null for other origins and the service.</summary>
-    private static string? Resolve(string sitePath, string written)
+    /// <summary>The link to "site/file/path" or "site/file/path#fragment" for an internal link; null for other origins and the service.</summary>
+    private static LinkAt? Link(string sitePath, ReadOnlySpan<char> written, int line, int column)
     {
         var text = written.Trim();
-        if (text.StartsWith("//", StringComparison.Ordinal) || HasScheme(text)) return null;
-        // Root-relative links mean the same on every page, and every page repeats the navigation's: resolve each once.
-        if (text.StartsWith('/'))
+        // Root-relative links mean the same on every page, and every page repeats the navigation's: each is resolved, and its
+        // text kept, once per thread, so that the pages' links share those strings (site-vs-hugo.sh: less peak memory, see above).
+        if (text.StartsWith('/') && !text.StartsWith("//"))
         {
-            var cache = _rootRelative ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-            if (!cache.TryGetValue(text, out var target)) cache[text] = target = Target(new Uri(SiteRoot, text));
-            return target;
+            var cache = (_rootRelative ??= new Dictionary<string, (string Written, string? Target)>(StringComparer.Ordinal))
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!cache.TryGetValue(written, out var known))
+            {
+                var whole = written.ToString();
+                cache[whole] = known = (whole, Target(new Uri(SiteRoot, whole.Trim())));
+            }
+            return known.Target is null ? null : new LinkAt(known.Target, known.Written, line, column);
         }
-        return Uri.TryCreate(new Uri(SiteRoot, PageUrl(sitePath)), text, out var uri) && uri.Host == SiteRoot.Host ? Target(uri) : null;
+        if (text.StartsWith("//") || HasScheme(text)) return null;
+        var relative = written.ToString();
+        return Uri.TryCreate(new Uri(SiteRoot, PageUrl(sitePath)), relative.Trim(), out var uri) && uri.Host == SiteRoot.Host && Target(uri) is { } target
+            ? new LinkAt(target, relative, line, column)
+            : null;
     }
 
     [ThreadStatic]
-    private static Dictionary<string, string?>? _rootRelative;
+    private static Dictionary<string, (string Written, string? Target)>? _rootRelative;
 
     private static string? Target(Uri uri)
     {
@@ -92,10 +104,10 @@ public static class LinkExtractor
         return fragment is null ? file : file + "#" + fragment;
     }
 
-    private static bool HasScheme(string text)
+    private static bool HasScheme(ReadOnlySpan<char> text)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && text.AsSpan(0, colon).IndexOfAny('/', '?', '#') < 0;
+        var colon = text.IndexOf(':');
+        return colon > 0 && text[..colon].IndexOfAny('/', '?', '#') < 0;
     }
 
 }
