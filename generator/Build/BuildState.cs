@@ -30,6 +30,9 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
 
     public IReadOnlyList<PlannedOutput> Plan { get; set; } = [];
 
+    /// <summary>What this build's plan learned, kept in the build cache for the next build.</summary>
+    public Site.Memo.PlanMemo? Memo { get; set; }
+
     /// <summary>Site paths rendered and written to the staging folder by this build.</summary>
     public ConcurrentDictionary<string, bool> Rendered { get; } = new(StringComparer.Ordinal);
 

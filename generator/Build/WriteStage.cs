@@ -91,5 +91,5 @@ public sealed class WriteStage : IBuildStage
     }
 
     private static void Record(BuildState state) => BuildCache.Save(state.Folders.CacheFile, state.Plan,
-        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous);
+        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous, state.Memo);
 }
