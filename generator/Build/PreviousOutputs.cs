@@ -11,10 +11,13 @@ public sealed record PreviousOutputs(string SiteDir, IReadOnlyDictionary<string,
     public bool Unchanged(string sitePath, string fingerprint) =>
         Entries.TryGetValue(sitePath, out var entry) && entry.Fingerprint == fingerprint;
 
-    /// <summary>The published file's bytes, or null when the last build did not publish it or it cannot be read.</summary>
+    /// <summary>
+    /// The published file's bytes, or null when the last build did not publish it or it cannot be read. A compressed
+    /// twin was published with its file, which alone has an entry.
+    /// </summary>
     public byte[]? Read(string sitePath)
     {
-        if (!Entries.ContainsKey(sitePath)) return null;
+        if (!Entries.ContainsKey(sitePath) && !(CompressedTwinNames.IsTwin(sitePath) && Entries.ContainsKey(sitePath[..^3]))) return null;
         try
         {
             return File.ReadAllBytes(Path.Combine(SiteDir, sitePath));

@@ -16,8 +16,12 @@ public sealed class WriteStage : IBuildStage
         var plan = state.Plan;
         state.Progress.Started(Name, state.Rendered.Count);
         var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToArray();
-        var full = state.Rendered.Count == plan.Count || !Directory.Exists(folders.Out);
+        // The cache lists no twins: a file that is gone takes its twins with it.
+        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p))
+            .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.Suffixes.Select(s => p + s)] : new[] { p })
+            .Order(StringComparer.Ordinal).ToArray();
+        var total = plan.Count + state.Twins;
+        var full = state.Rendered.Count == total || !Directory.Exists(folders.Out);
         if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
         {
             state.Progress.Finished(Name, "nothing changed; the site was left as it was");
@@ -26,13 +30,13 @@ public sealed class WriteStage : IBuildStage
         if (full)
         {
             var staging = state.EnsureStaging(full: true);
-            if (state.StagingRecycled) StagedTree.RemoveAllBut(staging, planned);
+            if (state.StagingRecycled) StagedTree.RemoveAllBut(staging, state.AllFiles());
             Swap(staging, folders);
         }
         else Replace(state, gone);
         state.Written = state.Rendered.Count;
         Record(state);
-        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept"
+        state.Progress.Finished(Name, $"{state.Rendered.Count} files written, {gone.Length} removed, {total - state.Rendered.Count} kept"
             + (full ? "; the whole site was swapped in" : ""));
     }
 

@@ -75,6 +75,7 @@ public sealed class InstitutionOutputs
         // Each record is made once, when the twin or a catalogue-wide file first needs it, and only for those that need it.
         var records = _catalogue.Institutions.Select(i => new Lazy<InstitutionRecord>(() => OpenDataJson.Institution(_catalogue, i))).ToArray();
         var twins = new string[_catalogue.Institutions.Count];
+        var twinPaths = new string[_catalogue.Institutions.Count];
         for (var n = 0; n < _catalogue.Institutions.Count; n++)
         {
             var i = _catalogue.Institutions[n];
@@ -82,12 +83,15 @@ public sealed class InstitutionOutputs
             yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", Inputs[n]),
                 () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
             twins[n] = Fingerprint.OfParts("twin", Inputs[n]);
-            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq)), twins[n],
+            twinPaths[n] = SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq));
+            yield return new PlannedOutput(twinPaths[n], twins[n],
                 null, () => OpenDataJson.Serialize(records[index].Value));
         }
         var seqs = _catalogue.Institutions.Select(i => i.Seq).ToArray();
         // A record or row is the last build's when its twin is: the twin's fingerprint covers everything the record shows.
-        bool Unchanged(int n) => _previous?.Unchanged(SiteUrls.FileOf(SiteUrls.InstitutionJson(seqs[n])), twins[n]) == true;
+        // Both catalogue-wide files ask for every institution; answered once (incremental.sh: 20–40 ms a build).
+        var unchanged = new Lazy<bool[]>(() => Enumerable.Range(0, seqs.Length).Select(n => _previous?.Unchanged(twinPaths[n], twins[n]) == true).ToArray());
+        bool Unchanged(int n) => unchanged.Value[n];
         var json = SiteUrls.FileOf(SiteUrls.CatalogueJson);
         var jsonPrint = Fingerprint.OfParts("catalogue.json", All);
         var known = _previous?.Memo is { CatalogueRecords: { } places } old && _previous.Unchanged(json, old.CatalogueFingerprint!) ? places : null;
