@@ -122,7 +122,7 @@ public sealed class PlanMemo
             for (var n = 0; n < recordCount; n++) records[reader.ReadString()] = (reader.ReadInt32(), reader.ReadInt32());
             return new PlanMemo(institutions, sections, fingerprint.Length == 0 ? null : fingerprint, records);
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or OverflowException)
         {
             return new PlanMemo();
         }
