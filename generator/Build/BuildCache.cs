@@ -1,5 +1,6 @@
 using System.Text;
 using SkillCert.Generator.Site;
+using SkillCert.Generator.Site.Memo;
 
 namespace SkillCert.Generator.Build;
 
@@ -13,21 +14,25 @@ namespace SkillCert.Generator.Build;
 public sealed class BuildCache
 {
     private const string Magic = "skillcert-build-cache";
-    private const int Format = 2;
+    private const int Format = 3;
 
     private readonly byte[] _links;
     private readonly int _linksAt;
 
-    private BuildCache(IReadOnlyDictionary<string, CacheEntry> entries, byte[] links, int linksAt)
+    private BuildCache(IReadOnlyDictionary<string, CacheEntry> entries, PlanMemo memo, byte[] links, int linksAt)
     {
         Entries = entries;
+        Memo = memo;
         _links = links;
         _linksAt = linksAt;
     }
 
-    public static BuildCache Empty { get; } = new(new Dictionary<string, CacheEntry>(), [], 0);
+    public static BuildCache Empty => new(new Dictionary<string, CacheEntry>(), new PlanMemo(), [], 0);
 
     public IReadOnlyDictionary<string, CacheEntry> Entries { get; }
+
+    /// <summary>What the last build's plan learned; empty with the cache.</summary>
+    public PlanMemo Memo { get; }
 
     /// <summary>The cache in the file, or empty when there is none, it is damaged, or another generator wrote it.</summary>
     public static BuildCache Load(string file)
@@ -41,9 +46,13 @@ public sealed class BuildCache
             var count = reader.ReadInt32();
             var entries = new Dictionary<string, CacheEntry>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++) entries[reader.ReadString()] = new CacheEntry(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-            var linksAt = (int)reader.BaseStream.Position;
+            var memoLength = reader.ReadInt32();
+            var memoAt = (int)reader.BaseStream.Position;
+            if (memoLength < 0 || memoAt + (long)memoLength > data.Length) return Empty;
+            var memo = PlanMemo.Read(data.AsMemory(memoAt, memoLength));
+            var linksAt = memoAt + memoLength;
             if (entries.Values.Any(e => e.LinksStart < 0 || e.LinksLength < 0 || linksAt + (long)e.LinksStart + e.LinksLength > data.Length)) return Empty;
-            return new BuildCache(entries, data, linksAt);
+            return new BuildCache(entries, memo, data, linksAt);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException)
         {
@@ -67,9 +76,9 @@ public sealed class BuildCache
     /// <summary>
     /// Writes the cache of a build beside the site, through a temporary file, so a crash never leaves half a cache: each
     /// planned file's fingerprint and, for a page, its links, taken from <paramref name="fresh"/> when this build rendered
-    /// it and copied from <paramref name="previous"/> otherwise.
+    /// it and copied from <paramref name="previous"/> otherwise; and what the build's plan learned (<paramref name="memo"/>).
     /// </summary>
-    public static void Save(string file, IReadOnlyList<PlannedOutput> plan, Func<string, PageLinks?> fresh, BuildCache previous)
+    public static void Save(string file, IReadOnlyList<PlannedOutput> plan, Func<string, PageLinks?> fresh, BuildCache previous, PlanMemo? memo = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var spans = new (int Start, int Length)[plan.Count];
@@ -102,6 +111,9 @@ public sealed class BuildCache
                 output.Write(spans[i].Start);
                 output.Write(spans[i].Length);
             }
+            var memoBytes = memo?.ToBytes() ?? [];
+            output.Write(memoBytes.Length);
+            output.Write(memoBytes);
             output.Write(links.GetBuffer(), 0, (int)links.Length);
         }
         File.Move(temp, file, overwrite: true);

@@ -63,7 +63,6 @@ public static class BuildPipeline
     private static BuildResult Result(BuildState state, int exitCode, string? environmentError)
     {
         var rendered = state.Rendered.Keys.Where(p => !CompressedTwinNames.IsTwin(p)).Order(StringComparer.Ordinal).ToArray();
-        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count(p => !CompressedTwinNames.IsTwin(p.Path)),
-            environmentError);
+        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count, environmentError);
     }
 }

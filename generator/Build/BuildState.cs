@@ -28,7 +28,27 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
     /// <summary>The previous build of the same output folder, or an empty cache on a cold build.</summary>
     public BuildCache Previous { get; set; } = BuildCache.Empty;
 
+    /// <summary>Every file of the site but the compressed twins, which follow their files (<see cref="Twins"/>).</summary>
     public IReadOnlyList<PlannedOutput> Plan { get; set; } = [];
+
+    /// <summary>How many compressed twins the site has beside <see cref="Plan"/>'s files, once the compress stage has run.</summary>
+    public int Twins { get; set; }
+
+    /// <summary>Every file of the site, the compressed twins with their files.</summary>
+    public HashSet<string> AllFiles()
+    {
+        var files = new HashSet<string>(Plan.Count + Twins, StringComparer.Ordinal);
+        foreach (var output in Plan)
+        {
+            files.Add(output.Path);
+            if (!CompressedTwinNames.IsText(output.Path)) continue;
+            foreach (var suffix in CompressedTwinNames.Suffixes) files.Add(output.Path + suffix);
+        }
+        return files;
+    }
+
+    /// <summary>What this build's plan learned, kept in the build cache for the next build.</summary>
+    public Site.Memo.PlanMemo? Memo { get; set; }
 
     /// <summary>Site paths rendered and written to the staging folder by this build.</summary>
     public ConcurrentDictionary<string, bool> Rendered { get; } = new(StringComparer.Ordinal);

@@ -19,9 +19,11 @@ public sealed class RenderStage : IBuildStage
         state.Progress.Started(Name, 0);
         var previous = state.Previous.Entries;
         var reusable = Directory.Exists(state.Folders.Out);
-        var plan = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether,
-            reusable ? new PreviousOutputs(state.Folders.Out, previous) : null).Plan();
+        var planner = new SitePlanner(state.Catalogue!, state.Templates!, state.Options.ServedTogether,
+            reusable ? new PreviousOutputs(state.Folders.Out, previous, state.Previous.Memo) : null);
+        var plan = planner.Plan();
         state.Plan = plan;
+        state.Memo = planner.Memo;
         var changed = new List<PlannedOutput>();
         foreach (var output in plan)
         {

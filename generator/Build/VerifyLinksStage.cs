@@ -86,7 +86,7 @@ public sealed class VerifyLinksStage : IBuildStage
     private static bool MayHaveBroken(BuildState state, HashSet<string> files)
     {
         var previous = state.Previous;
-        if (previous.Entries.Keys.Any(p => !files.Contains(p) && !CompressedTwinNames.IsTwin(p))) return true;
+        if (previous.Entries.Keys.Any(p => !files.Contains(p))) return true;
         foreach (var (page, links) in state.Links)
         {
             if (previous.LinksOf(page) is not { } was) continue;

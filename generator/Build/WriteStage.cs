@@ -18,8 +18,12 @@ public sealed class WriteStage : IBuildStage
         var plan = state.Plan;
         state.Progress.Started(Name, state.Rendered.Count);
         var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p)).Order(StringComparer.Ordinal).ToArray();
-        var full = state.Rendered.Count == plan.Count || !Directory.Exists(folders.Out);
+        // The cache lists no twins: a file that is gone takes its twins with it.
+        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p))
+            .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.Suffixes.Select(s => p + s)] : new[] { p })
+            .Order(StringComparer.Ordinal).ToArray();
+        var total = plan.Count + state.Twins;
+        var full = state.Rendered.Count == total || !Directory.Exists(folders.Out);
         if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
         {
             state.Progress.Finished(Name, DiagnosticStyle.Current.Say("没有变化，网站保持原样", "nothing changed; the site was left as it was"));
@@ -28,15 +32,15 @@ public sealed class WriteStage : IBuildStage
         if (full)
         {
             var staging = state.EnsureStaging(full: true);
-            if (state.StagingRecycled) StagedTree.RemoveAllBut(staging, planned);
+            if (state.StagingRecycled) StagedTree.RemoveAllBut(staging, state.AllFiles());
             Swap(staging, folders);
         }
         else Replace(state, gone);
         state.Written = state.Rendered.Count;
         Record(state);
         state.Progress.Finished(Name, DiagnosticStyle.Current.Say(
-            $"写入 {state.Rendered.Count} 个文件，删除 {gone.Length} 个，保留 {plan.Count - state.Rendered.Count} 个" + (full ? "；整个网站一次换上" : ""),
-            $"{state.Rendered.Count} files written, {gone.Length} removed, {plan.Count - state.Rendered.Count} kept" + (full ? "; the whole site was swapped in" : "")));
+            $"写入 {state.Rendered.Count} 个文件，删除 {gone.Length} 个，保留 {total - state.Rendered.Count} 个" + (full ? "；整个网站一次换上" : ""),
+            $"{state.Rendered.Count} files written, {gone.Length} removed, {total - state.Rendered.Count} kept" + (full ? "; the whole site was swapped in" : "")));
     }
 
     /// <summary>
@@ -94,5 +98,5 @@ public sealed class WriteStage : IBuildStage
     }
 
     private static void Record(BuildState state) => BuildCache.Save(state.Folders.CacheFile, state.Plan,
-        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous);
+        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous, state.Memo);
 }

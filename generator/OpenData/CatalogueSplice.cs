@@ -10,11 +10,18 @@ namespace SkillCert.Generator.OpenData;
 /// </summary>
 public static class CatalogueSplice
 {
-    /// <summary>The document with <paramref name="head"/>'s fields and, in order, each institution's record, copied or made.</summary>
+    /// <summary>
+    /// The document with <paramref name="head"/>'s fields and, in order, each institution's record, copied or made. Where
+    /// the records are in <paramref name="published"/> is read from it, unless <paramref name="known"/> says so (as
+    /// <paramref name="written"/> was filled when it was made) and each of its records starts where that says.
+    /// </summary>
     public static byte[] Json(CatalogueDocument head, IReadOnlyList<string> seqs, Func<int, bool> unchanged, byte[]? published,
-        Func<int, InstitutionRecord> record)
+        Func<int, InstitutionRecord> record, IReadOnlyDictionary<string, (int Start, int Length)>? known = null,
+        Dictionary<string, (int Start, int Length)>? written = null)
     {
-        var old = published is null ? [] : JsonRecords(published);
+        // Reading the records' places from the published file cost a rebuild 0.15–0.25 s for 10,000 institutions (incremental.sh).
+        var old = published is null ? new Dictionary<string, (int Start, int Length)>()
+            : known is not null && Holds(published, known) ? known : JsonRecords(published);
         var empty = OpenDataJson.Serialize(head with { Institutions = [] });
         // The records are the last member: `…,"institutions":[]}`, and they go between the brackets.
         if (!empty.AsSpan().EndsWith("[]}"u8)) throw new InvalidOperationException("the catalogue's records are not its last member");
@@ -23,8 +30,10 @@ public static class CatalogueSplice
         for (var n = 0; n < seqs.Count; n++)
         {
             if (n > 0) output.WriteByte((byte)',');
+            var start = (int)output.Position;
             if (unchanged(n) && old.TryGetValue(seqs[n], out var range)) output.Write(published!, range.Start, range.Length);
             else output.Write(OpenDataJson.Serialize(record(n)));
+            written?.TryAdd(seqs[n], (start, (int)output.Position - start));
         }
         output.Write("]}"u8);
         return output.ToArray();
@@ -58,6 +67,21 @@ public static class CatalogueSplice
             output.Write(bytes, range.Start, range.Length);
         }
         return output.ToArray();
+    }
+
+    /// <summary>Whether each of the <paramref name="records"/> lies in <paramref name="data"/> and starts with its own seq.</summary>
+    private static bool Holds(byte[] data, IReadOnlyDictionary<string, (int Start, int Length)> records)
+    {
+        Span<byte> prefix = stackalloc byte[64];
+        foreach (var (seq, (start, length)) in records)
+        {
+            if (start < 0 || length < 2 || (long)start + length > data.Length || data[start + length - 1] != (byte)'}') return false;
+            var head = "{\"seq\":\"" + seq + "\"";
+            if (head.Length > prefix.Length) return false;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(head, prefix);
+            if (!data.AsSpan(start).StartsWith(prefix[..bytes])) return false;
+        }
+        return true;
     }
 
     /// <summary>Where each record of a published catalogue.json is, by seq; empty when the file cannot be read as one.</summary>

@@ -51,7 +51,9 @@ public sealed class CatalogueListings
         _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
         _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
             new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
-        _cardPrints = catalogue.Institutions.AsParallel().AsOrdered().Select(SiteViews.RowInputs).ToArray();
+        _cardPrints = institutions.Prints.Select(p => p.Card).ToArray();
+        Key = Fingerprint.OfParts([Template, OccupationTemplate, institutions.Globals, _filtersFingerprint,
+            string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))), .. _cardPrints]);
     }
 
     /// <summary>
@@ -59,6 +61,12 @@ public sealed class CatalogueListings
     /// address, a legal representative, a note) leaves every list page as it was.
     /// </summary>
     private readonly string[] _cardPrints;
+
+    /// <summary>
+    /// A fingerprint of everything the lists are made of: every card and status (which, with the card, decide each list's
+    /// members and order), the filters, the day and what every page shows. While it stays the same no list page changes.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>The counties that institutions are in, in ordinal order.</summary>
     public IReadOnlyList<string> Counties { get; }

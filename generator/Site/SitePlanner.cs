@@ -5,6 +5,7 @@ using SkillCert.Core.Regions;
 using SkillCert.Core.Verification;
 using SkillCert.Generator.Build;
 using SkillCert.Generator.OpenData;
+using SkillCert.Generator.Site.Memo;
 using SkillCert.Generator.Site.Pages;
 using SkillCert.Generator.Site.Search;
 
@@ -14,7 +15,8 @@ namespace SkillCert.Generator.Site;
 /// Lists every file of the site with the model it shows; nothing is rendered here, only fingerprinted. With
 /// servedTogether (the demo: the verification service serves the site from its own origin), the forms and scripts reach
 /// the service root-relative whatever verify_url says. With the <paramref name="previous"/> published build, the
-/// catalogue-wide data files are made from its bytes where they can be.
+/// catalogue-wide data files are made from its bytes where they can be, and what its plan learned is reused: each
+/// unchanged institution's fingerprints, and the sections (the lists, the changes) made of the same inputs as then.
 /// </summary>
 public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false, PreviousOutputs? previous = null)
 {
@@ -28,27 +30,35 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private InstitutionOutputs _institutions = null!;
     private PublicityNotices _publicity = null!;
 
+    /// <summary>What this plan learned, for the next build's; filled by <see cref="Plan"/> and by rendering data/catalogue.json.</summary>
+    public PlanMemo Memo { get; } = new();
+
     public IReadOnlyList<PlannedOutput> Plan()
     {
         var settings = _content.Site;
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
             settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo,
             SiteViews.Day(catalogue.AsOf), SiteViews.Service(settings.BaseUrl, settings.VerifyUrl, servedTogether));
-        var events = SiteViews.AllEvents(catalogue);
-        var asOf = SiteViews.Day(catalogue.AsOf);
+        // Every event of the catalogue, sorted: made only when the changes are (incremental.sh: 60–180 ms a build).
+        var events = new Lazy<IReadOnlyList<EventView>>(() => SiteViews.AllEvents(catalogue));
 
         PlanAssets();
         _publicity = new PublicityNotices(catalogue, templates, _site);
-        foreach (var (template, url, model) in _publicity.Pages()) Html(template, url, model);
-        _institutions = new InstitutionOutputs(catalogue, templates, _site, previous);
+        var publicity = _publicity.Pages().Select(p => Page(p.Template, p.Url, p.Model)).ToArray();
+        _plan.AddRange(publicity);
+        _institutions = new InstitutionOutputs(catalogue, templates, _site, previous, Memo);
+        for (var n = 0; n < catalogue.Institutions.Count; n++) Memo.Keep(catalogue.Institutions[n].Seq, _institutions.Prints[n]);
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
-        _plan.AddRange(listings.Plan());
+        _plan.AddRange(Section("lists", listings.Key, listings.Plan));
         _plan.AddRange(new SearchIndex(catalogue, listings, _institutions).Plan());
-        PlanHome(events, asOf);
+        var example = ExampleNumber();
+        var changesKey = Fingerprint.OfParts(["changes", _institutions.Globals, example.Number, example.Found ? "1" : "0",
+            .. publicity.Select(p => p.Fingerprint), string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))),
+            .. _institutions.Prints.Select(p => p.Events)]);
+        _plan.AddRange(Section("changes", changesKey, () => [PlanHome(events.Value), .. PlanChanges(events.Value), PlanFeed(events.Value)]));
         PlanOccupations();
         PlanPolicies();
-        PlanChanges(events);
         Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule,
             "职业技能等级证书编号每一位的含义、22 位和 21 位两种格式，以及在浏览器中逐段解读编号的工具。", ExampleNumber().Number,
             settings.Province, Province.Find(settings.Province)?.Name ?? settings.Province,
@@ -60,15 +70,32 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             "忘记证书编号时，用证书上的姓名和证件号码查询自己名下的职业技能等级证书；证件号码不会出现在网址和日志里。",
             SiteUrls.LookupAnswer, LookupFormView.Empty));
         Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound, "您要找的页面不存在，可以返回首页查询证书或浏览评价机构目录。"));
-        PlanOpenData(events);
+        PlanOpenData();
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
     }
 
-    private void Html(string template, string url, object model, string? source = null)
+    /// <summary>
+    /// A section of the plan made of <paramref name="key"/>: when the last build's was made of the same, its files keep the
+    /// last build's fingerprints and the section is made only if one of them must be rendered after all; otherwise it is made now.
+    /// </summary>
+    private IReadOnlyList<PlannedOutput> Section(string name, string key, Func<IEnumerable<PlannedOutput>> make)
     {
-        var fingerprint = Fingerprint.OfModel(template, templates.Hash, model);
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(url), fingerprint, () => templates.Render(template, model), null, source));
+        if (previous?.Memo?.Section(name, key) is { } kept && kept.Paths.All(p => previous.Entries.ContainsKey(p.Path)))
+        {
+            Memo.Keep(name, kept);
+            var made = new Lazy<Dictionary<string, PlannedOutput>>(() => make().ToDictionary(o => o.Path, StringComparer.Ordinal));
+            return kept.Paths.Select(p => new PlannedOutput(p.Path, previous.Entries[p.Path].Fingerprint,
+                p.Html ? () => made.Value[p.Path].RenderHtml!() : null, p.Html ? null : () => made.Value[p.Path].RenderData!())).ToArray();
+        }
+        var outputs = make().ToArray();
+        Memo.Keep(name, new PlanSection(key, outputs.Select(o => (o.Path, o.IsHtml)).ToArray()));
+        return outputs;
     }
+
+    private void Html(string template, string url, object model, string? source = null) => _plan.Add(Page(template, url, model, source));
+
+    private PlannedOutput Page(string template, string url, object model, string? source = null) =>
+        new(SiteUrls.FileOf(url), Fingerprint.OfModel(template, templates.Hash, model), () => templates.Render(template, model), null, source);
 
     /// <summary>A small data file, made now: its bytes are its fingerprint.</summary>
     private void Data(string url, byte[] data) =>
@@ -88,13 +115,14 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         _plan.AddRange(FingerprintedAssets.Plan(templates));
     }
 
-    private void PlanHome(IReadOnlyList<EventView> events, string asOf)
+    private PlannedOutput PlanHome(IReadOnlyList<EventView> events)
     {
+        var asOf = SiteViews.Day(catalogue.AsOf);
         var figures = CatalogueListings.FilterStatuses
             .Select(k => new FigureView(StatusKindNames.Slug(k), StatusKindNames.Label(k), catalogue.Institutions.Count(i => i.Status.Kind == k),
                 SiteUrls.CatalogueStatus(StatusKindNames.Slug(k)))).ToArray();
         var example = ExampleNumber();
-        Html("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home,
+        return Page("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home,
             $"查询职业技能等级证书的真伪；查看{_content.Site.Title}中经备案的评价机构及其认定范围、有效期和变动。", asOf,
             catalogue.Institutions.Count, figures, events.Take(LatestOnHome).ToArray(), example.Number, example.Found,
             _publicity.All.Where(n => n.Running).ToArray()));
@@ -130,12 +158,12 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     }
 
     /// <summary>The latest changes on /changes/, then each year's, 50 to a page, so that no page grows with the catalogue.</summary>
-    private void PlanChanges(IReadOnlyList<EventView> events)
+    private IEnumerable<PlannedOutput> PlanChanges(IReadOnlyList<EventView> events)
     {
         const string description = "评价机构目录的动态调整：备案、延续、更名、变更范围、暂停、恢复、移出和退出，按日期排列，最新的在前。";
         var years = events.Select(e => int.Parse(e.On[..4], System.Globalization.CultureInfo.InvariantCulture)).Distinct()
             .Select(y => new LinkView($"{y} 年", SiteUrls.ChangesOf(y))).ToArray();
-        Html("changes.html", SiteUrls.Changes, new ChangesPage(_site, "目录变动", SiteUrls.Changes, description,
+        yield return Page("changes.html", SiteUrls.Changes, new ChangesPage(_site, "目录变动", SiteUrls.Changes, description,
             events.Take(LatestOnChanges).ToArray(), years, null, null));
         foreach (var group in events.GroupBy(e => e.On[..4]))
         {
@@ -146,25 +174,32 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             {
                 var url = Paging.Url(first, page);
                 var title = page == 1 ? $"{group.Key} 年目录变动" : $"{group.Key} 年目录变动（第 {page} 页）";
-                Html("changes.html", url, new ChangesPage(_site, title, url, $"{group.Key} 年{description}", Paging.Slice(all, page).ToArray(),
+                yield return Page("changes.html", url, new ChangesPage(_site, title, url, $"{group.Key} 年{description}", Paging.Slice(all, page).ToArray(),
                     years, first, Paging.Pager(first, page, count)));
             }
         }
     }
 
-    private void PlanOpenData(IReadOnlyList<EventView> events)
+    private PlannedOutput PlanFeed(IReadOnlyList<EventView> events)
     {
         var settings = _content.Site;
-        Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
         // Events and notices by day, newest first; on one day the events keep their order and come before the notices.
         var feed = events.Select(AtomFeed.Entry).Concat(_publicity.All.Select(AtomFeed.Entry))
             .OrderByDescending(e => e.On, StringComparer.Ordinal).Take(AtomFeed.Entries).ToArray();
-        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed),
+        return new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed),
             Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)),
-            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)));
+            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo));
+    }
+
+    private void PlanOpenData()
+    {
+        var settings = _content.Site;
+        Data(SiteUrls.CodingRuleJson, OpenDataJson.Serialize(CodingRuleDocument.Current));
+        // The sitemap is fingerprinted by the addresses it lists and written only when they change (incremental.sh: 50 ms a build).
         var pages = _plan.Where(p => p.IsHtml && p.Path != SiteUrls.FileOf(SiteUrls.NotFound)).Select(p => LinkExtractor.PageUrl(p.Path))
-            .Order(StringComparer.Ordinal);
-        Data(SiteUrls.Sitemap, SitemapXml.Write(settings.BaseUrl, pages));
+            .Order(StringComparer.Ordinal).ToArray();
+        _plan.Add(new PlannedOutput(SiteUrls.FileOf(SiteUrls.Sitemap), Fingerprint.OfParts(["sitemap", settings.BaseUrl.AbsoluteUri, .. pages]),
+            null, () => SitemapXml.Write(settings.BaseUrl, pages)));
         Data(SiteUrls.Robots, SitemapXml.Robots(settings.BaseUrl));
         if (catalogue.Export is { } export) Data(SiteUrls.Keys, OpenDataJson.Serialize(Core.Signing.KeySetDocument.From(export.Keys)));
     }

@@ -69,6 +69,10 @@ public static class SiteViews
             .. i.Scope.Select(s => $"{s.OccupationCode}|{s.Trade}|{string.Join(',', s.Levels)}")]);
     }
 
+    /// <summary>A fingerprint of what <see cref="Events"/> shows of the institution, for the pages that list every institution's events.</summary>
+    public static string EventInputs(InstitutionOnDay i) => Fingerprint.OfParts([i.Seq, i.Name, i.Url,
+        .. Events(i).SelectMany(e => new[] { e.Id, e.On, e.Type, e.Label, e.ValidUntil ?? "\u0001", e.Note ?? "\u0001" })]);
+
     public static InstitutionDetailView Detail(InstitutionOnDay i)
     {
         var inst = i.Institution;

@@ -32,6 +32,15 @@ internal static class SiteBuild
 
     public static string Read(ContentTree tree, string sitePath) => File.ReadAllText(Path.Combine(tree.Out, sitePath));
 
+    /// <summary>Asserts that two published sites hold the same files, byte for byte; <paramref name="after"/> names the edit in the message.</summary>
+    public static void AssertSameSite(string cold, string incremental, string after)
+    {
+        var expected = Snapshot(cold);
+        var actual = Snapshot(incremental);
+        Assert.Equal(expected.Keys, actual.Keys);
+        Assert.All(expected, e => Assert.True(e.Value.AsSpan().SequenceEqual(actual[e.Key]), $"{e.Key} differs from the cold build's after '{after}'"));
+    }
+
     public static IEnumerable<string> HtmlPages(string site) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 }

@@ -152,6 +152,23 @@ public class SiteBuildTests
         Assert.Contains("和平街20号", SiteBuild.Read(tree, "catalogue/000002/index.html"), StringComparison.Ordinal);
     }
 
+    /// Every page's fingerprint, and the keys of the lists and the changes that the plan keeps from build to build, hold the
+    /// templates: a partial that only the lists show still renders every page again, as a cold build would.
+    [Fact]
+    public void Editing_a_template_renders_every_page_again()
+    {
+        using var tree = ThreeInstitutions();
+        var templates = RepositoryPaths.CopyTemplates(tree.Root);
+        SiteBuild.Succeed(tree, templates: templates);
+        File.AppendAllText(Path.Combine(templates, "partials", "institution-card.html"), "\n");
+        var result = SiteBuild.Succeed(tree, templates: templates);
+        Assert.Equal(SiteBuild.HtmlPages(tree.Out).Select(f => Path.GetRelativePath(tree.Out, f).Replace('\\', '/')),
+            result.Rendered.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        var cold = Path.Combine(tree.Root, "cold");
+        SiteBuild.Succeed(tree, outDir: cold, templates: templates, noCache: true);
+        SiteBuild.AssertSameSite(cold, tree.Out, "a template edit");
+    }
+
     [Fact]
     public void No_cache_renders_every_file_again()
     {
