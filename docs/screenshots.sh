@@ -15,12 +15,12 @@ demo=$!
 trap 'kill $demo 2>/dev/null; wait $demo 2>/dev/null; rm -f "$log"' EXIT
 
 # The demo prints its address once the site and the export are built; the genuine sample's line follows it.
-until grep -q "^SkillCert is running" "$log" && grep -qE "^ +genuine " "$log"; do
+until grep -q "^SkillCert is running" "$log" && grep -q "（genuine）" "$log"; do
   kill -0 $demo 2>/dev/null || { cat "$log" >&2; echo "screenshots.sh: the demo stopped before it was ready" >&2; exit 1; }
   sleep 1
 done
 base="http://127.0.0.1:$port"
-genuine=$(grep -E "^ +genuine " "$log" | head -n1 | grep -oE "http://[^ ]+")
+genuine=$(grep "（genuine）" "$log" | grep "?name=" | head -n1 | grep -oE "http://[^ ]+")
 number=$(sed -E 's#.*/c/([^/?]+).*#\1#' <<<"$genuine")
 query=$(sed -nE 's#^[^?]*(\?.*)$#\1#p' <<<"$genuine")
 

@@ -12,7 +12,7 @@ public partial class NewcomerJourneyTests(Chromium chromium)
     [GeneratedRegex(@"SkillCert is running: (http://\S+)")]
     private static partial Regex RunningLine();
 
-    [GeneratedRegex(@"^\s+genuine\s.*?: (http://\S+\?name=\S+)$")]
+    [GeneratedRegex(@"（genuine）.*?：(http://\S+\?name=\S+)$")]
     private static partial Regex SampleLine();
 
     [Fact]
