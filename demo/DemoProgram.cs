@@ -14,10 +14,6 @@ public static class DemoProgram
         // With no export configured in a checkout, the demo built into .skillcert/ (or an exit, when it cannot be).
         if (!DemoStart.TryPrepare(builder, out var demo, out var exitCode)) return exitCode;
         builder.AddVerifyService();
-        var app = builder.Build();
-        app.UseVerifyService();
-        DemoStart.Announce(app, demo);
-        app.Run();
-        return 0;
+        return builder.RunOrExplain(app => DemoStart.Announce(app, demo));
     }
 }

@@ -4,9 +4,7 @@ using SkillCert.VerifyApi;
 // newcomer runs from a checkout is another entry point, in demo/, over this same service.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddVerifyService();
-var app = builder.Build();
-app.UseVerifyService();
-app.Run();
+return builder.RunOrExplain();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

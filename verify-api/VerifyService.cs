@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using SkillCert.Core.Diagnostics;
 using SkillCert.VerifyApi.Certificates;
 using SkillCert.VerifyApi.Configuration;
 using SkillCert.VerifyApi.Endpoints;
@@ -72,6 +74,32 @@ public static class VerifyService
         // Framework lines that carry query strings (?name=) stay quiet; RequestLog writes a safe line instead. One entry per line.
         builder.Logging.HoldQueryStringsBack().WriteOneLinePerEntry();
         return builder;
+    }
+
+    /// <summary>
+    /// Builds the service and runs it until it stops (<paramref name="announce"/> runs once it is set up, before it
+    /// listens). A setting it cannot work with stops the start: each problem is printed as its diagnostic line (key,
+    /// code, message in the service's language) with what to do, and the exit code is 2, not a stack trace.
+    /// </summary>
+    public static int RunOrExplain(this WebApplicationBuilder builder, Action<WebApplication>? announce = null)
+    {
+        var app = builder.Build();
+        try
+        {
+            app.UseVerifyService();
+            announce?.Invoke(app);
+            app.Run();
+            return 0;
+        }
+        catch (OptionsValidationException refusal)
+        {
+            foreach (var failure in refusal.Failures) Console.Error.WriteLine(failure);
+            var language = new VerifyOptions { Language = app.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
+            Console.Error.WriteLine(language == DiagnosticLanguage.English
+                ? "the verification service did not start: correct the settings above (appsettings.json, environment or command line) and start it again"
+                : "核验服务没有启动：请改正上面的设置（appsettings.json、环境变量或命令行）后再启动。");
+            return 2;
+        }
     }
 
     public static WebApplication UseVerifyService(this WebApplication app)

@@ -94,6 +94,10 @@ public static class DiagnosticCodes
     public const string ExportBusy = "SC8108";
     public const string ExportIdKeyMismatch = "SC8109";
 
+    // The verification service's own settings, checked before it listens: with one wrong it does not start.
+    public const string SettingOutOfRange = "SC8200";
+    public const string SettingNotAnAddress = "SC8201";
+
     // What a person types or gives to the small commands.
     public const string MalformedNumber = "SC9001";
     public const string KeysUnreadable = "SC9002";

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SkillCert.Core.Diagnostics;
 using SkillCert.VerifyApi.Http;
 
 namespace SkillCert.VerifyApi.Configuration;
@@ -8,11 +9,12 @@ public sealed class VerifyOptionsValidation : IValidateOptions<VerifyOptions>
 {
     public ValidateOptionsResult Validate(string? name, VerifyOptions options)
     {
-        var problems = RateLimitProblems(options.RateLimit).Concat(TrustedProxies.Problems(options)).ToList();
+        var language = options.MessageLanguage();
+        var problems = RateLimitProblems(options.RateLimit).Concat(TrustedProxies.Problems(options)).Select(p => p.ToString(language)).ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private static IEnumerable<string> RateLimitProblems(RateLimitOptions limits)
+    private static IEnumerable<Diagnostic> RateLimitProblems(RateLimitOptions limits)
     {
         foreach (var (key, value) in new[]
                  {
@@ -22,11 +24,11 @@ public sealed class VerifyOptionsValidation : IValidateOptions<VerifyOptions>
                  })
         {
             if (value is < 1 or > RateLimitOptions.MaxDailyCap)
-                yield return $"SkillCert:RateLimit:{key}: {value} is not between 1 and {RateLimitOptions.MaxDailyCap}";
+                yield return SettingProblems.OutOfRange($"SkillCert:RateLimit:{key}", value, 1, RateLimitOptions.MaxDailyCap);
         }
         if (limits.ClientPartitions < 1)
-            yield return $"SkillCert:RateLimit:ClientPartitions: {limits.ClientPartitions} is below 1";
+            yield return SettingProblems.TooLow("SkillCert:RateLimit:ClientPartitions", limits.ClientPartitions, 1, null);
         if (limits.CoarsePartitions < 0)
-            yield return $"SkillCert:RateLimit:CoarsePartitions: {limits.CoarsePartitions} is below 0";
+            yield return SettingProblems.TooLow("SkillCert:RateLimit:CoarsePartitions", limits.CoarsePartitions, 0, null);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using SkillCert.Core.Diagnostics;
 using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.VerifyApi.Http;
@@ -33,16 +34,17 @@ public static class TrustedProxies
         return app.UseForwardedHeaders(options);
     }
 
-    /// <summary>What is wrong with the settings, one line per entry, naming the key; empty when they can be used.</summary>
-    public static IEnumerable<string> Problems(VerifyOptions settings)
+    /// <summary>What is wrong with the settings, one diagnostic per entry, naming the key; empty when they can be used.</summary>
+    public static IEnumerable<Diagnostic> Problems(VerifyOptions settings)
     {
         foreach (var entry in Entries(settings.TrustedProxies))
         {
             if (entry.Contains('/', StringComparison.Ordinal) ? System.Net.IPNetwork.TryParse(entry, out _) : IPAddress.TryParse(entry, out _)) continue;
-            yield return $"SkillCert:TrustedProxies: '{entry}' is neither an IP address nor a CIDR range; write an address such as 10.0.0.5, or a range such as 10.0.0.0/8 or fd00::/8";
+            yield return SettingProblems.NotAnAddress("SkillCert:TrustedProxies", entry);
         }
         if (settings.TrustedProxyHops < 1)
-            yield return $"SkillCert:TrustedProxyHops: {settings.TrustedProxyHops} is below 1; give the number of trusted proxies in front of the service, 1 for a single one";
+            yield return SettingProblems.TooLow("SkillCert:TrustedProxyHops", settings.TrustedProxyHops, 1,
+                new("写前面可信代理的层数，只有一层就写 1", "give the number of trusted proxies in front of the service, 1 for a single one"));
     }
 
     private static string[] Entries(string? configured) =>

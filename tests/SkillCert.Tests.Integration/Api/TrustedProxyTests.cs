@@ -72,8 +72,8 @@ public class TrustedProxyTests
     [InlineData("10.0.0.0/33")]
     public async Task An_entry_that_is_neither_an_address_nor_a_range_stops_the_start_with_its_key_named(string entry)
     {
-        await using var app = new VerifyApplication(settings: Settings("127.0.0.1, " + entry));
-        var refusal = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => app.Client());
-        Assert.Contains($"SkillCert:TrustedProxies: '{entry}' is neither an IP address nor a CIDR range", refusal.Message, StringComparison.Ordinal);
+        var (code, _, errors) = await ServiceStart.RunAsync("--SkillCert:TrustedProxies=127.0.0.1, " + entry);
+        Assert.Equal(2, code);
+        Assert.Contains($"SkillCert:TrustedProxies: 错误 SC8201: “{entry}”既不是 IP 地址，也不是 CIDR 网段", errors, StringComparison.Ordinal);
     }
 }
