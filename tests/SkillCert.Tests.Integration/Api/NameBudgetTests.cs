@@ -1,5 +1,6 @@
 using System.Net;
 using SkillCert.Core.Signing;
+using SkillCert.Tests.Integration.Faults;
 
 namespace SkillCert.Tests.Integration.Api;
 
@@ -145,7 +146,7 @@ public class NameBudgetTests
     [InlineData("SkillCert:RateLimit:FailedLookupsPerRegion", "-1")]
     public async Task A_daily_cap_outside_1_to_255_stops_the_start_with_its_key_named(string key, string value)
     {
-        var (code, _, errors) = await ServiceStart.RunAsync($"--{key}={value}");
+        var (code, _, errors) = await ServiceProcess.RunToEndAsync($"--{key}={value}");
         Assert.Equal(2, code);
         Assert.Contains($"{key}: 错误 SC8200: 设置值 {value} 不在 1 到 255 之间", errors, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using SkillCert.Tests.Integration.Faults;
 
 namespace SkillCert.Tests.Integration.Api;
 
@@ -72,7 +73,7 @@ public class TrustedProxyTests
     [InlineData("10.0.0.0/33")]
     public async Task An_entry_that_is_neither_an_address_nor_a_range_stops_the_start_with_its_key_named(string entry)
     {
-        var (code, _, errors) = await ServiceStart.RunAsync("--SkillCert:TrustedProxies=127.0.0.1, " + entry);
+        var (code, _, errors) = await ServiceProcess.RunToEndAsync("--SkillCert:TrustedProxies=127.0.0.1, " + entry);
         Assert.Equal(2, code);
         Assert.Contains($"SkillCert:TrustedProxies: 错误 SC8201: “{entry}”既不是 IP 地址，也不是 CIDR 网段", errors, StringComparison.Ordinal);
     }

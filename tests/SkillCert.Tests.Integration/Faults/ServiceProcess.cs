@@ -30,11 +30,7 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings,
         IReadOnlyDictionary<string, string>? environment = null, int port = 0)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
-        foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var start = Command(folder, settings.Select(s => $"--{s.Key}={s.Value}"), port);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
         try
@@ -60,6 +56,43 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
             process.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Starts the service with <paramref name="settings"/> (<c>--key=value</c>) for a start that must end, in the
+    /// service's default language: its exit code and what it printed. It waits for the process to end, with a ceiling
+    /// only against one that starts after all.
+    /// </summary>
+    public static async Task<(int Code, string Output, string Errors)> RunToEndAsync(params string[] settings)
+    {
+        var start = Command(AppContext.BaseDirectory, settings, port: 0);
+        start.Environment.Remove("SKILLCERT_LANG");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var ceiling = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(ceiling.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw;
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+
+    // The built SkillCert.VerifyApi.dll in Production on a loopback port, its output read by the caller.
+    private static ProcessStartInfo Command(string folder, IEnumerable<string> settings, int port)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SkillCert.VerifyApi.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture));
+        foreach (var setting in settings) start.ArgumentList.Add(setting);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
     }
 
     /// <summary>The resident memory of the service, from /proc, in bytes.</summary>
