@@ -34,10 +34,15 @@ public static class ExportCommand
         {
             rosters, content, output, signingKeys, revokeKeys, idKey, previousIdKey, report, asOf,
         };
-        command.SetAction(parse => ExportRun.Execute(
-            new ExportRequest(parse.GetValue(rosters)!, parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(signingKeys) ?? [],
-                parse.GetValue(idKey)!, parse.GetValue(report), parse.GetValue(asOf), parse.GetValue(previousIdKey), parse.GetValue(revokeKeys) ?? []),
-            Console.Out, Console.Error));
+        command.SetAction(parse =>
+        {
+            // Process-wide, so here at the process's entry and not in ExportRun, which tests and the demo run in-process.
+            SqliteOneThreadPerConnection.Apply();
+            return ExportRun.Execute(
+                new ExportRequest(parse.GetValue(rosters)!, parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(signingKeys) ?? [],
+                    parse.GetValue(idKey)!, parse.GetValue(report), parse.GetValue(asOf), parse.GetValue(previousIdKey), parse.GetValue(revokeKeys) ?? []),
+                Console.Out, Console.Error);
+        });
         return command;
     }
 }
