@@ -16,7 +16,7 @@ public sealed class ExportWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly CertificateInserter _certificates;
-    private readonly ExportBatchInserter _batches;
+    private readonly BatchRowInserter _batches;
     private readonly string _path;
 
     private ExportWriter(string path)
@@ -42,7 +42,7 @@ public sealed class ExportWriter : IDisposable
         Execute(ExportSchema.InstitutionIndex);
         Execute("BEGIN");
         _certificates = new CertificateInserter(_connection);
-        _batches = new ExportBatchInserter(_connection);
+        _batches = new BatchRowInserter(_connection);
     }
 
     public int CertificateCount { get; private set; }

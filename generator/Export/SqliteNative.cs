@@ -16,6 +16,9 @@ internal static unsafe partial class SqliteNative
     /// <summary>SQLITE_STATIC: the bound bytes stay valid and pinned until the statement has run, so SQLite need not copy them.</summary>
     public static readonly IntPtr Static = IntPtr.Zero;
 
+    /// <summary>SQLITE_TRANSIENT: SQLite copies the bound bytes before the call returns, so the buffer may be reused at once.</summary>
+    public static readonly IntPtr Transient = new(-1);
+
     public const int Done = 101;
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
