@@ -89,4 +89,26 @@ public class ExportCommandTests
         Assert.Contains("的 1 本证书", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(s.Out));
     }
+
+    [Fact]
+    public async Task A_re_export_on_the_command_line_writes_the_same_file_as_one_in_process()
+    {
+        // The command sets SQLite to one thread per connection, without its locks (SqliteOneThreadPerConnection); the
+        // workers' readers of the previous export and the writer must still give the bytes an export with the locks gives.
+        using var s = new ExportScenario();
+        s.Roster("000001", "2024-3", s.Line(name: "张伟"), s.Line(name: "李娜", gender: "女"));
+        Assert.Equal(0, s.Export().ExitCode);
+        var previous = Path.Combine(s.Root, "previous.db");
+        File.Copy(s.Out, previous);
+        s.Roster("000001", "2024-4", s.Line(name: "王芳", gender: "女", issued: "2024-10-08"));
+        Assert.Equal(0, s.Export().ExitCode);
+        var inProcess = File.ReadAllBytes(s.Out);
+
+        File.Copy(previous, s.Out, overwrite: true);
+        var (code, _, error) = await Cli.SkillcertProcess.RunAsync("export", "--rosters", s.Rosters, "--content", s.Content, "--out", s.Out,
+            "--signing-key", s.SigningKey, "--id-key", s.IdKey, "--as-of", ExportScenario.AsOf);
+        Assert.True(code == 0, error);
+        Assert.Equal(3, s.Column("SELECT number FROM certificates").Count);
+        Assert.True(inProcess.AsSpan().SequenceEqual(File.ReadAllBytes(s.Out)), "the command's export differs from the in-process one");
+    }
 }
