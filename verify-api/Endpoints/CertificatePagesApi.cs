@@ -20,8 +20,6 @@ namespace SkillCert.VerifyApi.Endpoints;
 /// </summary>
 public static class CertificatePagesApi
 {
-    private const string PublicCache = "public, max-age=300";
-
     /// <summary>What the public view prints in place of the ID number.</summary>
     public const string IdNumberWithheld = "不公开（仅印在纸质证书上）";
 
@@ -67,10 +65,7 @@ public static class CertificatePagesApi
             ResultUrl: "/c/" + Uri.EscapeDataString(record.Number) + resultQuery,
             Verdict: VerdictView.Of(verdict, record.Number, site?.Center));
 
-        // A view that may show a full name is for this browser only; the masked view is the same for everyone.
-        var personal = claims.Present || !string.IsNullOrEmpty(name);
-        http.Response.Headers.CacheControl = personal ? "no-store" : PublicCache;
-        http.Response.Headers["X-Robots-Tag"] = "noindex";
+        PagesApi.SetHeaders(http, personal: claims.Present || !string.IsNullOrEmpty(name));
         return TypedResults.Content(templates.Render(CertificatePage.TemplateName, page), HtmlResponses.ContentType);
     }
 

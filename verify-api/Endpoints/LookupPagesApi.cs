@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SkillCert.Rendering.Site;
 using SkillCert.VerifyApi.Contracts;
@@ -28,6 +29,13 @@ public static class LookupPagesApi
             .AlsoProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        // A reload of the answer, a shared or bookmarked /lookup: the empty form again rather than a bare 405.
+        routes.MapGetAndHead(LookupPage.AnswerUrl, Form).WithTags("Pages")
+            .RequireRateLimiting(RateLimits.PerClient)
+            .WithSummary("The lookup form, empty, for a browser that opens /lookup itself; nothing is read from the address, so no ID number is taken from a URL")
+            .ProducesHtml(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
@@ -41,6 +49,13 @@ public static class LookupPagesApi
         var (page, status) = LookupPages.Build(outcome, name, store.Current?.Meta.Site);
         if (outcome.Kind == LookupOutcomeKind.Paused) LookupPausedProblem.SetRetryAfter(http, outcome.UntilTomorrow);
         return TypedResults.Content(templates.Render(LookupPages.Template, page), HtmlResponses.ContentType, statusCode: status);
+    }
+
+    internal static Results<ContentHttpResult, UnavailableProblem> Form(HttpContext http, ExportStore store, PageTemplates templates)
+    {
+        if (templates.Templates is null) return PagesApi.NoTemplates(templates);
+        PagesApi.SetHeaders(http, personal: false);
+        return TypedResults.Content(templates.Render(LookupPages.Template, LookupPages.Form(store.Current?.Meta.Site)), HtmlResponses.ContentType);
     }
 
     private static Task WriteTooManyAsync(HttpContext http, int seconds)

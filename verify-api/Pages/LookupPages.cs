@@ -35,6 +35,9 @@ public static class LookupPages
         };
     }
 
+    /// <summary>The form alone, with nothing filled in.</summary>
+    public static LookupPage Form(ExportedSite? site) => Bare("", site);
+
     /// <summary>The limiter's refusal, as a page: the form again, and how long to wait.</summary>
     public static LookupPage TooManyRequests(int seconds, ExportedSite? site) =>
         Bare("", site) with { Notice = $"查询过于频繁。为保护持证人，请在 {seconds} 秒后再试。" };

@@ -56,4 +56,18 @@ public partial class PrintJourneyTests(Chromium chromium, LiveSite site)
         Assert.False(await page.Locator("button:text-is('打印本页')").IsVisibleAsync());
         Assert.Contains("打印", await page.Locator(".print-hint").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_a_phone_the_certificate_title_stays_on_one_line()
+    {
+        var page = await chromium.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync(site.Url("/c/" + DemoRecords.Valid(site) + "/certificate").ToString());
+        var lines = await page.EvaluateAsync<int>("""
+            () => {
+              const title = document.getElementById('certificate-title');
+              return Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight));
+            }
+            """);
+        Assert.True(lines == 1, $"the title 职业技能等级证书 takes {lines} lines at {Viewport.Phone.Width} px");
+    }
 }

@@ -86,4 +86,20 @@ public class LookupFormTests
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Contains("查询过于频繁", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Opening_the_lookup_address_shows_the_empty_form_and_reads_nothing_from_the_address()
+    {
+        await using var app = new VerifyApplication();
+        var response = await app.Client().GetAsync(new Uri($"/lookup?name={Uri.EscapeDataString(ExportFixture.ZhangName)}&idNumber={ExportFixture.ZhangId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var page = new HtmlParser().ParseDocument(text);
+        var form = page.QuerySelector("form[method=post]")!;
+        Assert.EndsWith("/lookup", form.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.True(string.IsNullOrEmpty(page.QuerySelector("#lookup-name")!.GetAttribute("value")));
+        Assert.Null(page.QuerySelector(".found-certificates"));
+        Assert.DoesNotContain(ExportFixture.ZhangName, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExportFixture.ZhangId[..6], text, StringComparison.Ordinal);
+    }
 }
