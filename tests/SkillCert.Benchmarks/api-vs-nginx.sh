@@ -6,7 +6,8 @@
 #   tests/SkillCert.Benchmarks/api-vs-nginx.sh [WORK_DIR]      (default /dev/shm/skillcert-bench-api)
 #   ROUNDS=5 DURATION=15s CONNECTIONS=64 SAMPLE=20000 tests/SkillCert.Benchmarks/api-vs-nginx.sh   (DURATION in seconds)
 #   API_DIR=/path/to/another/build tests/SkillCert.Benchmarks/api-vs-nginx.sh    (the service from another output folder,
-#                                                                                 e.g. an earlier commit's, for before/after)
+#                                                                                 e.g. an earlier commit's, for before/after;
+#                                                                                 by default it is published into WORK_DIR/api)
 #
 # 1. data: gen_content.py --institutions 2000 --certificates 1000000 --batches, and `skillcert export` of it with
 #    fresh keys (both kept in WORK_DIR between runs);
@@ -23,7 +24,7 @@
 #    Private_Dirty (which counts the export's mapped pages too when WORK_DIR is on tmpfs), beside VmHWM (which counts
 #    them once for each connection that touched them);
 # 7. for reference, the same wrk on the API's /healthz: what this Kestrel pipeline serves with no work at all.
-# The API runs in Release, workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
+# The API runs as an operator publishes it (Release, ReadyToRun for linux-x64), workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
 # DOTNET_GCHeapHardLimit=0x4000000), with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9).
 # Goals (issue 17): API >= 0.8x nginx requests/s; p99 <= 5 ms at full load; <= 150 MB anonymous; ready in <= 2 s.
 set -euo pipefail
@@ -43,7 +44,6 @@ need nginx nginx
 generate "$work/data" 2000 1000000
 
 dotnet build -c Release "$repo/tests/SkillCert.Benchmarks" -v q -nologo >/dev/null
-dotnet build -c Release "$repo/verify-api" -v q -nologo >/dev/null
 bench() { dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert.Benchmarks.dll" "$@"; }
 
 dotnet build -c Release "$repo/generator" -v q -nologo >/dev/null
@@ -56,7 +56,8 @@ if [ ! -f "$work/certificates.db" ]; then
 fi
 [ -f "$work/numbers.txt" ] || bench api sample "$work/certificates.db" "$sample" "$work/numbers.txt"
 
-api_dir=${API_DIR:-$repo/verify-api/bin/Release/net10.0}
+api_dir=${API_DIR:-}
+if [ -z "$api_dir" ]; then api_dir="$work/api"; rm -rf "$api_dir"; publish_service "$api_dir"; fi
 api_pid="" nginx_pid="" busy_pid="" sampler_pid=""
 cleanup() {
   for pid in "$api_pid" "$nginx_pid" "$busy_pid" "$sampler_pid"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done

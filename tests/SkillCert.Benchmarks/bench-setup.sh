@@ -34,6 +34,12 @@ publish_skillcert() {
     -o "$1" -nologo -v q >/dev/null
 }
 
+# publish_service DIR: the verification service as an operator publishes it for a runtime (Release, ReadyToRun), into DIR.
+publish_service() {
+  echo "publishing the verification service (Release, ReadyToRun)"
+  dotnet publish "$repo/verify-api" -c Release -r linux-x64 --self-contained false -o "$1" -nologo -v q >/dev/null
+}
+
 # two_exports WORK AS_OF: the signing and ID keys, export A of WORK/data's rosters and export B of the same rosters
 # with one revocation more (another version, so that renaming B over A is a real switch), and the site built over A;
 # each made once and kept in WORK. Needs skillcert() from the caller.
