@@ -47,8 +47,9 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
         {
             var first = part * PartSize;
             var members = Enumerable.Range(first, Math.Min(PartSize, catalogue.Institutions.Count - first)).ToArray();
+            // A record shows what a list's card shows, so the card's fingerprint covers it: an address edit leaves the part as it is (incremental.sh).
             yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchRecords(part)),
-                Fingerprint.OfParts(["search-records", contents, .. members.Select(n => institutions.Inputs[n])]), null,
+                Fingerprint.OfParts(["search-records", contents, .. members.Select(n => institutions.Prints[n].Card)]), null,
                 () => Json(writer => Records(writer, members)));
         }
     }
