@@ -41,19 +41,15 @@ public static class CatalogueSplice
 
     /// <summary>
     /// The CSV with each institution's row, copied or made. <paramref name="write"/> makes the whole file (byte-order
-    /// mark, header, rows) for the institutions it is given, in order.
+    /// mark, header, rows) for the institutions it is given, in order. Where the rows are in <paramref name="published"/>
+    /// is read from it, unless <paramref name="known"/> says so (as <paramref name="written"/> was filled when it was made)
+    /// and each of its rows starts with its seq (incremental.sh: scanning 10,000 rows cost a rebuild 30–60 ms).
     /// </summary>
-    public static byte[] Csv(IReadOnlyList<string> seqs, Func<int, bool> unchanged, byte[]? published, Func<IReadOnlyList<int>, byte[]> write)
+    public static byte[] Csv(IReadOnlyList<string> seqs, Func<int, bool> unchanged, byte[]? published, Func<IReadOnlyList<int>, byte[]> write,
+        IReadOnlyDictionary<string, (int Start, int Length)>? known = null, Dictionary<string, (int Start, int Length)>? written = null)
     {
-        var old = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
-        if (published is not null)
-        {
-            foreach (var row in CsvRows(published).Skip(1))
-            {
-                var comma = published.AsSpan(row.Start, row.Length).IndexOf((byte)',');
-                if (comma > 0) old.TryAdd(System.Text.Encoding.UTF8.GetString(published, row.Start, comma), row);
-            }
-        }
+        var old = published is null ? new Dictionary<string, (int Start, int Length)>()
+            : known is not null && HoldsRows(published, known) ? known : CsvRecords(published);
         var made = Enumerable.Range(0, seqs.Count).Where(n => !(unchanged(n) && old.ContainsKey(seqs[n]))).ToArray();
         var fresh = write(made);
         var freshRows = CsvRows(fresh).ToArray();
@@ -64,9 +60,36 @@ public static class CatalogueSplice
         for (var n = 0; n < seqs.Count; n++)
         {
             var (bytes, range) = next < made.Length && made[next] == n ? (fresh, freshRows[1 + next++]) : (published!, old[seqs[n]]);
+            written?.TryAdd(seqs[n], ((int)output.Position, range.Length));
             output.Write(bytes, range.Start, range.Length);
         }
         return output.ToArray();
+    }
+
+    /// <summary>Where each row of a published catalogue.csv is, by the seq in its first field; the header is not one.</summary>
+    private static Dictionary<string, (int Start, int Length)> CsvRecords(byte[] published)
+    {
+        var old = new Dictionary<string, (int Start, int Length)>(StringComparer.Ordinal);
+        foreach (var row in CsvRows(published).Skip(1))
+        {
+            var comma = published.AsSpan(row.Start, row.Length).IndexOf((byte)',');
+            if (comma > 0) old.TryAdd(System.Text.Encoding.UTF8.GetString(published, row.Start, comma), row);
+        }
+        return old;
+    }
+
+    /// <summary>Whether each of the <paramref name="rows"/> lies in <paramref name="data"/>, starts with its own seq and a comma, and ends a line.</summary>
+    private static bool HoldsRows(byte[] data, IReadOnlyDictionary<string, (int Start, int Length)> rows)
+    {
+        Span<byte> prefix = stackalloc byte[64];
+        foreach (var (seq, (start, length)) in rows)
+        {
+            if (start < 0 || length < 2 || (long)start + length > data.Length || data[start + length - 1] != (byte)'\n' || seq.Length + 1 > prefix.Length / 4)
+                return false;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(seq + ",", prefix);
+            if (!data.AsSpan(start).StartsWith(prefix[..bytes])) return false;
+        }
+        return true;
     }
 
     /// <summary>Whether each of the <paramref name="records"/> lies in <paramref name="data"/> and starts with its own seq.</summary>

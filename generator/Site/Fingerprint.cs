@@ -36,15 +36,27 @@ public static class Fingerprint
     }
 
     /// <summary>A fingerprint from the inputs a file is made of, each already a fingerprint or a short text.</summary>
+    /// <remarks>
+    /// The parts are laid end to end, each followed by a zero byte, in one buffer hashed at once: the same bytes, so the
+    /// same fingerprint, as appending them one by one, without a hasher's state per call (incremental.sh: 30,000 calls a
+    /// rebuild cost 0.1 s of CPU through <see cref="XxHash128.Append(ReadOnlySpan{byte})"/>).
+    /// </remarks>
     public static string OfParts(params ReadOnlySpan<string> parts)
     {
-        var hash = new XxHash128();
+        var length = 0;
+        foreach (var part in parts) length += part.Length * sizeof(char) + 1;
+        var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
+        var buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        var at = 0;
         foreach (var part in parts)
         {
-            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
-            hash.Append([0]);
+            MemoryMarshal.AsBytes(part.AsSpan()).CopyTo(buffer[at..]);
+            at += part.Length * sizeof(char);
+            buffer[at++] = 0;
         }
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
+        var print = OfBytes(buffer);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return print;
     }
 
     public static string OfText(string text) => OfBytes(MemoryMarshal.AsBytes(text.AsSpan()));

@@ -51,7 +51,9 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
         _plan.AddRange(Section("lists", listings.Key, listings.Plan));
-        _plan.AddRange(new SearchIndex(catalogue, listings, _institutions).Plan());
+        var search = new SearchIndex(catalogue, listings, _institutions);
+        _plan.AddRange(search.Plan());
+        _plan.AddRange(Section("search-terms", search.TermsKey, search.PlanTerms));
         var example = ExampleNumber();
         var changesKey = Fingerprint.OfParts(["changes", _institutions.Globals, example.Number, example.Found ? "1" : "0",
             .. publicity.Select(p => p.Fingerprint), string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))),

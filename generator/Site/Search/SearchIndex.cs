@@ -33,27 +33,42 @@ public sealed class SearchIndex(CatalogueOnDay catalogue, CatalogueListings list
 
     private int Parts => (catalogue.Institutions.Count + PartSize - 1) / PartSize;
 
+    private byte[]? _table;
+
+    private byte[] Table => _table ??= Json(TableOfContents);
+
+    /// <summary>The table of contents and the parts of records; the shards of terms are <see cref="PlanTerms"/>.</summary>
     public IEnumerable<PlannedOutput> Plan()
     {
-        var table = Json(TableOfContents);
+        var table = Table;
         var contents = Fingerprint.OfBytes(table);
         yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchIndex), contents, null, () => table);
         for (var part = 0; part < Parts; part++)
         {
             var first = part * PartSize;
             var members = Enumerable.Range(first, Math.Min(PartSize, catalogue.Institutions.Count - first)).ToArray();
+            // A record shows what a list's card shows, so the card's fingerprint covers it: an address edit leaves the part as it is (incremental.sh).
             yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchRecords(part)),
-                Fingerprint.OfParts(["search-records", contents, .. members.Select(n => institutions.Inputs[n])]), null,
+                Fingerprint.OfParts(["search-records", contents, .. members.Select(n => institutions.Prints[n].Card)]), null,
                 () => Json(writer => Records(writer, members)));
         }
-        var terms = new Lazy<Dictionary<string, List<int>>[]>(Terms);
-        var termInputs = TermInputs();
+    }
+
+    /// <summary>A fingerprint of everything the shards of terms are made of: the table of contents and every institution's terms, in order.</summary>
+    public string TermsKey => Fingerprint.OfParts("search-terms", Fingerprint.OfBytes(Table), TermInputs());
+
+    /// <summary>
+    /// The shards of terms, made now, each fingerprinted by its bytes: a renamed institution changes the few shards that
+    /// hold its old or new terms, and only those are written (incremental.sh: after a name edit all 50 shards and their
+    /// twins were made again). The planner asks for them only when <see cref="TermsKey"/> differs from the last build's.
+    /// </summary>
+    public IEnumerable<PlannedOutput> PlanTerms()
+    {
+        var terms = Terms();
         for (var shard = 0; shard < Shards; shard++)
         {
-            var current = shard;
-            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchTerms(shard)),
-                Fingerprint.OfParts("search-terms", contents, Number(shard), termInputs), null,
-                () => Json(writer => Postings(writer, terms.Value[current])));
+            var bytes = Json(writer => Postings(writer, terms[shard]));
+            yield return new PlannedOutput(SiteUrls.FileOf(SiteUrls.SearchTerms(shard)), Fingerprint.OfBytes(bytes), null, () => bytes);
         }
     }
 

@@ -83,7 +83,7 @@ public class IncrementalBuildTests
         tree.Institution(3, filedOn: "2021-02-01", extra: "events:\n  - {on: 2022-03-01, type: removed, note: 违规开展认定}");
         SiteBuild.Succeed(tree);
         var round = 0;
-        foreach (var edit in new[] { "address", "first", "rename", "suspend", "remove", "add", "page" })
+        foreach (var edit in new[] { "address", "first", "quoted", "rename", "suspend", "remove", "add", "page" })
         {
             Apply(tree, edit);
             SiteBuild.Succeed(tree);

@@ -89,4 +89,18 @@ public class SearchIndexTests
         Assert.Equal("000450", index.Record(449)[0].GetString());
         Assert.Equal(450, index.Find("忻州").Length);
     }
+    [Fact]
+    public void A_changed_status_writes_only_the_shards_that_hold_its_old_or_new_term_and_they_equal_a_cold_builds()
+    {
+        using var tree = Catalogue(449);
+        SiteBuild.Succeed(tree);
+        tree.Institution(300, filedOn: "2023-03-01", extra: "events:\n  - {on: 2024-10-01, type: suspended, note: 整改}");
+        var rendered = SiteBuild.Succeed(tree).Rendered.Where(p => p.StartsWith("search/t/", StringComparison.Ordinal)).ToArray();
+        var touched = new[] { SearchTerms.Status + "active", SearchTerms.Status + "suspended" }
+            .Select(t => $"search/t/{SearchTerms.Shard(t, 3)}.json").Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(touched, rendered.Order(StringComparer.Ordinal));
+        var cold = Path.Combine(tree.Root, "cold");
+        SiteBuild.Succeed(tree, outDir: cold, noCache: true);
+        SiteBuild.AssertSameSite(cold, tree.Out, "suspend");
+    }
 }

@@ -143,4 +143,72 @@ public class ParsedInstitutionsTests
         Assert.Equal((3, 0), (settled.Reused, settled.Unread));
         Assert.Equal(3, Load(tree.Dir, CacheOf(tree)).Content.Unread);
     }
+    [Fact]
+    public void An_edit_appends_the_file_read_anew_to_the_cache_and_the_next_load_takes_it_from_there()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        var whole = File.ReadAllBytes(CacheOf(tree));
+        var file = tree.Institution(2, name: "忻州改名机械有限公司");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-30));
+        Load(tree.Dir, CacheOf(tree));
+        var appended = File.ReadAllBytes(CacheOf(tree));
+        Assert.True(appended.Length > whole.Length);
+        Assert.Equal(whole, appended[..whole.Length]);
+        var (content, _) = Load(tree.Dir, CacheOf(tree));
+        Assert.Equal((3, 3), (content.Reused, content.Unread));
+        Assert.Equal("忻州改名机械有限公司", content.Catalogue.Institutions.Single(i => i.Seq == "000002").Name);
+    }
+
+    [Fact]
+    public void A_cache_whose_appended_segment_was_cut_short_reuses_nothing()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        File.SetLastWriteTimeUtc(tree.Institution(2, name: "忻州改名机械有限公司"), DateTime.UtcNow.AddMinutes(-30));
+        Load(tree.Dir, CacheOf(tree));
+        var cache = File.ReadAllBytes(CacheOf(tree));
+        File.WriteAllBytes(CacheOf(tree), cache[..^5]);
+        var (content, _) = Load(tree.Dir, CacheOf(tree));
+        Assert.Equal(0, content.Reused);
+        Assert.Equal("忻州改名机械有限公司", content.Catalogue.Institutions.Single(i => i.Seq == "000002").Name);
+    }
+
+    [Fact]
+    public void A_removed_file_has_the_cache_written_whole_without_it()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        var before = new FileInfo(CacheOf(tree)).Length;
+        File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
+        Assert.Equal(2, Load(tree.Dir, CacheOf(tree)).Content.Institutions.Count);
+        Assert.True(new FileInfo(CacheOf(tree)).Length < before);
+        using var stream = File.OpenRead(CacheOf(tree));
+        var stored = ParsedInstitutionsFormat.Read(stream);
+        Assert.Equal(["000001", "000002"], stored.Institutions.Select(i => i.Institution.Seq).Order(StringComparer.Ordinal));
+        Assert.Equal(0, stored.Appended);
+    }
+
+    [Fact]
+    public void Edits_in_a_row_load_as_a_load_without_the_cache_does()
+    {
+        using var tree = ThreeInstitutions();
+        Settle(tree);
+        Load(tree.Dir, CacheOf(tree));
+        for (var edit = 1; edit <= 4; edit++)
+        {
+            var n = 1 + edit % 3;
+            File.SetLastWriteTimeUtc(tree.Institution(n, name: $"忻州第{edit}次改名有限公司"), DateTime.UtcNow.AddMinutes(-30 + edit));
+            var cached = Load(tree.Dir, CacheOf(tree)).Content;
+            var cold = Load(tree.Dir, Path.Combine(tree.Root, $"cold-{edit}.parsed")).Content;
+            Assert.Equal(0, cold.Reused);
+            Assert.Equal(2, cached.Reused);
+            Assert.Equal(JsonSerializer.Serialize(cold.Institutions), JsonSerializer.Serialize(cached.Institutions));
+        }
+        using var stream = File.OpenRead(CacheOf(tree));
+        Assert.Equal(4, ParsedInstitutionsFormat.Read(stream).Appended);
+    }
 }

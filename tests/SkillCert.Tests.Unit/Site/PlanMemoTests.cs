@@ -14,7 +14,8 @@ public class PlanMemoTests
         memo.Keep("000001", new InstitutionPrints("inputs-1", "card-1", "terms-1", "events-1"));
         memo.Keep("000002", new InstitutionPrints("inputs-2", "card-2", "terms-2", "events-2"));
         memo.Keep("lists", new PlanSection("lists-key", [("catalogue/index.html", true), ("feed.xml", false)]));
-        memo.KeepCatalogue("catalogue-print", new Dictionary<string, (int Start, int Length)> { ["000001"] = (120, 800), ["000002"] = (921, 760) });
+        memo.KeepPlaces("data/catalogue.json", "catalogue-print", new Dictionary<string, (int Start, int Length)> { ["000001"] = (120, 800), ["000002"] = (921, 760) });
+        memo.KeepPlaces("data/catalogue.csv", "csv-print", new Dictionary<string, (int Start, int Length)> { ["000001"] = (3, 200), ["000002"] = (203, 180) });
         return memo;
     }
 
@@ -26,8 +27,9 @@ public class PlanMemoTests
         Assert.Equal(new InstitutionPrints("inputs-2", "card-2", "terms-2", "events-2"), read.Unchanged("000002", "inputs-2"));
         var section = Assert.IsType<PlanSection>(read.Section("lists", "lists-key"));
         Assert.Equal(new[] { ("catalogue/index.html", true), ("feed.xml", false) }, section.Paths);
-        Assert.Equal("catalogue-print", read.CatalogueFingerprint);
-        Assert.Equal((921, 760), read.CatalogueRecords!["000002"]);
+        Assert.Equal("catalogue-print", read.Places("data/catalogue.json")!.Fingerprint);
+        Assert.Equal((921, 760), read.Places("data/catalogue.json")!.Records["000002"]);
+        Assert.Equal(("csv-print", (203, 180)), (read.Places("data/catalogue.csv")!.Fingerprint, read.Places("data/catalogue.csv")!.Records["000002"]));
     }
 
     [Fact]
@@ -50,7 +52,8 @@ public class PlanMemoTests
             var read = PlanMemo.Read(bytes.AsMemory(0, length));
             Assert.Null(read.Unchanged("000001", "inputs-1"));
             Assert.Null(read.Section("lists", "lists-key"));
-            Assert.Null(read.CatalogueRecords);
+            Assert.Null(read.Places("data/catalogue.json"));
+            Assert.Null(read.Places("data/catalogue.csv"));
         }
     }
 }
