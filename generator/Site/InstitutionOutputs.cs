@@ -81,7 +81,7 @@ public sealed class InstitutionOutputs
             var i = _catalogue.Institutions[n];
             var index = n;
             yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Fingerprint.OfParts("page", Inputs[n]),
-                () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
+                () => _templates.RenderPage(Template, Page(i)), null, _loaded[i.Seq].File);
             twins[n] = Fingerprint.OfParts("twin", Inputs[n]);
             twinPaths[n] = SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq));
             yield return new PlannedOutput(twinPaths[n], twins[n],

@@ -6,6 +6,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SkillCert.Core.Diagnostics;
+using SkillCert.Rendering.Links;
 
 namespace SkillCert.Rendering.Templates;
 
@@ -44,6 +45,9 @@ public sealed partial class SiteTemplates
         _builtins.SetValue("include", new RawInclude(), readOnly: true);
         // {{ asset '/assets/site.css' }} links the fingerprinted copy, which may be cached for a year.
         _builtins.Import("asset", new Func<string, string>(assets.UrlOf));
+        // href="{{ link url }}" and id="{{ anchor name }}": the page's links are recorded as it renders (TemplateLinkRules).
+        _builtins.SetValue("link", new LinkFunction(isId: false), readOnly: true);
+        _builtins.SetValue("anchor", new LinkFunction(isId: true), readOnly: true);
         _builtins.IsReadOnly = true;
     }
 
@@ -95,6 +99,8 @@ public sealed partial class SiteTemplates
                 bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, m.Index),
                     "删掉 html.escape：每个值已经转义过了，再转义一次，读者会看到 &amp;lt; 这样的字",
                     "remove 'html.escape': every value is escaped already, so escaping again shows &amp;lt; to readers");
+            foreach (var problem in TemplateLinkRules.Check(text))
+                bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, problem.Offset), problem.MessageZh, problem.Message);
             if (!template.HasErrors) byName[file] = template;
         }
         if (bag.ErrorCount > errors) return null;
@@ -107,12 +113,28 @@ public sealed partial class SiteTemplates
     /// Renders a template with the model's public properties as variables (<c>Site</c> becomes <c>site</c>).
     /// Throws <see cref="TemplateRenderException"/> with the template's file:line:col when the template fails.
     /// </summary>
-    public string Render(string templateName, object model)
+    public string Render(string templateName, object model) => Render(templateName, model, recorded: null);
+
+    /// <summary>Renders a page of the site, recording the links and ids it writes for the link check.</summary>
+    public RenderedHtml RenderPage(string templateName, object model)
+    {
+        var recorded = new List<RecordedLink>();
+        return new RenderedHtml(templateName, Render(templateName, model, recorded), recorded);
+    }
+
+    /// <summary>Renders a fragment (a catalogue card) that pages write as it is, with the links and ids it recorded.</summary>
+    public RawHtml RenderFragment(string templateName, object model)
+    {
+        var recorded = new List<RecordedLink>();
+        return new RawHtml(Render(templateName, model, recorded), recorded);
+    }
+
+    private string Render(string templateName, object model, List<RecordedLink>? recorded)
     {
         if (!_byName.TryGetValue(templateName, out var template))
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, PathOf(templateName), 0, 0,
                 $"缺少模板 {templateName}；网站需要它放在 {Directory} 里", $"the template {templateName} is missing; the site needs it in {Directory}"));
-        var context = new HtmlEscapingContext(_builtins);
+        var context = new HtmlEscapingContext(_builtins) { Recorded = recorded };
         _loader.Prime(context);
         var globals = new ScriptObject();
         foreach (var name in OptionalVariables) globals.SetValue(name, null, readOnly: false);

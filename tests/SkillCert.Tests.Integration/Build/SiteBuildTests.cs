@@ -222,7 +222,7 @@ public class SiteBuildTests
         tree.Institution(1);
         var templates = RepositoryPaths.CopyTemplates(tree.Root);
         var notFound = Path.Combine(templates, "404.html");
-        File.WriteAllText(notFound, File.ReadAllText(notFound).Replace("<h1>", "<h1 id=\"main\">", StringComparison.Ordinal));
+        File.WriteAllText(notFound, File.ReadAllText(notFound).Replace("<h1>", "<h1 id=\"{{ anchor 'main' }}\">", StringComparison.Ordinal));
         var (_, bag) = SiteBuild.Run(tree, templates: templates);
         var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.DuplicateId);
         Assert.Equal(Path.Combine(tree.Out, "404.html"), d.File);
