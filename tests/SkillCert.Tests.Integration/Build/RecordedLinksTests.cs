@@ -58,4 +58,32 @@ public class RecordedLinksTests
         var complete = page with { Links = [new RecordedLink(false, "/catalogue/", html.IndexOf("href", StringComparison.Ordinal))] };
         Assert.Null(RecordingCheck.Difference("index.html", complete, LinkExtractor.From("index.html", html, complete.Links)));
     }
+
+    [Fact]
+    public void An_incremental_build_appends_its_pages_links_to_the_store_and_a_store_mostly_outdated_is_written_afresh()
+    {
+        using var tree = new ContentTree();
+        for (var n = 1; n <= 6; n++) tree.Institution(n, filedOn: "2023-03-01");
+        SiteBuild.Succeed(tree);
+        var cacheFile = SiteFolders.For(tree.Out).CacheFile;
+        string Store() => Assert.Single(Directory.GetFiles(Path.GetDirectoryName(cacheFile)!, Path.GetFileName(cacheFile) + ".links.*"));
+        var (first, firstLength) = (Store(), new FileInfo(Store()).Length);
+        var before = BuildCache.Load(cacheFile).LinksOf("catalogue/000002/index.html");
+
+        tree.Institution(1, name: "改名后的培训学校", filedOn: "2023-03-01");
+        SiteBuild.Succeed(tree);
+        Assert.Equal(first, Store());
+        Assert.True(new FileInfo(first).Length > firstLength);
+        var after = BuildCache.Load(cacheFile).LinksOf("catalogue/000002/index.html");
+        Assert.Equal(before!.Links, after!.Links);
+        Assert.Equal(before.Ids, after.Ids);
+
+        for (var round = 0; round < 12 && Store() == first; round++)
+        {
+            tree.Institution(1, name: $"改名第{round}次的培训学校", filedOn: "2023-03-01");
+            SiteBuild.Succeed(tree);
+        }
+        Assert.NotEqual(first, Store());
+        Assert.Equal(before.Links, BuildCache.Load(cacheFile).LinksOf("catalogue/000002/index.html")!.Links);
+    }
 }
