@@ -10,7 +10,7 @@ namespace SkillCert.Rendering.Links;
 /// Reads a template's HTML, its Scriban blocks masked, and lists every place where it could write an address or an id the
 /// link recorder would not see: an href, src, action or id that is not exactly one quoted <c>{{ link … }}</c> or
 /// <c>{{ anchor … }}</c>, an attribute no check reads (srcset, formaction…), a CSS url() or a meta refresh, and a value
-/// written inside a tag but outside an attribute's quotes. docs/testing.md says why this keeps every published link checked.
+/// written inside a tag but outside an attribute's quotes. docs/command-line.md (links in templates) says why this keeps every published link checked.
 /// </summary>
 public static partial class TemplateLinkRules
 {
