@@ -71,8 +71,11 @@ public sealed partial class SiteTemplates
     [GeneratedRegex(@"\bhtml\.escape\b")]
     private static partial Regex ExplicitEscape();
 
-    /// <summary>Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors.</summary>
-    public static SiteTemplates? Load(string directory, DiagnosticBag bag)
+    /// <summary>
+    /// Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors. The
+    /// link rules are not checked again for templates whose <see cref="Hash"/> is <paramref name="proven"/>.
+    /// </summary>
+    public static SiteTemplates? Load(string directory, DiagnosticBag bag, string? proven = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -83,6 +86,7 @@ public sealed partial class SiteTemplates
         var byName = new Dictionary<string, Template>(StringComparer.Ordinal);
         var errors = bag.ErrorCount;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var texts = new List<(string Display, string Text)>();
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
                      .Where(f => !f.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
@@ -99,14 +103,23 @@ public sealed partial class SiteTemplates
                 bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, m.Index),
                     "删掉 html.escape：每个值已经转义过了，再转义一次，读者会看到 &amp;lt; 这样的字",
                     "remove 'html.escape': every value is escaped already, so escaping again shows &amp;lt; to readers");
-            foreach (var problem in TemplateLinkRules.Check(text))
-                bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, problem.Offset), problem.MessageZh, problem.Message);
             if (!template.HasErrors) byName[file] = template;
+            texts.Add((display, text));
         }
         if (bag.ErrorCount > errors) return null;
         var assets = AssetFingerprints.Read(directory);
         hash.AppendData(Encoding.UTF8.GetBytes("assets\n" + assets.Hash));
-        return new SiteTemplates(directory, byName, Convert.ToHexStringLower(hash.GetHashAndReset()), assets);
+        var hashed = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (hashed != proven)
+        {
+            foreach (var (display, text) in texts)
+            {
+                foreach (var problem in TemplateLinkRules.Check(text))
+                    bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, problem.Offset), problem.MessageZh, problem.Message);
+            }
+        }
+        if (bag.ErrorCount > errors) return null;
+        return new SiteTemplates(directory, byName, hashed, assets);
     }
 
     /// <summary>

@@ -35,10 +35,8 @@ public class RecordedLinksTests
     {
         using var tree = new ContentTree();
         tree.Institution(1);
-        var templates = RepositoryPaths.CopyTemplates(tree.Root);
-        var notFound = Path.Combine(templates, "404.html");
-        File.WriteAllText(notFound, File.ReadAllText(notFound).Replace("<h1>", "\n<a href=\"/nowhere/\">x</a><h1>", StringComparison.Ordinal));
-        var (_, bag) = SiteBuild.Run(tree, templates: templates);
+        var notFound = RepositoryPaths.CopyTemplatesWith(tree.Root, "404.html", "<h1>", "\n<a href=\"/nowhere/\">x</a><h1>");
+        var (_, bag) = SiteBuild.Run(tree, templates: Path.GetDirectoryName(notFound));
         var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.TemplateSyntax);
         Assert.Equal(notFound, d.File);
         var line = File.ReadAllLines(notFound).ToList().FindIndex(l => l.StartsWith("<a href=\"/nowhere/\"", StringComparison.Ordinal)) + 1;
