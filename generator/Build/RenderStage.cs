@@ -38,11 +38,14 @@ public sealed class RenderStage : IBuildStage
             return;
         }
         using var writer = new StagingWriter(state.EnsureStaging(full: changed.Count == plan.Count));
+        // A full render (every template change makes one) reads one page per template with AngleSharp too, to prove the
+        // recording complete; an incremental build renders with templates a full build has proven, and needs no AngleSharp.
+        var unproven = changed.Count == plan.Count ? new ConcurrentDictionary<string, bool>(StringComparer.Ordinal) : null;
         Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, output =>
         {
             try
             {
-                Render(state, output, writer);
+                Render(state, output, writer, unproven);
             }
             catch (TemplateRenderException e)
             {
@@ -56,14 +59,23 @@ public sealed class RenderStage : IBuildStage
             $"{changed.Count} of {plan.Count} files rendered, {plan.Count - changed.Count} unchanged"));
     }
 
-    private static void Render(BuildState state, PlannedOutput output, StagingWriter writer)
+    private static void Render(BuildState state, PlannedOutput output, StagingWriter writer, ConcurrentDictionary<string, bool>? unproven)
     {
         if (output.RenderHtml is { } render)
         {
-            var html = render();
+            var page = render();
+            var html = page.Html;
             var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
             writer.Enqueue(output.Path, buffer, Encoding.UTF8.GetBytes(html, buffer), pooled: true);
-            state.Links[output.Path] = LinkExtractor.Extract(output.Path, html);
+            var links = LinkExtractor.From(output.Path, html, page.Links);
+            state.Links[output.Path] = links;
+            if (unproven is not null && unproven.TryAdd(page.Template, true) && RecordingCheck.Difference(output.Path, page, links) is { } difference)
+            {
+                var template = Path.Combine(state.Templates!.Directory, page.Template);
+                state.Bag.Error(DiagnosticCodes.TemplateSyntax, OutputGuard.Spot(state.Options, output.Path, 0, 0),
+                    $"模板 {template} 写出的链接或 id 有一个没有经过 link 或 anchor，链接检查看不到它：{difference}",
+                    $"the template {template} wrote a link or an id around 'link' or 'anchor', which the link check cannot see: {difference}");
+            }
         }
         else
         {

@@ -16,6 +16,9 @@ public sealed record SiteFolders(string Out, string Work, string CacheFile)
     /// <summary>Where the parts of the large files' gzip twins are, beside the build cache.</summary>
     public string GzipPartsFile => Path.ChangeExtension(CacheFile, ".gzparts");
 
+    /// <summary>The hash of the templates the last published build loaded, whose link rules it found kept, beside the build cache.</summary>
+    public string ProvenTemplatesFile => Path.ChangeExtension(CacheFile, ".templates");
+
     public static SiteFolders For(string outDir)
     {
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);

@@ -97,6 +97,10 @@ public sealed class WriteStage : IBuildStage
         }
     }
 
-    private static void Record(BuildState state) => BuildCache.Save(state.Folders.CacheFile, state.Plan,
-        path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous, state.Memo);
+    private static void Record(BuildState state)
+    {
+        BuildCache.Save(state.Folders.CacheFile, state.Plan,
+            path => state.Rendered.ContainsKey(path) ? state.Links.GetValueOrDefault(path) : null, state.Previous, state.Memo);
+        File.WriteAllText(state.Folders.ProvenTemplatesFile, state.Templates!.Hash);
+    }
 }

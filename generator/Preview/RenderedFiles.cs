@@ -44,8 +44,8 @@ public sealed class RenderedFiles
         Interlocked.Increment(ref _renders);
         if (output.RenderHtml is { } render)
         {
-            var html = render();
-            return new RenderedFile(Encoding.UTF8.GetBytes(html), LinkExtractor.Extract(output.Path, html));
+            var page = render();
+            return new RenderedFile(Encoding.UTF8.GetBytes(page.Html), LinkExtractor.From(output.Path, page.Html, page.Links));
         }
         return new RenderedFile(output.RenderData!(), null);
     }

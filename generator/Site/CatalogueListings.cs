@@ -50,7 +50,7 @@ public sealed class CatalogueListings
         Occupations = _content.Occupations.Where(o => used.Contains(o.Code)).Select(o => o.Code).ToArray();
         _filtersFingerprint = Fingerprint.OfParts([_asOf, .. Counties, "|", .. Occupations]);
         _cards = catalogue.Institutions.Select(i => new Lazy<RawHtml>(() =>
-            new RawHtml(templates.Render(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation)))))).ToArray();
+            templates.RenderFragment(CardTemplate, new CardModel(SiteViews.Row(i, _content.FindOccupation))))).ToArray();
         _cardPrints = institutions.Prints.Select(p => p.Card).ToArray();
         Key = Fingerprint.OfParts([Template, OccupationTemplate, institutions.Globals, _filtersFingerprint,
             string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))), .. _cardPrints]);
@@ -135,7 +135,7 @@ public sealed class CatalogueListings
             var fingerprint = Fingerprint.OfParts([template, _institutions.Globals, _filtersFingerprint, key,
                 Number(page), Number(count), Number(members.Count), .. slice.Select(n => _cardPrints[n])]);
             var current = page;
-            yield return new PlannedOutput(SiteUrls.FileOf(Paging.Url(first, page)), fingerprint, () => _templates.Render(template,
+            yield return new PlannedOutput(SiteUrls.FileOf(Paging.Url(first, page)), fingerprint, () => _templates.RenderPage(template,
                 model(current, count, slice.Select(n => _cards[n].Value).ToArray(),
                     Paging.Pager(first, current, count))), null);
         }

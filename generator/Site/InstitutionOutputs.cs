@@ -83,7 +83,7 @@ public sealed class InstitutionOutputs
             // Both files show nothing but what their inputs' fingerprint covers, and fingerprints are compared path by path, so
             // that fingerprint is theirs as it is (incremental.sh: hashing it again for 20,000 files cost a rebuild 20–40 ms).
             yield return new PlannedOutput(SiteUrls.FileOf(i.Url), Inputs[n],
-                () => _templates.Render(Template, Page(i)), null, _loaded[i.Seq].File);
+                () => _templates.RenderPage(Template, Page(i)), null, _loaded[i.Seq].File);
             twins[n] = Inputs[n];
             twinPaths[n] = SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq));
             yield return new PlannedOutput(twinPaths[n], twins[n],

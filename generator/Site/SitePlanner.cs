@@ -97,7 +97,7 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private void Html(string template, string url, object model, string? source = null) => _plan.Add(Page(template, url, model, source));
 
     private PlannedOutput Page(string template, string url, object model, string? source = null) =>
-        new(SiteUrls.FileOf(url), Fingerprint.OfModel(template, templates.Hash, model), () => templates.Render(template, model), null, source);
+        new(SiteUrls.FileOf(url), Fingerprint.OfModel(template, templates.Hash, model), () => templates.RenderPage(template, model), null, source);
 
     /// <summary>A small data file, made now: its bytes are its fingerprint.</summary>
     private void Data(string url, byte[] data) =>

@@ -3,6 +3,7 @@ using System.Net;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
+using SkillCert.Rendering.Links;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace SkillCert.Rendering.Templates;
@@ -29,6 +30,12 @@ internal sealed class HtmlEscapingContext : TemplateContext
         NewLine = "\n";
     }
 
+    /// <summary>The links and ids the page wrote so far, when its links are being recorded; null otherwise (the service's pages).</summary>
+    public List<RecordedLink>? Recorded { get; init; }
+
+    /// <summary>Where the next character goes in the output being written: the page's, or an included partial's.</summary>
+    public int OutputLength => ((StringBuilderOutput)Output).Builder.Length;
+
     public override TemplateContext Write(ScribanSpan span, object? textAsObject)
     {
         if (textAsObject is null) return this;
@@ -48,6 +55,15 @@ internal sealed class HtmlEscapingContext : TemplateContext
         return Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
     }
 
-    private string Encode(object value) =>
-        value is RawHtml raw ? raw.Html : WebUtility.HtmlEncode(ObjectToString(value) ?? "");
+    private string Encode(object value)
+    {
+        if (value is not RawHtml raw) return WebUtility.HtmlEncode(ObjectToString(value) ?? "");
+        if (Recorded is { } recorded)
+        {
+            // A partial or a card brings the links its templates recorded; Markdown and inline SVG are read with AngleSharp.
+            var shift = OutputLength;
+            foreach (var link in raw.Links) recorded.Add(link.At(shift));
+        }
+        return raw.Html;
+    }
 }

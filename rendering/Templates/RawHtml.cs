@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using SkillCert.Rendering.Links;
+
 namespace SkillCert.Rendering.Templates;
 
 /// <summary>
@@ -6,7 +9,19 @@ namespace SkillCert.Rendering.Templates;
 /// </summary>
 public sealed record RawHtml(string Html)
 {
-    public static RawHtml Empty { get; } = new("");
+    private IReadOnlyList<RecordedLink>? _links;
+
+    public static RawHtml Empty { get; } = new("", []);
+
+    /// <summary>A fragment a template rendered, with the links and ids it recorded: nothing has to read it again.</summary>
+    public RawHtml(string html, IReadOnlyList<RecordedLink> links) : this(html) => _links = links;
+
+    /// <summary>
+    /// The fragment's links and ids, offsets counted from its start. Code's fragments (Markdown, inline SVG) are read with
+    /// AngleSharp the first time a recording page writes them, and once only however many pages write them.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<RecordedLink> Links => _links ??= HtmlLinkReader.Read(Html);
 
     public override string ToString() => Html;
 }

@@ -6,6 +6,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SkillCert.Core.Diagnostics;
+using SkillCert.Rendering.Links;
 
 namespace SkillCert.Rendering.Templates;
 
@@ -44,6 +45,9 @@ public sealed partial class SiteTemplates
         _builtins.SetValue("include", new RawInclude(), readOnly: true);
         // {{ asset '/assets/site.css' }} links the fingerprinted copy, which may be cached for a year.
         _builtins.Import("asset", new Func<string, string>(assets.UrlOf));
+        // href="{{ link url }}" and id="{{ anchor name }}": the page's links are recorded as it renders (TemplateLinkRules).
+        _builtins.SetValue("link", new LinkFunction(isId: false), readOnly: true);
+        _builtins.SetValue("anchor", new LinkFunction(isId: true), readOnly: true);
         _builtins.IsReadOnly = true;
     }
 
@@ -67,8 +71,11 @@ public sealed partial class SiteTemplates
     [GeneratedRegex(@"\bhtml\.escape\b")]
     private static partial Regex ExplicitEscape();
 
-    /// <summary>Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors.</summary>
-    public static SiteTemplates? Load(string directory, DiagnosticBag bag)
+    /// <summary>
+    /// Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors. The
+    /// link rules are not checked again for templates whose <see cref="Hash"/> is <paramref name="proven"/>.
+    /// </summary>
+    public static SiteTemplates? Load(string directory, DiagnosticBag bag, string? proven = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -79,6 +86,7 @@ public sealed partial class SiteTemplates
         var byName = new Dictionary<string, Template>(StringComparer.Ordinal);
         var errors = bag.ErrorCount;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var texts = new List<(string Display, string Text)>();
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.html", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
                      .Where(f => !f.StartsWith(AssetsFolder + "/", StringComparison.Ordinal))
@@ -96,23 +104,50 @@ public sealed partial class SiteTemplates
                     "删掉 html.escape：每个值已经转义过了，再转义一次，读者会看到 &amp;lt; 这样的字",
                     "remove 'html.escape': every value is escaped already, so escaping again shows &amp;lt; to readers");
             if (!template.HasErrors) byName[file] = template;
+            texts.Add((display, text));
         }
         if (bag.ErrorCount > errors) return null;
         var assets = AssetFingerprints.Read(directory);
         hash.AppendData(Encoding.UTF8.GetBytes("assets\n" + assets.Hash));
-        return new SiteTemplates(directory, byName, Convert.ToHexStringLower(hash.GetHashAndReset()), assets);
+        var hashed = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (hashed != proven)
+        {
+            foreach (var (display, text) in texts)
+            {
+                foreach (var problem in TemplateLinkRules.Check(text))
+                    bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, problem.Offset), problem.MessageZh, problem.Message);
+            }
+        }
+        if (bag.ErrorCount > errors) return null;
+        return new SiteTemplates(directory, byName, hashed, assets);
     }
 
     /// <summary>
     /// Renders a template with the model's public properties as variables (<c>Site</c> becomes <c>site</c>).
     /// Throws <see cref="TemplateRenderException"/> with the template's file:line:col when the template fails.
     /// </summary>
-    public string Render(string templateName, object model)
+    public string Render(string templateName, object model) => Render(templateName, model, recorded: null);
+
+    /// <summary>Renders a page of the site, recording the links and ids it writes for the link check.</summary>
+    public RenderedHtml RenderPage(string templateName, object model)
+    {
+        var recorded = new List<RecordedLink>();
+        return new RenderedHtml(templateName, Render(templateName, model, recorded), recorded);
+    }
+
+    /// <summary>Renders a fragment (a catalogue card) that pages write as it is, with the links and ids it recorded.</summary>
+    public RawHtml RenderFragment(string templateName, object model)
+    {
+        var recorded = new List<RecordedLink>();
+        return new RawHtml(Render(templateName, model, recorded), recorded);
+    }
+
+    private string Render(string templateName, object model, List<RecordedLink>? recorded)
     {
         if (!_byName.TryGetValue(templateName, out var template))
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, PathOf(templateName), 0, 0,
                 $"缺少模板 {templateName}；网站需要它放在 {Directory} 里", $"the template {templateName} is missing; the site needs it in {Directory}"));
-        var context = new HtmlEscapingContext(_builtins);
+        var context = new HtmlEscapingContext(_builtins) { Recorded = recorded };
         _loader.Prime(context);
         var globals = new ScriptObject();
         foreach (var name in OptionalVariables) globals.SetValue(name, null, readOnly: false);

@@ -17,6 +17,14 @@ internal static class RepositoryPaths
     }
 
     /// A copy of the real templates that a test may break without harm.
+    /// Copies the templates into the folder with the first <paramref name="old"/> of one template replaced; returns that template's path.
+    public static string CopyTemplatesWith(string into, string template, string old, string replacement)
+    {
+        var path = Path.Combine(CopyTemplates(into), template);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(old, replacement, StringComparison.Ordinal));
+        return path;
+    }
+
     public static string CopyTemplates(string into)
     {
         var target = Path.Combine(into, "site-templates");

@@ -221,10 +221,8 @@ public class SiteBuildTests
     {
         using var tree = new ContentTree();
         tree.Institution(1);
-        var templates = RepositoryPaths.CopyTemplates(tree.Root);
-        var notFound = Path.Combine(templates, "404.html");
-        File.WriteAllText(notFound, File.ReadAllText(notFound).Replace("<h1>", "<h1 id=\"main\">", StringComparison.Ordinal));
-        var (_, bag) = SiteBuild.Run(tree, templates: templates);
+        var notFound = RepositoryPaths.CopyTemplatesWith(tree.Root, "404.html", "<h1>", "<h1 id=\"{{ anchor 'main' }}\">");
+        var (_, bag) = SiteBuild.Run(tree, templates: Path.GetDirectoryName(notFound));
         var d = Assert.Single(bag.Items, d => d.Code == DiagnosticCodes.DuplicateId);
         Assert.Equal(Path.Combine(tree.Out, "404.html"), d.File);
     }
