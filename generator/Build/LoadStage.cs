@@ -21,7 +21,7 @@ public sealed class LoadStage : IBuildStage
         state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag, state.Folders.ParseCacheFile, reuse: !options.NoCache);
         // Templates a published build already loaded kept the link rules; a rebuild need not start AngleSharp to say so again.
         var proven = !options.NoCache && File.Exists(state.Folders.ProvenTemplatesFile) ? File.ReadAllText(state.Folders.ProvenTemplatesFile) : null;
-        state.Templates = SiteTemplates.Load(options.TemplatesDir, state.Bag, proven);
+        state.Templates = SiteTemplates.Load(options.TemplatesDir, state.Bag, MarkupLinks.Instance, proven);
         if (options.ExportPath is { } export) state.Export = ExportReader.Read(export, state.Bag);
         if (!options.NoCache) state.Previous = BuildCache.Load(state.Folders.CacheFile);
         var content = state.Content;

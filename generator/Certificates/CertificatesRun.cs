@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SkillCert.Core.Catalogue;
 using SkillCert.Core.Numbers;
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
@@ -26,7 +27,7 @@ public static class CertificatesRun
 
         var bag = new DiagnosticBag();
         var loaded = ContentLoader.Load(request.Content, request.AsOf, bag);
-        var templates = SiteTemplates.Load(request.Templates, bag);
+        var templates = SiteTemplates.Load(request.Templates, bag, MarkupLinks.Instance);
         if (loaded is not null) RequireQueryAddresses(loaded.Catalogue.Site, Path.Combine(request.Content, SiteFile), bag);
         if (templates is not null) RequireTemplate(templates, bag);
         DiagnosticPrinter.Print(bag, error);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Generator.Export;
@@ -39,7 +40,7 @@ public static class CheckCommand
                 return ExitCodes.UsageError;
             }
             var loaded = ContentLoader.Load(contentDir, parse.GetValue(asOf), bag);
-            SiteTemplates.Load(templatesDir, bag);
+            SiteTemplates.Load(templatesDir, bag, MarkupLinks.Instance);
             var exportFile = parse.GetValue(export);
             var exportRead = exportFile is not null && ExportReader.Read(exportFile, bag) is not null;
             var comparison = loaded is null ? null : CompareWithPublished(loaded, exportFile, exportRead, siteDir, bag);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SkillCert.Core.Batches;
 using SkillCert.Core.Catalogue;
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Certificates;
 using SkillCert.Generator.Content;
 using SkillCert.Generator.Diagnostics;
@@ -23,7 +24,7 @@ public static class FormsRun
 
         var bag = new DiagnosticBag();
         var loaded = ContentLoader.Load(request.Content, request.AsOf, bag);
-        var templates = SiteTemplates.Load(request.Templates, bag);
+        var templates = SiteTemplates.Load(request.Templates, bag, MarkupLinks.Instance);
         if (templates is not null) RequireTemplates(templates, bag);
         DiagnosticPrinter.Print(bag, error);
         if (loaded is null || templates is null || bag.HasErrors) return Failed(request, error, bag.ErrorCount);

@@ -61,7 +61,7 @@ public sealed class PreviewBuild(PreviewOptions options)
         if (_templatesStale)
         {
             var own = new DiagnosticBag();
-            _templates = SiteTemplates.Load(Options.TemplatesDir, own);
+            _templates = SiteTemplates.Load(Options.TemplatesDir, own, MarkupLinks.Instance);
             _templatesSaid = own.Items;
             _templatesStale = false;
         }

@@ -7,8 +7,8 @@ namespace SkillCert.Rendering.Links;
 
 /// <summary>
 /// <c>{{ link url }}</c> and <c>{{ anchor id }}</c>: write the value (escaped, as any value) and record it, with where it
-/// stands, for the link check. Templates write every href, src, action and id through them; <see cref="TemplateLinkRules"/>
-/// fails a template that does not.
+/// stands, for the link check. Templates write every href, src, action and id through them; the generator's link rules
+/// fail a template that does not.
 /// </summary>
 internal sealed class LinkFunction(bool isId) : IScriptCustomFunction
 {

@@ -33,6 +33,9 @@ internal sealed class HtmlEscapingContext : TemplateContext
     /// <summary>The links and ids the page wrote so far, when its links are being recorded; null otherwise (the service's pages).</summary>
     public List<RecordedLink>? Recorded { get; init; }
 
+    /// <summary>Reads the links of the code-made fragments a recording page writes.</summary>
+    public IMarkupLinks? Markup { get; init; }
+
     /// <summary>Where the next character goes in the output being written: the page's, or an included partial's.</summary>
     public int OutputLength => ((StringBuilderOutput)Output).Builder.Length;
 
@@ -62,7 +65,7 @@ internal sealed class HtmlEscapingContext : TemplateContext
         {
             // A partial or a card brings the links its templates recorded; Markdown and inline SVG are read with AngleSharp.
             var shift = OutputLength;
-            foreach (var link in raw.Links) recorded.Add(link.At(shift));
+            foreach (var link in raw.LinksBy(Markup!)) recorded.Add(link.At(shift));
         }
         return raw.Html;
     }

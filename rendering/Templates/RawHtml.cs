@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using SkillCert.Rendering.Links;
 
 namespace SkillCert.Rendering.Templates;
@@ -20,8 +19,7 @@ public sealed record RawHtml(string Html)
     /// The fragment's links and ids, offsets counted from its start. Code's fragments (Markdown, inline SVG) are read with
     /// AngleSharp the first time a recording page writes them, and once only however many pages write them.
     /// </summary>
-    [JsonIgnore]
-    public IReadOnlyList<RecordedLink> Links => _links ??= HtmlLinkReader.Read(Html);
+    public IReadOnlyList<RecordedLink> LinksBy(IMarkupLinks reader) => _links ??= reader.Read(Html);
 
     public override string ToString() => Html;
 }

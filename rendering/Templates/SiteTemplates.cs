@@ -34,8 +34,11 @@ public sealed partial class SiteTemplates
     private readonly TemplateFolderLoader _loader;
     private readonly ScriptObject _builtins;
 
-    private SiteTemplates(string directory, Dictionary<string, Template> byName, string hash, AssetFingerprints assets)
+    private readonly IMarkupLinks? _markup;
+
+    private SiteTemplates(string directory, Dictionary<string, Template> byName, string hash, AssetFingerprints assets, IMarkupLinks? markup)
     {
+        _markup = markup;
         Directory = directory;
         _byName = byName;
         Hash = hash;
@@ -45,7 +48,7 @@ public sealed partial class SiteTemplates
         _builtins.SetValue("include", new RawInclude(), readOnly: true);
         // {{ asset '/assets/site.css' }} links the fingerprinted copy, which may be cached for a year.
         _builtins.Import("asset", new Func<string, string>(assets.UrlOf));
-        // href="{{ link url }}" and id="{{ anchor name }}": the page's links are recorded as it renders (TemplateLinkRules).
+        // href="{{ link url }}" and id="{{ anchor name }}": the page's links are recorded as it renders (the link rules).
         _builtins.SetValue("link", new LinkFunction(isId: false), readOnly: true);
         _builtins.SetValue("anchor", new LinkFunction(isId: true), readOnly: true);
         _builtins.IsReadOnly = true;
@@ -72,10 +75,11 @@ public sealed partial class SiteTemplates
     private static partial Regex ExplicitEscape();
 
     /// <summary>
-    /// Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors. The
-    /// link rules are not checked again for templates whose <see cref="Hash"/> is <paramref name="proven"/>.
+    /// Reads and parses every *.html below <paramref name="directory"/> (outside assets/); null after reporting errors. With
+    /// <paramref name="markup"/>, the templates can record their pages' links and are held to the link rules, except templates
+    /// whose <see cref="Hash"/> is <paramref name="proven"/>; without it (the service) they render pages and record nothing.
     /// </summary>
-    public static SiteTemplates? Load(string directory, DiagnosticBag bag, string? proven = null)
+    public static SiteTemplates? Load(string directory, DiagnosticBag bag, IMarkupLinks? markup = null, string? proven = null)
     {
         if (!System.IO.Directory.Exists(directory))
         {
@@ -110,16 +114,16 @@ public sealed partial class SiteTemplates
         var assets = AssetFingerprints.Read(directory);
         hash.AppendData(Encoding.UTF8.GetBytes("assets\n" + assets.Hash));
         var hashed = Convert.ToHexStringLower(hash.GetHashAndReset());
-        if (hashed != proven)
+        if (markup is not null && hashed != proven)
         {
             foreach (var (display, text) in texts)
             {
-                foreach (var problem in TemplateLinkRules.Check(text))
+                foreach (var problem in markup.Check(text))
                     bag.Error(DiagnosticCodes.TemplateSyntax, SpotAt(display, text, problem.Offset), problem.MessageZh, problem.Message);
             }
         }
         if (bag.ErrorCount > errors) return null;
-        return new SiteTemplates(directory, byName, hashed, assets);
+        return new SiteTemplates(directory, byName, hashed, assets, markup);
     }
 
     /// <summary>
@@ -147,7 +151,11 @@ public sealed partial class SiteTemplates
         if (!_byName.TryGetValue(templateName, out var template))
             throw new TemplateRenderException(new Diagnostic(Severity.Error, DiagnosticCodes.MissingTemplate, PathOf(templateName), 0, 0,
                 $"缺少模板 {templateName}；网站需要它放在 {Directory} 里", $"the template {templateName} is missing; the site needs it in {Directory}"));
-        var context = new HtmlEscapingContext(_builtins) { Recorded = recorded };
+        var context = new HtmlEscapingContext(_builtins)
+        {
+            Recorded = recorded,
+            Markup = recorded is null ? null : _markup ?? throw new InvalidOperationException("templates loaded without a link reader record no links"),
+        };
         _loader.Prime(context);
         var globals = new ScriptObject();
         foreach (var name in OptionalVariables) globals.SetValue(name, null, readOnly: false);

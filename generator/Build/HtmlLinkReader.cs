@@ -3,7 +3,9 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
-namespace SkillCert.Rendering.Links;
+using SkillCert.Rendering.Links;
+
+namespace SkillCert.Generator.Build;
 
 /// <summary>
 /// Reads HTML with AngleSharp's tokenizer, the first half of its parser, and lists every href, src and action and every id,

@@ -1,6 +1,6 @@
-using SkillCert.Rendering.Links;
+using SkillCert.Generator.Build;
 
-namespace SkillCert.Tests.Integration.Rendering;
+namespace SkillCert.Tests.Integration.Build;
 
 public class TemplateLinkRulesTests
 {

@@ -4,7 +4,9 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
-namespace SkillCert.Rendering.Links;
+using SkillCert.Rendering.Links;
+
+namespace SkillCert.Generator.Build;
 
 /// <summary>
 /// Reads a template's HTML, its Scriban blocks masked, and lists every place where it could write an address or an id the
@@ -19,17 +21,14 @@ public static partial class TemplateLinkRules
 
     private const char Mask = '\uE000';
 
-    /// <summary>A problem: where in the template (an offset), and what to do, in Chinese and English.</summary>
-    public readonly record struct Problem(int Offset, string MessageZh, string Message);
-
-    public static List<Problem> Check(string template)
+    public static List<TemplateLinkProblem> Check(string template)
     {
         var blocks = Block().Matches(template);
         var masked = template.ToCharArray();
         // Each block becomes a run of one private-use character that names it, so that an attribute's value tells which block it is.
         for (var i = 0; i < blocks.Count; i++) Array.Fill(masked, (char)(Mask + i % 6000), blocks[i].Index, blocks[i].Length);
         var text = new string(masked);
-        var problems = new List<Problem>();
+        var problems = new List<TemplateLinkProblem>();
         using var source = new TextSource(new StringTextSource(text));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipComments = true, SkipDataText = true };
         for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
@@ -68,7 +67,7 @@ public static partial class TemplateLinkRules
         return problems;
     }
 
-    private static void CheckLink(string template, MatchCollection blocks, string name, string value, int at, List<Problem> problems)
+    private static void CheckLink(string template, MatchCollection blocks, string name, string value, int at, List<TemplateLinkProblem> problems)
     {
         var call = name == "id" ? "anchor" : "link";
         if (Masked(value) is { } index && value.Length == blocks[index].Length && value.All(c => c == value[0])
@@ -79,7 +78,7 @@ public static partial class TemplateLinkRules
     }
 
     /// <summary>A style element's CSS is text the tokenizer skips; its url()s would be links nobody checks.</summary>
-    private static void CheckStyle(string text, int tagAt, List<Problem> problems)
+    private static void CheckStyle(string text, int tagAt, List<TemplateLinkProblem> problems)
     {
         var start = text.IndexOf('>', tagAt) + 1;
         if (start == 0) return;
