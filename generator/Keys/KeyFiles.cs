@@ -70,26 +70,28 @@ public static class KeyFiles
         return PublicKeyPem.ReadSpki(text);
     }
 
-    /// <summary>The 32-byte id key; throws <see cref="InvalidDataException"/> when the file is not one.</summary>
-    public static byte[] ReadIdKey(string path)
-    {
-        return IdHasher.ParseKey(File.ReadAllBytes(path))
-            ?? throw new InvalidDataException(DiagnosticStyle.Current.Say(
-                $"{path} 里没有证件号码密钥：应当是 {IdHasher.KeyLength} 个字节，或它们的十六进制或 base64 文字；用 skillcert keys new --id-key --out {path} 生成一个",
-                $"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'"));
-    }
-
-    /// <summary>The id key of an <c>--id-key</c> option, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
-    public static byte[]? TryReadIdKey(string path, out string? problem)
+    /// <summary>
+    /// The 32-byte id key that <paramref name="option"/> names, or null with <paramref name="problem"/> saying what is
+    /// wrong with the file and how to fix it.
+    /// </summary>
+    public static byte[]? TryReadIdKey(string path, string option, out Diagnostic? problem)
     {
         problem = null;
+        if (Directory.Exists(path))
+        {
+            problem = IdKeyProblems.NotAFile(path, option);
+            return null;
+        }
         try
         {
-            return ReadIdKey(path);
+            var content = File.ReadAllBytes(path);
+            if (IdHasher.ParseKey(content) is { } key) return key;
+            problem = IdKeyProblems.Malformed(path, option, content.Length);
+            return null;
         }
-        catch (Exception e) when (IsKeyProblem(e))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = DiagnosticStyle.Current.Say($"--id-key {path}：{e.Message}", $"--id-key {path}: {e.Message}");
+            problem = IdKeyProblems.Failed(path, option, e);
             return null;
         }
     }
