@@ -71,8 +71,8 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
         {
-            return Usage(DiagnosticStyle.Current.Say($"--signing-key {request.SigningKey}：{e.Message}；请给出导出文件所发布公钥对应的私钥（PEM）",
-                $"--signing-key {request.SigningKey}: {e.Message}; give the private key (PEM) whose public half the export publishes"));
+            return Usage(KeyFiles.SigningKeyProblem("--signing-key", request.SigningKey, e) + DiagnosticStyle.Current.Say(
+                "；请给出导出文件所发布公钥对应的私钥（PEM）", "; give the private key (PEM) whose public half the export publishes"));
         }
         var published = export.Keys.FirstOrDefault(k => k.KeyId == key.KeyId);
         var current = export.Keys.FirstOrDefault(k => k.Retired is null);

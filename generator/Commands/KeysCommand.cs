@@ -77,14 +77,14 @@ public static class KeysCommand
             {
                 var spki = KeyFiles.ReadPublicKey(path);
                 // The PEM alone goes to standard output, so that '> old.pub.pem' gives a clean key file.
-                Console.Error.WriteLine($"key id {KeyIds.Of(spki)}");
+                Console.Error.WriteLine(DiagnosticStyle.Current.Say($"密钥编号 {KeyIds.Of(spki)}", $"key id {KeyIds.Of(spki)}"));
                 Console.Out.Write(PemEncoding.WriteString("PUBLIC KEY", spki));
                 Console.Out.WriteLine();
                 return ExitCodes.Success;
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                Console.Error.WriteLine($"skillcert keys public: {DiagnosticStyle.Current.Say($"{path}：{e.Message}", $"{path}: {e.Message}")}");
+                Console.Error.WriteLine($"skillcert keys public: {KeyFiles.SigningKeyProblem("", path, e)}");
                 return ExitCodes.UsageError;
             }
         });

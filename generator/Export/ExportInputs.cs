@@ -42,7 +42,7 @@ public sealed record ExportInputs(IReadOnlyList<byte[]> SigningKeys, byte[] IdKe
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                return Usage(say.Say($"--signing-key {path}：{e.Message}", $"--signing-key {path}: {e.Message}"));
+                return Usage(KeyFiles.SigningKeyProblem("--signing-key", path, e));
             }
         }
         ExportInputs? Refused(Diagnostic problem)
