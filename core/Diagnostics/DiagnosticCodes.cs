@@ -97,6 +97,7 @@ public static class DiagnosticCodes
     // The verification service's own settings, checked before it listens: with one wrong it does not start.
     public const string SettingOutOfRange = "SC8200";
     public const string SettingNotAnAddress = "SC8201";
+    public const string CannotListen = "SC8202";
 
     // What a person types or gives to the small commands.
     public const string MalformedNumber = "SC9001";
