@@ -149,7 +149,10 @@ public static class VerifyService
                     ? $"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz"
                     : $"  查询接口：{url}/api/v1/certificates/{{证书编号}} · 接口说明（OpenAPI）：{url}/openapi/v1.json · 就绪检查：{url}/readyz");
             }
+            // These stand for the host's English lifetime lines, which appsettings.json holds back (Microsoft.Hosting.Lifetime: Warning).
+            Console.Out.WriteLine(english ? "Press Ctrl+C to shut down." : "按 Ctrl+C 停止服务。");
         });
+        app.Lifetime.ApplicationStopping.Register(() => Console.Out.WriteLine(english ? "The service is shutting down…" : "核验服务正在停止…"));
         return app;
     }
 }
