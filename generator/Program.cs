@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using SkillCert.Generator;
 using SkillCert.Generator.Commands;
 using SkillCert.Generator.Diagnostics;
@@ -7,15 +9,26 @@ using SkillCert.Generator.Diagnostics;
 // (0 success, 1 bad content or input, 2 usage or environment).
 // Dates print as yyyy-MM-dd, in help and in messages, whatever the machine's locale.
 IsoDates.Apply();
+// System.CommandLine's own words are English under the invariant UI culture; HelpWords and CommandLineProblems put them in our language.
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+// The language is known before the commands are made, so that their help texts are written in it.
+DiagnosticStyle.Current = GlobalOptions.StyleOf(args);
 var root = SkillcertCommand.Create();
 
 var parse = root.Parse(args);
 DiagnosticStyle.Current = GlobalOptions.StyleOf(parse);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors) Console.Error.WriteLine($"skillcert: {error.Message}");
-    Console.Error.WriteLine("Run 'skillcert --help' for usage.");
+    DiagnosticPrinter.Print(CommandLineProblems.Of(parse), Console.Error);
+    if (!DiagnosticStyle.Current.Json) Console.Error.WriteLine(CommandLineProblems.HelpHint(parse));
     return ExitCodes.UsageError;
+}
+if (parse.Action is HelpAction && !DiagnosticStyle.Current.English)
+{
+    using var help = new StringWriter();
+    var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = help });
+    Console.Out.Write(HelpWords.InChinese(help.ToString()));
+    return exit;
 }
 return await parse.InvokeAsync();
 

@@ -84,6 +84,9 @@ public static class VerifyService
     public static int RunOrExplain(this WebApplicationBuilder builder, Action<WebApplication>? announce = null)
     {
         var app = builder.Build();
+        // Read now: once a start has failed, the services (the configuration among them) are disposed.
+        var language = new VerifyOptions { Language = app.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
+        var urls = app.Configuration["urls"] ?? DefaultUrl;
         try
         {
             app.UseVerifyService();
@@ -94,10 +97,18 @@ public static class VerifyService
         catch (OptionsValidationException refusal)
         {
             foreach (var failure in refusal.Failures) Console.Error.WriteLine(failure);
-            var language = new VerifyOptions { Language = app.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
             Console.Error.WriteLine(language == DiagnosticLanguage.English
                 ? "the verification service did not start: correct the settings above (appsettings.json, environment or command line) and start it again"
                 : "核验服务没有启动：请改正上面的设置（appsettings.json、环境变量或命令行）后再启动。");
+            return 2;
+        }
+        catch (Exception e) when (e is FormatException or IOException)
+        {
+            // Kestrel binds its addresses while starting: a mistyped --urls or a port in use ends the start here.
+            Console.Error.WriteLine(SettingProblems.CannotListen(urls, e).ToString(language));
+            Console.Error.WriteLine(language == DiagnosticLanguage.English
+                ? "the verification service did not start: correct the address above and start it again"
+                : "核验服务没有启动：请改正上面的监听地址后再启动。");
             return 2;
         }
     }
@@ -126,15 +137,22 @@ public static class VerifyService
         app.MapCertificatePages();
         app.MapRobots();
         app.MapOpenApi().WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-        // Once the server listens, where: scripts and tests wait for this line.
+        // Once the server listens, where: scripts and tests wait for the "SkillCert is running" line, in either language.
+        var english = app.Services.GetRequiredService<IOptions<VerifyOptions>>().Value.MessageLanguage() == DiagnosticLanguage.English;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls)
             {
+                if (!english) Console.Out.WriteLine($"核验服务已经启动：{url}/");
                 Console.Out.WriteLine($"SkillCert is running: {url}/");
-                Console.Out.WriteLine($"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz");
+                Console.Out.WriteLine(english
+                    ? $"  API: {url}/api/v1/certificates/{{number}} · OpenAPI: {url}/openapi/v1.json · readiness: {url}/readyz"
+                    : $"  查询接口：{url}/api/v1/certificates/{{证书编号}} · 接口说明（OpenAPI）：{url}/openapi/v1.json · 就绪检查：{url}/readyz");
             }
+            // These stand for the host's English lifetime lines, which appsettings.json holds back (Microsoft.Hosting.Lifetime: Warning).
+            Console.Out.WriteLine(english ? "Press Ctrl+C to shut down." : "按 Ctrl+C 停止服务。");
         });
+        app.Lifetime.ApplicationStopping.Register(() => Console.Out.WriteLine(english ? "The service is shutting down…" : "核验服务正在停止…"));
         return app;
     }
 }

@@ -3,7 +3,7 @@ namespace SkillCert.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one place. Codes are stable: scripts and the bad-content corpus match on them.
 /// SC1xxx files and YAML, SC2xxx catalogue data, SC3xxx pages, SC4xxx templates, SC5xxx the built site, SC6xxx the certificate export read by the build, SC7xxx rosters and batches, SC8xxx the demo's and the
-/// service's start-up, SC9xxx what is typed or given to the small commands (decode, verify-qr).
+/// service's start-up, SC9xxx what is typed or given on the command line: numbers, key files and the options themselves.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -97,8 +97,21 @@ public static class DiagnosticCodes
     // The verification service's own settings, checked before it listens: with one wrong it does not start.
     public const string SettingOutOfRange = "SC8200";
     public const string SettingNotAnAddress = "SC8201";
+    public const string CannotListen = "SC8202";
 
     // What a person types or gives to the small commands.
     public const string MalformedNumber = "SC9001";
     public const string KeysUnreadable = "SC9002";
+
+    // The ID key file (skillcert export and certificates --id-key, the service's SkillCert:IdKey): the secret of the ID-number hash.
+    public const string IdKeyMissing = "SC9010";
+    public const string IdKeyUnreadable = "SC9011";
+    public const string IdKeyMalformed = "SC9012";
+    public const string IdKeyExposed = "SC9013";
+    public const string IdKeyNotConfigured = "SC9014";
+
+    // The command line itself, as skillcert parses it: a word it does not know, something missing, a value of the wrong form.
+    public const string UnknownWord = "SC9020";
+    public const string MissingWord = "SC9021";
+    public const string BadValue = "SC9022";
 }

@@ -37,7 +37,7 @@ public static class BuildPipeline
         catch (Exception e) when (Environmental(e) is { } problem)
         {
             bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"无法写入网站：{problem.Message}", $"cannot write the site: {problem.Message}");
-            return Result(state, ExitCodes.UsageError, "the site could not be written (see SC5004 above)");
+            return Result(state, ExitCodes.UsageError, DiagnosticStyle.Current.Say("网站没有写成（见上面的 SC5004）", "the site could not be written (see SC5004 above)"));
         }
         finally
         {

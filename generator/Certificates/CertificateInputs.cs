@@ -53,7 +53,11 @@ public sealed class CertificateInputs : IDisposable
             return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
 
-        if (KeyFiles.TryReadIdKey(request.IdKey, out var idKeyProblem) is not { } idKey) return Usage(idKeyProblem!);
+        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem) is not { } idKey)
+        {
+            error.WriteLine(DiagnosticPrinter.Line(idKeyProblem!, DiagnosticStyle.Current));
+            return null;
+        }
         if (export.IdKeyId is { } expected && expected != IdHasher.KeyId(idKey))
             return Usage(DiagnosticStyle.Current.Say($"--id-key {request.IdKey} 不是导出文件 {request.Export} 用的证件号码密钥（密钥编号 {expected}）；" +
                     "请给出导出时用的那个密钥，这样花名册的行才能对上它们的证书",
@@ -67,8 +71,8 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
         {
-            return Usage(DiagnosticStyle.Current.Say($"--signing-key {request.SigningKey}：{e.Message}；请给出导出文件所发布公钥对应的私钥（PEM）",
-                $"--signing-key {request.SigningKey}: {e.Message}; give the private key (PEM) whose public half the export publishes"));
+            return Usage(KeyFiles.SigningKeyProblem("--signing-key", request.SigningKey, e) + DiagnosticStyle.Current.Say(
+                "；请给出导出文件所发布公钥对应的私钥（PEM）", "; give the private key (PEM) whose public half the export publishes"));
         }
         var published = export.Keys.FirstOrDefault(k => k.KeyId == key.KeyId);
         var current = export.Keys.FirstOrDefault(k => k.Retired is null);

@@ -11,14 +11,14 @@ public static class CommonOptions
 
     public static Option<string> Content() => new("--content")
     {
-        Description = "The content folder (site.yml, occupations.yml, institutions/, pages/)",
+        Description = HelpWords.Of("内容文件夹（site.yml、occupations.yml、institutions/、pages/）", "The content folder (site.yml, occupations.yml, institutions/, pages/)"),
         DefaultValueFactory = _ => "content",
     };
 
     public static Option<DateOnly> AsOf() => new("--as-of")
     {
         HelpName = IsoDates.Format,
-        Description = "The day statuses are computed for, as yyyy-MM-dd (default: today)",
+        Description = HelpWords.Of("按哪一天计算机构状态，写成 yyyy-MM-dd（默认：今天）", "The day statuses are computed for, as yyyy-MM-dd (default: today)"),
         DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Now),
         CustomParser = result =>
         {
@@ -31,12 +31,12 @@ public static class CommonOptions
 
     public static Option<string> Templates() => new("--templates")
     {
-        Description = "The Scriban templates (*.html, partials/) and assets/ of the site",
+        Description = HelpWords.Of("网站的模板文件夹（*.html、partials/ 和 assets/）", "The Scriban templates (*.html, partials/) and assets/ of the site"),
         DefaultValueFactory = _ => "site-templates",
     };
 
     public static Option<string?> Export() => new("--export")
     {
-        Description = "A certificate export (.db) from 'skillcert export': statistics, the two-year inactivity rule and /keys.json",
+        Description = HelpWords.Of("skillcert export 生成的证书导出文件（.db）：用于统计、两年未发证规则和 /keys.json", "A certificate export (.db) from 'skillcert export': statistics, the two-year inactivity rule and /keys.json"),
     };
 }

@@ -14,7 +14,7 @@ public static class KeysCommand
 {
     public static Command Create()
     {
-        var command = new Command("keys", "Create and inspect the keys of the export: the QR signing key and the id key");
+        var command = new Command("keys", HelpWords.Of("生成和查看导出用的密钥：二维码签名密钥和证件号码密钥", "Create and inspect the keys of the export: the QR signing key and the id key"));
         command.Subcommands.Add(New());
         command.Subcommands.Add(Public());
         return command;
@@ -22,10 +22,10 @@ public static class KeysCommand
 
     private static Command New()
     {
-        var idKey = new Option<bool>("--id-key") { Description = "Write an id key (32 random bytes for the ID-number hash) instead of a signing key" };
-        var output = new Option<string>("--out") { Description = "Where to write the key (created with mode 600)", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace an existing key file, or a symlink, by a new file (the old key is lost; a symlink's target is left as it is)" };
-        var command = new Command("new", "Create a new ECDSA P-256 signing key (PEM) or, with --id-key, a new id key") { idKey, output, force };
+        var idKey = new Option<bool>("--id-key") { Description = HelpWords.Of("生成证件号码密钥（32 个随机字节，用来给证件号码做哈希），而不是签名密钥", "Write an id key (32 random bytes for the ID-number hash) instead of a signing key") };
+        var output = new Option<string>("--out") { Description = HelpWords.Of("密钥写到哪个文件（权限设为 600，只有自己能读写）", "Where to write the key (created with mode 600)"), Required = true };
+        var force = new Option<bool>("--force") { Description = HelpWords.Of("用新文件替换已有的密钥文件或链接（旧密钥会丢失；链接指向的文件不动）", "Replace an existing key file, or a symlink, by a new file (the old key is lost; a symlink's target is left as it is)") };
+        var command = new Command("new", HelpWords.Of("生成新的 ECDSA P-256 签名密钥（PEM）；加 --id-key 则生成新的证件号码密钥", "Create a new ECDSA P-256 signing key (PEM) or, with --id-key, a new id key")) { idKey, output, force };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -68,8 +68,8 @@ public static class KeysCommand
 
     private static Command Public()
     {
-        var key = new Argument<string>("key") { Description = "A signing key file (PEM, private or public)" };
-        var command = new Command("public", "Print the public half of a signing key as PEM, with its key id, to publish it after the private key is retired") { key };
+        var key = new Argument<string>("key") { Description = HelpWords.Of("签名密钥文件（PEM，私钥或公钥）", "A signing key file (PEM, private or public)") };
+        var command = new Command("public", HelpWords.Of("输出签名密钥的公钥（PEM）和密钥编号，私钥停用后用来继续发布公钥", "Print the public half of a signing key as PEM, with its key id, to publish it after the private key is retired")) { key };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(key)!;
@@ -77,14 +77,14 @@ public static class KeysCommand
             {
                 var spki = KeyFiles.ReadPublicKey(path);
                 // The PEM alone goes to standard output, so that '> old.pub.pem' gives a clean key file.
-                Console.Error.WriteLine($"key id {KeyIds.Of(spki)}");
+                Console.Error.WriteLine(DiagnosticStyle.Current.Say($"密钥编号 {KeyIds.Of(spki)}", $"key id {KeyIds.Of(spki)}"));
                 Console.Out.Write(PemEncoding.WriteString("PUBLIC KEY", spki));
                 Console.Out.WriteLine();
                 return ExitCodes.Success;
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                Console.Error.WriteLine($"skillcert keys public: {DiagnosticStyle.Current.Say($"{path}：{e.Message}", $"{path}: {e.Message}")}");
+                Console.Error.WriteLine($"skillcert keys public: {KeyFiles.SigningKeyProblem("", path, e)}");
                 return ExitCodes.UsageError;
             }
         });

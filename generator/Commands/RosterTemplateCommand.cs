@@ -8,12 +8,12 @@ public static class RosterTemplateCommand
 {
     public static Command Create()
     {
-        var institution = new Option<string>("--institution") { Description = "The institution's six-digit seq, like 000001", Required = true };
-        var output = new Option<string>("--out") { Description = "The .xlsx file to write", Required = true };
+        var institution = new Option<string>("--institution") { Description = HelpWords.Of("机构的六位序号 seq，例如 000001", "The institution's six-digit seq, like 000001"), Required = true };
+        var output = new Option<string>("--out") { Description = HelpWords.Of("要写出的 .xlsx 文件", "The .xlsx file to write"), Required = true };
         var content = CommonOptions.Content();
         var asOf = CommonOptions.AsOf();
-        asOf.Description = "The day whose filed scope fills the lists, as yyyy-MM-dd (default: today)";
-        var command = new Command("roster-template", "Write a blank roster (附件4) whose columns offer the institution's filed occupations, 工种 and levels as drop-down lists")
+        asOf.Description = HelpWords.Of("下拉列表按哪一天的备案范围填写，写成 yyyy-MM-dd（默认：今天）", "The day whose filed scope fills the lists, as yyyy-MM-dd (default: today)");
+        var command = new Command("roster-template", HelpWords.Of("写出空白花名册（附件4），职业、工种和等级列是这个机构备案范围里的下拉列表", "Write a blank roster (附件4) whose columns offer the institution's filed occupations, 工种 and levels as drop-down lists"))
         {
             institution, output, content, asOf,
         };

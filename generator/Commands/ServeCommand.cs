@@ -16,13 +16,13 @@ public static class ServeCommand
         var templates = CommonOptions.Templates();
         var port = new Option<int>("--port")
         {
-            Description = $"The port on 127.0.0.1 to listen on (default: {PreviewOptions.DefaultPort}; 0 picks a free one)",
+            Description = HelpWords.Of($"在 127.0.0.1 上监听的端口（默认：{PreviewOptions.DefaultPort}；写 0 则自动选一个空闲端口）", $"The port on 127.0.0.1 to listen on (default: {PreviewOptions.DefaultPort}; 0 picks a free one)"),
             DefaultValueFactory = _ => PreviewOptions.DefaultPort,
         };
         var asOf = CommonOptions.AsOf();
-        asOf.Description = "The day the preview shows, as yyyy-MM-dd (default: today); the 变化 page lists what differs from today";
+        asOf.Description = HelpWords.Of("预览哪一天的目录，写成 yyyy-MM-dd（默认：今天）；“变化”页列出和今天不同的地方", "The day the preview shows, as yyyy-MM-dd (default: today); the 变化 page lists what differs from today");
         var export = CommonOptions.Export();
-        var command = new Command("serve", "Preview the site on 127.0.0.1 while you edit: pages reload by themselves, and problems show over the page")
+        var command = new Command("serve", HelpWords.Of("边改边在 127.0.0.1 上预览网站：页面自动刷新，问题直接显示在页面上", "Preview the site on 127.0.0.1 while you edit: pages reload by themselves, and problems show over the page"))
         {
             content, templates, port, asOf, export,
         };

@@ -7,7 +7,7 @@ public static class SkillcertCommand
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("SkillCert: the catalogue of evaluation institutions and its certificates.");
+        var root = new RootCommand(HelpWords.Of("SkillCert：评价机构目录和职业技能等级证书。", "SkillCert: the catalogue of evaluation institutions and its certificates."));
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CertificatesCommand.Create());

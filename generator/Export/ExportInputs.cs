@@ -42,15 +42,20 @@ public sealed record ExportInputs(IReadOnlyList<byte[]> SigningKeys, byte[] IdKe
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                return Usage(say.Say($"--signing-key {path}：{e.Message}", $"--signing-key {path}: {e.Message}"));
+                return Usage(KeyFiles.SigningKeyProblem("--signing-key", path, e));
             }
         }
-        if (KeyFiles.TryReadIdKey(request.IdKey, out var idKeyProblem) is not { } idKey) return Usage(idKeyProblem!);
+        ExportInputs? Refused(Diagnostic problem)
+        {
+            error.WriteLine(DiagnosticPrinter.Line(problem, say));
+            return null;
+        }
+        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem) is not { } idKey) return Refused(idKeyProblem!);
         byte[]? previousIdKey = null;
         if (request.PreviousIdKey is { } previousIdKeyPath)
         {
-            previousIdKey = KeyFiles.TryReadIdKey(previousIdKeyPath, out var previousProblem);
-            if (previousIdKey is null) return Usage(previousProblem!.Replace("--id-key", "--previous-id-key", StringComparison.Ordinal));
+            previousIdKey = KeyFiles.TryReadIdKey(previousIdKeyPath, "--previous-id-key", out var previousProblem);
+            if (previousIdKey is null) return Refused(previousProblem!);
         }
 
         PreviousExport? previous = null;

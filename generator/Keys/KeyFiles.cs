@@ -70,28 +70,51 @@ public static class KeyFiles
         return PublicKeyPem.ReadSpki(text);
     }
 
-    /// <summary>The 32-byte id key; throws <see cref="InvalidDataException"/> when the file is not one.</summary>
-    public static byte[] ReadIdKey(string path)
-    {
-        return IdHasher.ParseKey(File.ReadAllBytes(path))
-            ?? throw new InvalidDataException(DiagnosticStyle.Current.Say(
-                $"{path} 里没有证件号码密钥：应当是 {IdHasher.KeyLength} 个字节，或它们的十六进制或 base64 文字；用 skillcert keys new --id-key --out {path} 生成一个",
-                $"{path} holds no id key: expected {IdHasher.KeyLength} bytes, or their hex or base64 text; create one with 'skillcert keys new --id-key --out {path}'"));
-    }
-
-    /// <summary>The id key of an <c>--id-key</c> option, or null with <paramref name="problem"/> saying why it cannot be read.</summary>
-    public static byte[]? TryReadIdKey(string path, out string? problem)
+    /// <summary>
+    /// The 32-byte id key that <paramref name="option"/> names, or null with <paramref name="problem"/> saying what is
+    /// wrong with the file and how to fix it.
+    /// </summary>
+    public static byte[]? TryReadIdKey(string path, string option, out Diagnostic? problem)
     {
         problem = null;
-        try
+        if (Directory.Exists(path))
         {
-            return ReadIdKey(path);
-        }
-        catch (Exception e) when (IsKeyProblem(e))
-        {
-            problem = DiagnosticStyle.Current.Say($"--id-key {path}：{e.Message}", $"--id-key {path}: {e.Message}");
+            problem = IdKeyProblems.NotAFile(path, option);
             return null;
         }
+        try
+        {
+            var content = File.ReadAllBytes(path);
+            if (IdHasher.ParseKey(content) is { } key) return key;
+            problem = IdKeyProblems.Malformed(path, option, content.Length);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = IdKeyProblems.Failed(path, option, e);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Why a signing key file given by <paramref name="option"/> (or as an argument, when it is empty) could not be read,
+    /// in the process's language: no such file, no permission, or no P-256 key in PEM form; the system's words follow in
+    /// brackets for the curious.
+    /// </summary>
+    public static string SigningKeyProblem(string option, string path, Exception e)
+    {
+        var given = option.Length == 0 ? path : $"{option} {path}";
+        var say = DiagnosticStyle.Current;
+        return e switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => say.Say($"{given}：没有这个文件；请检查路径，或用 skillcert keys new --out {path} 生成签名密钥",
+                $"{given}: no such file; check the path, or create a signing key with 'skillcert keys new --out {path}'"),
+            UnauthorizedAccessException => say.Say($"{given}：没有读取权限，或者它是一个文件夹（{e.Message}）", $"{given}: {e.Message}"),
+            CryptographicException or ArgumentException => say.Say(
+                $"{given}：不是签名密钥。签名密钥是 PEM 格式的 ECDSA P-256 密钥，以 -----BEGIN PRIVATE KEY----- 或 -----BEGIN PUBLIC KEY----- 开头，" +
+                $"由 skillcert keys new 生成（技术说明：{e.Message}）", $"{given}: {e.Message}"),
+            _ => say.Say($"{given}：读不出来（{e.Message}）", $"{given}: {e.Message}"),
+        };
     }
 
     /// <summary>True for the ways reading a key file fails that the user can fix: missing, unreadable, or not a key.</summary>

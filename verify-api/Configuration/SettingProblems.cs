@@ -21,5 +21,12 @@ public static class SettingProblems
         $"“{entry}”既不是 IP 地址，也不是 CIDR 网段；请写成 10.0.0.5 这样的地址，或 10.0.0.0/8、fd00::/8 这样的网段",
         $"'{entry}' is neither an IP address nor a CIDR range; write an address such as 10.0.0.5, or a range such as 10.0.0.0/8 or fd00::/8");
 
+    /// <summary>The address the service was to listen on is not one, or is taken; the system says which in <paramref name="e"/>.</summary>
+    public static Diagnostic CannotListen(string urls, Exception e) => Error(DiagnosticCodes.CannotListen, "urls",
+        e is FormatException
+            ? $"监听地址“{urls}”写得不对（{e.Message}）；请写成 http://127.0.0.1:5180 这样，多个地址用分号隔开"
+            : $"不能在“{urls}”上监听（{e.Message}）：这个端口多半已被另一个程序（或另一个核验服务）占用；请停掉那个程序，或换一个端口（--urls http://127.0.0.1:5181）",
+        $"cannot listen on '{urls}': {e.Message}");
+
     private static Diagnostic Error(string code, string key, string zh, string en) => new(Severity.Error, code, key, 0, 0, zh, en);
 }

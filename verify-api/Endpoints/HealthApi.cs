@@ -35,7 +35,7 @@ public static class HealthApi
         }
         // A configured key that was refused is a misconfigured replica: kept out of rotation, not serving broken lookups.
         if (key is { Configured: true, Available: false })
-            return new UnavailableProblem(key.Problem!, "按姓名和证件号码查询所需的密钥不可用");
+            return new UnavailableProblem(key.Problem!.MessageEn, "按姓名和证件号码查询所需的密钥不可用：" + key.Problem.Message, key.Problem.Code);
         return TypedResults.Ok(new ReadinessView(g.Version, g.Meta.ExportedAt, g.Meta.SchemaVersion, g.Meta.CertificateCount,
             g.InstitutionCount, g.LoadedAt.ToString("O"), key.Available, refusal) { Demo = g.Meta.Demo });
     }

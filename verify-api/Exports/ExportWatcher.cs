@@ -67,7 +67,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Whatever a candidate file does, the service keeps answering from the export it has.
-            ExportLog.Failed(logger, Path.GetFileName(path), e);
+            ExportLog.Failed(logger, options.Value.MessageLanguage(), Path.GetFileName(path), e);
             generation = null;
             refusal = new ExportRefusal(RefusalReasons.Failed(Path.GetFileName(path), e.Message), false, DateTimeOffset.UtcNow);
         }
@@ -76,9 +76,9 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             store.Install(generation);
             _refusedStamp = null;
             _refusalTransient = false;
-            ExportLog.Loaded(logger, generation.Version, Path.GetFileName(path), generation.Meta.CertificateCount,
+            ExportLog.Loaded(logger, options.Value.MessageLanguage(), generation.Version, Path.GetFileName(path), generation.Meta.CertificateCount,
                 generation.InstitutionCount, generation.Meta.ExportedAt);
-            if (current is not null) ExportLog.Retired(logger, current.Version, generation.Version);
+            if (current is not null) ExportLog.Retired(logger, options.Value.MessageLanguage(), current.Version, generation.Version);
         }
         else if (refusal is not null)
         {
@@ -111,7 +111,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
         }
         catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
         {
-            ExportLog.NotWatching(logger, folder, e.Message);
+            ExportLog.NotWatching(logger, options.Value.MessageLanguage(), folder, e.Message);
         }
     }
 

@@ -17,10 +17,11 @@ public sealed partial class IdKey
     public IdKey(IOptions<VerifyOptions> options, ILogger<IdKey> logger)
     {
         var path = options.Value.IdKey;
+        var language = options.Value.MessageLanguage();
         if (string.IsNullOrWhiteSpace(path))
         {
-            Problem = "no ID key is configured (SkillCert:IdKey)";
-            NotConfigured(logger, Problem);
+            Problem = IdKeyProblems.NotConfigured(IdKeyFile.Setting);
+            NotConfigured(logger, Problem.File, Problem.SeverityIn(language), Problem.Code, Problem.MessageIn(language));
             return;
         }
         Configured = true;
@@ -29,7 +30,7 @@ public sealed partial class IdKey
         if (_key is null)
         {
             Problem = problem;
-            Refused(logger, detail!);
+            Refused(logger, detail!.File, detail.SeverityIn(language), detail.Code, detail.MessageIn(language));
             return;
         }
         KeyId = IdHasher.KeyId(_key);
@@ -41,8 +42,8 @@ public sealed partial class IdKey
     /// <summary>The key file's name (never its folder, which public answers do not show).</summary>
     public string? FileName { get; }
 
-    /// <summary>Why lookups are unavailable, or null when the key is loaded.</summary>
-    public string? Problem { get; }
+    /// <summary>Why lookups are unavailable, naming the file alone, or null when the key is loaded.</summary>
+    public Diagnostic? Problem { get; }
 
     public bool Available => _key is not null;
 
@@ -50,7 +51,7 @@ public sealed partial class IdKey
     public string? KeyId { get; }
 
     public byte[] Hash(string idNumber) =>
-        IdHasher.Compute(_key ?? throw new InvalidOperationException(Problem), idNumber);
+        IdHasher.Compute(_key ?? throw new InvalidOperationException(Problem?.MessageEn), idNumber);
 
     /// <summary>
     /// Why an export whose meta states <paramref name="exportIdKeyId"/> must not be served with this key, or null when
@@ -71,9 +72,10 @@ public sealed partial class IdKey
             "or re-export with this key and swap the key and the export together (docs/rosters-and-export.md: Rotating the ID key)");
     }
 
-    [LoggerMessage(10, LogLevel.Warning, "Name and ID number lookups are unavailable: {Problem}")]
-    private static partial void NotConfigured(ILogger logger, string problem);
+    // Each a diagnostic line in the service's language, as the export's refusals are; the fields stay for log queries.
+    [LoggerMessage(10, LogLevel.Warning, "{Place}: {Severity} {Code}: {Message}")]
+    private static partial void NotConfigured(ILogger logger, string place, string severity, string code, string message);
 
-    [LoggerMessage(11, LogLevel.Error, "The configured ID key is refused; lookups are unavailable and /readyz answers 503: {Problem}")]
-    private static partial void Refused(ILogger logger, string problem);
+    [LoggerMessage(11, LogLevel.Error, "{Place}: {Severity} {Code}: {Message}")]
+    private static partial void Refused(ILogger logger, string place, string severity, string code, string message);
 }

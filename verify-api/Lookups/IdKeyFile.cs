@@ -1,3 +1,4 @@
+using SkillCert.Core.Diagnostics;
 using SkillCert.Core.Identity;
 
 namespace SkillCert.VerifyApi.Lookups;
@@ -10,6 +11,9 @@ namespace SkillCert.VerifyApi.Lookups;
 /// </summary>
 public static class IdKeyFile
 {
+    /// <summary>The setting that names the file, as problems cite it.</summary>
+    public const string Setting = "SkillCert:IdKey";
+
     /// <summary>The modes accepted: read by the owner, or by the owner and group, or read and written by the owner.</summary>
     public static IReadOnlyList<UnixFileMode> AcceptedModes { get; } =
     [
@@ -27,53 +31,46 @@ public static class IdKeyFile
     /// The key, or null with <paramref name="problem"/> naming the file by its name (for public answers) and
     /// <paramref name="detail"/> by its full path (for the log).
     /// </summary>
-    public static byte[]? Read(string path, out string? problem, out string? detail)
+    public static byte[]? Read(string path, out Diagnostic? problem, out Diagnostic? detail)
     {
-        var name = Path.GetFileName(path);
-        string? Fail(Func<string, string> message, out string? full)
+        var found = Found(path);
+        if (found is { Problem: null }) detail = problem = null;
+        else
         {
-            full = message(path);
-            return message(name);
+            var name = Path.GetFileName(path);
+            detail = found.Problem!(path);
+            problem = found.Problem(name);
         }
+        return found.Key;
+    }
+
+    private static (byte[]? Key, Func<string, Diagnostic>? Problem) Found(string path)
+    {
+        static (byte[]?, Func<string, Diagnostic>) Fail(Func<string, Diagnostic> of) => (null, of);
+        if (Directory.Exists(path)) return Fail(f => IdKeyProblems.NotAFile(f, Setting));
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            if (!file.CanSeek)
-            {
-                problem = Fail(f => $"the ID key file {f} is not a regular file", out detail);
-                return null;
-            }
+            if (!file.CanSeek) return Fail(f => IdKeyProblems.NotAFile(f, Setting));
             if (!OperatingSystem.IsWindows())
             {
                 var mode = File.GetUnixFileMode(file.SafeFileHandle) & Permissions;
-                if (!AcceptedModes.Contains(mode))
-                {
-                    problem = Fail(f => ModeProblem(f, mode), out detail);
-                    return null;
-                }
+                if (!AcceptedModes.Contains(mode)) return Fail(f => IdKeyProblems.Exposed(f, Octal(mode)));
             }
             var content = new byte[Math.Min(file.Length, MaxLength + 1)];
             var length = file.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
-            if (IdHasher.ParseKey(content[..length]) is { } key)
-            {
-                problem = detail = null;
-                return key;
-            }
-            problem = Fail(f => $"the ID key file {f} holds neither {IdHasher.KeyLength} bytes nor their hex or base64 text", out detail);
-            return null;
+            if (IdHasher.ParseKey(content[..length]) is { } key) return (key, null);
+            var size = file.Length;
+            return Fail(f => IdKeyProblems.Malformed(f, Setting, size));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = Fail(f => $"the ID key file {f} cannot be read: {e.Message.Replace(path, f, StringComparison.Ordinal)}", out detail);
-            return null;
+            // The system's reason names the full path; a public answer names the file alone.
+            return Fail(f => IdKeyProblems.Failed(f, Setting, e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException
+                ? e : new IOException(e.Message.Replace(path, f, StringComparison.Ordinal))));
         }
     }
 
     /// <summary>The mode as chmod writes it: 0644.</summary>
     public static string Octal(UnixFileMode mode) => Convert.ToString((int)mode, 8).PadLeft(4, '0');
-
-    private static string ModeProblem(string file, UnixFileMode mode) =>
-        $"the ID key file {file} has mode {Octal(mode)}; an ID key may be readable only by its owner and group, and writable only by " +
-        $"its owner (0400, 0440 or 0600), because each ID number falls to a few thousand HMACs once the key is known. " +
-        $"Run: chmod 0400 {file} (for a Kubernetes Secret, set defaultMode: 0400 on its volume)";
 }

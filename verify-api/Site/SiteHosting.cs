@@ -16,13 +16,15 @@ public static partial class SiteHosting
 
     public static WebApplication UseSite(this WebApplication app)
     {
-        var root = app.Services.GetRequiredService<IOptions<VerifyOptions>>().Value.Site;
+        var options = app.Services.GetRequiredService<IOptions<VerifyOptions>>().Value;
+        var root = options.Site;
         IFileProvider files = new NullFileProvider();
         if (!string.IsNullOrWhiteSpace(root))
         {
             var full = Path.GetFullPath(root);
             if (Directory.Exists(full)) files = new PhysicalFileProvider(full);
-            else SiteMissing(app.Logger, full);
+            else if (options.MessageLanguage() == SkillCert.Core.Diagnostics.DiagnosticLanguage.English) SiteMissingEn(app.Logger, full);
+            else SiteMissingZh(app.Logger, full);
         }
         if (files is PhysicalFileProvider)
         {
@@ -44,6 +46,9 @@ public static partial class SiteHosting
         OnPrepareResponse = SiteCaching.Apply,
     };
 
+    [LoggerMessage(20, LogLevel.Warning, "网站文件夹 {Folder}（SkillCert:Site）不存在，所以只提供查询接口和证书页面；请把 skillcert build 生成的网站放到那里，或改正这个设置后重启服务")]
+    private static partial void SiteMissingZh(ILogger logger, string folder);
+
     [LoggerMessage(20, LogLevel.Warning, "The site folder {Folder} (SkillCert:Site) does not exist; only the API is served")]
-    private static partial void SiteMissing(ILogger logger, string folder);
+    private static partial void SiteMissingEn(ILogger logger, string folder);
 }

@@ -251,7 +251,7 @@ public class SiteBuildTests
         File.WriteAllText(precious, "keep me");
         var (result, _) = SiteBuild.Run(tree);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("not built by skillcert", result.EnvironmentError, StringComparison.Ordinal);
+        Assert.Contains("不是 skillcert 在这里生成的", result.EnvironmentError, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(precious));
     }
 

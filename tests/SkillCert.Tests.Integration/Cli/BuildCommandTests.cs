@@ -52,7 +52,7 @@ public class BuildCommandTests
         var (code, _, stderr) = await SkillcertProcess.RunAsync("build", "--content", Path.Combine(tree.Root, "nowhere"),
             "--templates", RepositoryPaths.SiteTemplates, "--out", tree.Out);
         Assert.Equal(2, code);
-        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+        Assert.Contains("不存在；请用 --content 指向它", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

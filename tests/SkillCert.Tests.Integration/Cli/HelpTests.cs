@@ -19,7 +19,7 @@ public partial class HelpTests
     [GeneratedRegex(@"\b\d{1,4}[/.]\d{1,2}[/.]\d{1,4}\b")]
     private static partial Regex OtherDateForm();
 
-    [GeneratedRegex(@"\[default: (?<day>[^\]]*)\]")]
+    [GeneratedRegex(@"\[(?:default|默认值): (?<day>[^\]]*)\]")]
     private static partial Regex Default();
 
     [Theory]

@@ -91,7 +91,7 @@ public class IdKeyFaultTests
     {
         await using var app = new VerifyApplication(placeIdKey: KeyFile("0644"));
         await NotReadyBecause(app.Client());
-        Assert.Contains(app.Logs, l => l.Contains($"the ID key file {app.IdKeyPath} has mode 0644", StringComparison.Ordinal)
+        Assert.Contains(app.Logs, l => l.Contains($"{app.IdKeyPath}: 错误 SC9013: 证件号码密钥文件 {app.IdKeyPath} 的权限是 0644", StringComparison.Ordinal)
             && l.Contains($"chmod 0400 {app.IdKeyPath}", StringComparison.Ordinal));
     }
 

@@ -1,0 +1,39 @@
+namespace SkillCert.Tests.Integration.Export;
+
+/// The export's --id-key and --previous-id-key files: each way they go wrong stops the export with its diagnostic line
+/// (the file, the code, what to do), exit code 2, before any roster is read and with nothing written.
+public class IdKeyFileTests
+{
+    [Fact]
+    public void A_missing_id_key_file_stops_the_export_with_SC9010()
+    {
+        using var s = new ExportScenario();
+        var missing = Path.Combine(s.Root, "keys", "id.kye");
+        var result = s.Export(s.Request() with { IdKey = missing });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{missing}: 错误 SC9010: 证件号码密钥文件 {missing} 不存在；请检查 --id-key 写的路径", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(s.Out));
+    }
+
+    [Fact]
+    public void A_key_file_of_the_wrong_length_stops_the_export_with_SC9012_and_its_length()
+    {
+        using var s = new ExportScenario();
+        File.WriteAllBytes(s.IdKey, new byte[31]);
+        var result = s.Export();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{s.IdKey}: 错误 SC9012: --id-key 给出的 {s.IdKey} 不是证件号码密钥", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("这个文件有 31 个字节", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_previous_id_key_is_SC9011_naming_that_option()
+    {
+        using var s = new ExportScenario();
+        var folder = Path.Combine(s.Root, "keys");
+        var result = s.Export(s.Request() with { PreviousIdKey = folder });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{folder}: 错误 SC9011: 证件号码密钥文件 {folder} 读不出来（它不是普通文件", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("请确认 --previous-id-key 指向的是密钥文件本身", result.Stderr, StringComparison.Ordinal);
+    }
+}
