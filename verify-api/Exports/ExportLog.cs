@@ -34,6 +34,19 @@ internal static partial class ExportLog
     [LoggerMessage(7, LogLevel.Warning, "{File}: {Severity} {Code}: {Reason}; the candidate is refused, still serving {Serving}")]
     private static partial void RefusedEn(ILogger logger, string file, string severity, string code, string reason, string serving);
 
+    /// <summary>The same refusal found again at a later try; at Debug, for an operator who wants to see the tries.</summary>
+    public static void StillRefused(ILogger logger, DiagnosticLanguage language, Diagnostic problem)
+    {
+        if (language == DiagnosticLanguage.English) StillRefusedEn(logger, problem.File, problem.Code);
+        else StillRefusedZh(logger, problem.File, problem.Code);
+    }
+
+    [LoggerMessage(8, LogLevel.Debug, "{File}: 再次检查，仍然不能采用（{Code}，见上面的说明）")]
+    private static partial void StillRefusedZh(ILogger logger, string file, string code);
+
+    [LoggerMessage(8, LogLevel.Debug, "{File}: tried again, still refused ({Code}, as said above)")]
+    private static partial void StillRefusedEn(ILogger logger, string file, string code);
+
     /// <summary>The start-up's word that no export is configured, as its diagnostic line in the service's language.</summary>
     public static void NotConfigured(ILogger logger, DiagnosticLanguage language)
     {

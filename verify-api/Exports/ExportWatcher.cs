@@ -20,6 +20,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
     private FileSystemWatcher? _watcher;
     private FileStamp? _refusedStamp;
     private bool _refusalTransient;
+    private (FileStamp? Stamp, string Code)? _refusalSaid;
 
     private string? ExportPath => string.IsNullOrWhiteSpace(options.Value.Export) ? null : Path.GetFullPath(options.Value.Export);
 
@@ -76,6 +77,7 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             store.Install(generation);
             _refusedStamp = null;
             _refusalTransient = false;
+            _refusalSaid = null;
             ExportLog.Loaded(logger, options.Value.MessageLanguage(), generation.Version, Path.GetFileName(path), generation.Meta.CertificateCount,
                 generation.InstitutionCount, generation.Meta.ExportedAt);
             if (current is not null) ExportLog.Retired(logger, options.Value.MessageLanguage(), current.Version, generation.Version);
@@ -85,7 +87,14 @@ public sealed class ExportWatcher(ExportStore store, ExportLoader loader, IOptio
             store.Refuse(refusal);
             _refusedStamp = before;
             _refusalTransient = refusal.Transient;
-            ExportLog.Refused(logger, options.Value.MessageLanguage(), refusal.Problem, current?.Version);
+            // With nothing in service the file is tried again at every poll; its refusal is said once, until the file or the
+            // reason changes, so the log is not the same line every two seconds.
+            if (_refusalSaid != (before, refusal.Problem.Code))
+            {
+                _refusalSaid = (before, refusal.Problem.Code);
+                ExportLog.Refused(logger, options.Value.MessageLanguage(), refusal.Problem, current?.Version);
+            }
+            else ExportLog.StillRefused(logger, options.Value.MessageLanguage(), refusal.Problem);
         }
     }
 

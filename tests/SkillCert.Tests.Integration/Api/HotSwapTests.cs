@@ -64,6 +64,18 @@ public class HotSwapTests
     }
 
     [Fact]
+    public async Task With_no_export_in_service_a_refused_file_is_retried_but_its_refusal_is_logged_once()
+    {
+        // The tries are logged at Debug, which an operator turns on the same way.
+        await using var app = new VerifyApplication(writeExport: ExportFixture.WriteDamaged,
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await app.Client().GetAsync("/readyz")).StatusCode);
+        // Two tries, whichever way each was told, before the count is read.
+        await Eventually.True(() => Task.FromResult(app.Logs.Count(l => l.Contains("SC81", StringComparison.Ordinal)) >= 2), "the file is tried again");
+        Assert.Single(app.Logs, l => l.Contains(": 错误 SC81", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_replacement_of_another_schema_is_refused_and_the_old_export_kept()
     {
         await using var app = new VerifyApplication();
