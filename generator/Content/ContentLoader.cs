@@ -26,6 +26,12 @@ public static class ContentLoader
                 "the content folder does not exist; pass --content DIR");
             return null;
         }
+        // The parse cache and the policy pages do not depend on the site settings or the occupations, so they are read on
+        // other threads while those are parsed (incremental.sh: some 65 ms of a no-change build's load). The pages' own bag
+        // keeps their errors out of the count of occupation errors below; the printer sorts every diagnostic.
+        var cacheRead = cacheFile is not null && reuse ? Task.Run(() => ParsedInstitutions.Read(cacheFile)) : null;
+        var pageBag = new DiagnosticBag();
+        var pagesRead = Task.Run(() => LoadPages(contentDir, pageBag));
         var sitePath = Path.Combine(contentDir, "site.yml");
         var occupationsPath = Path.Combine(contentDir, "occupations.yml");
         foreach (var required in new[] { sitePath, occupationsPath })
@@ -43,7 +49,7 @@ public static class ContentLoader
         // While occupations.yml has errors, every scope would report its codes as unknown; the one real error is enough.
         var institutionBag = bag.ErrorCount > errorsBefore ? new DiagnosticBag() : bag;
         var files = InstitutionFiles(contentDir, bag);
-        var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, reuse, occupationsText);
+        var parsed = cacheFile is null ? null : ParsedInstitutionsFor(cacheFile, cacheRead, occupationsText);
         var loaded = new LoadedInstitution?[files.Count];
         reads?.Begin(occupationsText);
         Parallel.For(0, files.Count, i => loaded[i] = reads is null
@@ -61,7 +67,8 @@ public static class ContentLoader
         CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, new Phrase("seq", "seq"), bag);
         CheckUnique(institutions, i => i.Institution.CreditCode, i => i.CreditCodeSpot, DiagnosticCodes.DuplicateCreditCode, new Phrase("统一社会信用代码", "credit code"), bag);
         foreach (var i in institutions) WarnIfExpiring(i, asOf, bag);
-        var pages = LoadPages(contentDir, bag);
+        var pages = pagesRead.GetAwaiter().GetResult();
+        foreach (var d in pageBag.Items) bag.Add(d);
 
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
@@ -82,10 +89,10 @@ public static class ContentLoader
     }
 
     // The occupation list's hash is taken from the text it was parsed from, so the file is read once.
-    private static ParsedInstitutions ParsedInstitutionsFor(string cacheFile, bool reuse, string? occupationsText)
+    private static ParsedInstitutions ParsedInstitutionsFor(string cacheFile, Task<(ParsedInstitutionsFile, long)?>? cacheRead, string? occupationsText)
     {
         var occupationsHash = occupationsText is null ? "" : ParsedInstitutions.HashOf(occupationsText);
-        return reuse ? ParsedInstitutions.Load(cacheFile, occupationsHash) : ParsedInstitutions.Empty(occupationsHash);
+        return cacheRead is null ? ParsedInstitutions.Empty(occupationsHash) : ParsedInstitutions.Of(cacheFile, cacheRead.GetAwaiter().GetResult(), occupationsHash);
     }
 
     // Each file gets its own bag: the reader decides whether the file is usable by counting errors, and the count

@@ -53,23 +53,31 @@ public sealed class ParsedInstitutions
     public static ParsedInstitutions Empty(string occupationsHash) => new(occupationsHash, new Dictionary<string, LoadedInstitution>());
 
     /// <summary>The cache in the file, or an empty one when there is none, it is damaged, or it was written for other occupations or by another generator.</summary>
-    public static ParsedInstitutions Load(string file, string occupationsHash)
+    public static ParsedInstitutions Load(string file, string occupationsHash) => Of(file, Read(file), occupationsHash);
+
+    /// <summary>The cache as stored in the file, with the file's length, or null when there is none or it is damaged; <see cref="Of"/> checks whom it was written for.</summary>
+    public static (ParsedInstitutionsFile Stored, long Length)? Read(string file)
     {
         try
         {
             using var stream = File.OpenRead(file);
             var length = stream.Length;
-            var stored = ParsedInstitutionsFormat.Read(stream);
-            if (stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
-                return Empty(occupationsHash);
-            return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps,
-                (file, length, stored.Appended));
+            return (ParsedInstitutionsFormat.Read(stream), length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentOutOfRangeException or OverflowException
                                        or FormatException)
         {
-            return Empty(occupationsHash);
+            return null;
         }
+    }
+
+    /// <summary>The cache <see cref="Read"/> found in the file, or an empty one when it found none or it was written for other occupations or by another generator.</summary>
+    public static ParsedInstitutions Of(string file, (ParsedInstitutionsFile Stored, long Length)? read, string occupationsHash)
+    {
+        if (read is not var (stored, length) || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
+            return Empty(occupationsHash);
+        return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps,
+            (file, length, stored.Appended));
     }
 
     /// <summary>

@@ -93,6 +93,22 @@ public class SiteBuildTests
         Assert.Empty(Directory.EnumerateDirectories(Path.Combine(tree.Root, ".skillcert"), "staging-*"));
     }
 
+    // The load stage reads the templates while it reads the content (LoadStage; incremental.sh): an error in one must not
+    // hide, or be hidden by, an error in the other.
+    [Fact]
+    public void A_template_syntax_error_and_an_unknown_occupation_are_both_reported()
+    {
+        using var tree = ThreeInstitutions();
+        var templates = RepositoryPaths.CopyTemplates(tree.Root);
+        var institution = Path.Combine(templates, "institution.html");
+        File.WriteAllText(institution, File.ReadAllText(institution).Replace("{{ institution.seq }}</dd>", "{{ institution.seq </dd>", StringComparison.Ordinal));
+        tree.Institution(2, scope: "  - {code: \"6-99-99-99\", levels: [5]}");
+        var (result, bag) = SiteBuild.Run(tree, templates: templates);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.TemplateSyntax && d.File == institution);
+        Assert.Contains(bag.Items, d => d.Code == DiagnosticCodes.UnknownOccupation && d.File.EndsWith("000002.yml", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_template_error_fails_the_build_at_the_template_line_and_keeps_the_site()
     {

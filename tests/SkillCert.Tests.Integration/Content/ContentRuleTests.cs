@@ -178,6 +178,19 @@ public class ContentRuleTests
         Assert.Contains("'title'", Single(tree.Load().Bag, DiagnosticCodes.MissingFrontMatterField).MessageEn, StringComparison.Ordinal);
     }
 
+    // The pages are read while the occupations are (ContentLoader; incremental.sh): a page's error must not be taken for
+    // an error in occupations.yml, which would silence the institutions' unknown codes.
+    [Fact]
+    public void A_page_error_and_an_unknown_occupation_are_both_reported()
+    {
+        using var tree = new ContentTree();
+        tree.Write("pages/faq.md", "---\nslug: faq\n---\n\n正文。");
+        tree.Institution(1, scope: "  - {code: \"6-99-99-99\", levels: [5]}");
+        var bag = tree.Load().Bag;
+        Single(bag, DiagnosticCodes.MissingFrontMatterField);
+        Single(bag, DiagnosticCodes.UnknownOccupation);
+    }
+
     [Fact]
     public void Two_pages_with_one_slug_are_reported_at_the_second_slug()
     {
