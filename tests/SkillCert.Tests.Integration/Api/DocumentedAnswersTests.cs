@@ -15,6 +15,7 @@ public class DocumentedAnswersTests
     private const string Certificate = "GET /api/v1/certificates/{number}";
     private const string Lookup = "POST /api/v1/lookups";
     private const string LookupForm = "POST /lookup";
+    private const string LookupFormOpened = "GET /lookup";
     private const string Numbers = "GET /api/v1/numbers/{number}";
     private const string Healthz = "GET /healthz";
     private const string Readyz = "GET /readyz";
@@ -67,6 +68,8 @@ public class DocumentedAnswersTests
         yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form("", ""));
         yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Form(new string('张', 1000), "1"));
         yield return new(LookupForm, "/lookup", HttpMethod.Post, () => Json("{}"));
+        yield return new(LookupFormOpened, "/lookup");
+        yield return new(LookupFormOpened, "/lookup?name=" + Zhang + "&idNumber=" + ExportFixture.ZhangId);
 
         yield return new(Healthz, "/healthz");
         yield return new(Readyz, "/readyz");

@@ -26,6 +26,7 @@ public class HeadTests
         ["/c/{number}/{level}/{date}/{key}/{holder}/{signature}"] = "/c/" + ExportFixture.ValidNumber + "/3/20220510/K/%E5%BC%A0/AAAA",
         ["/api/v1/certificates/{number}"] = "/api/v1/certificates/" + ExportFixture.ValidNumber,
         ["/api/v1/numbers/{number}"] = "/api/v1/numbers/" + ExportFixture.ValidNumber,
+        ["/lookup"] = "/lookup",
         ["/robots.txt"] = "/robots.txt",
         ["/openapi/{documentName}.json"] = "/openapi/v1.json",
         ["(site) /"] = "/",
