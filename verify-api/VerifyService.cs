@@ -97,18 +97,20 @@ public static class VerifyService
         catch (OptionsValidationException refusal)
         {
             foreach (var failure in refusal.Failures) Console.Error.WriteLine(failure);
-            Console.Error.WriteLine(language == DiagnosticLanguage.English
-                ? "the verification service did not start: correct the settings above (appsettings.json, environment or command line) and start it again"
-                : "核验服务没有启动：请改正上面的设置（appsettings.json、环境变量或命令行）后再启动。");
-            return 2;
+            return NotStarted(new Phrase("核验服务没有启动：请改正上面的设置（appsettings.json、环境变量或命令行）后再启动。",
+                "the verification service did not start: correct the settings above (appsettings.json, environment or command line) and start it again"));
         }
         catch (Exception e) when (e is FormatException or IOException)
         {
             // Kestrel binds its addresses while starting: a mistyped --urls or a port in use ends the start here.
             Console.Error.WriteLine(SettingProblems.CannotListen(urls, e).ToString(language));
-            Console.Error.WriteLine(language == DiagnosticLanguage.English
-                ? "the verification service did not start: correct the address above and start it again"
-                : "核验服务没有启动：请改正上面的监听地址后再启动。");
+            return NotStarted(new Phrase("核验服务没有启动：请改正上面的监听地址后再启动。",
+                "the verification service did not start: correct the address above and start it again"));
+        }
+
+        int NotStarted(Phrase what)
+        {
+            Console.Error.WriteLine(language == DiagnosticLanguage.English ? what.En : what.Zh);
             return 2;
         }
     }
