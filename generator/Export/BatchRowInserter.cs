@@ -21,8 +21,8 @@ internal sealed unsafe class BatchRowInserter : IDisposable
     public BatchRowInserter(SqliteConnection connection)
     {
         _connection = connection;
-        _batch = Prepare(ExportBatchInserter.BatchSql);
-        _count = Prepare(ExportBatchInserter.CountSql);
+        _batch = SqliteNative.Prepare(connection, ExportBatchInserter.BatchSql);
+        _count = SqliteNative.Prepare(connection, ExportBatchInserter.CountSql);
     }
 
     /// <summary>Adds the batches and their counts, in key order among themselves.</summary>
@@ -64,12 +64,5 @@ internal sealed unsafe class BatchRowInserter : IDisposable
             default:
                 throw new ArgumentException($"a batch value of type {value.GetType().Name}", nameof(value));
         }
-    }
-
-    private sqlite3_stmt Prepare(string sql)
-    {
-        var rc = raw.sqlite3_prepare_v2(_connection.Handle!, sql, out var statement);
-        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle!).utf8_to_string(), rc);
-        return statement;
     }
 }

@@ -24,8 +24,7 @@ internal sealed unsafe class CertificateInserter : IDisposable
     public CertificateInserter(SqliteConnection connection)
     {
         _connection = connection;
-        var rc = raw.sqlite3_prepare_v2(connection.Handle!, Sql, out _statement);
-        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(connection.Handle!).utf8_to_string(), rc);
+        _statement = SqliteNative.Prepare(connection, Sql);
     }
 
     public void Insert(EncodedCertificates rows)

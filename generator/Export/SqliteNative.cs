@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace SkillCert.Generator.Export;
 
@@ -47,4 +49,12 @@ internal static unsafe partial class SqliteNative
 
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(IntPtr statement);
+
+    /// <summary>A statement prepared on <paramref name="connection"/>, for the binds above; throws as Microsoft.Data.Sqlite would.</summary>
+    public static sqlite3_stmt Prepare(SqliteConnection connection, string sql)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection.Handle!, sql, out var statement);
+        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(connection.Handle!).utf8_to_string(), rc);
+        return statement;
+    }
 }
