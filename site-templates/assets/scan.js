@@ -24,14 +24,36 @@
   // Half the order of the P-256 group, big-endian: a version-1 signature's s must not exceed it.
   var HALF_ORDER = "7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8";
   var keySet = null;
+  // How long a fetch may take before the page says what it could not check: on a network that stalls instead of failing
+  // (a weak signal, a captive portal) the browser would wait minutes, and the clerk would see nothing happen.
+  var LIMIT = 15000;
+  var SLOW = { slow: true };
+
+  // What work(signal) resolves to, or SLOW when it takes longer than ms; the fetch is then aborted.
+  function within(ms, work) {
+    var controller = typeof AbortController === "function" ? new AbortController() : null;
+    var timer;
+    var late = new Promise(function (resolve) {
+      timer = setTimeout(function () {
+        if (controller) controller.abort();
+        resolve(SLOW);
+      }, ms);
+    });
+    var done = work(controller ? controller.signal : undefined);
+    done.catch(function () {}).then(function () { clearTimeout(timer); });
+    return Promise.race([done, late]);
+  }
 
   function keys() {
     if (!keySet) {
-      keySet = fetch("/keys.json", { cache: "no-cache" }).then(function (r) {
-        if (!r.ok) throw new Error("keys.json: HTTP " + r.status);
-        return r.json();
+      keySet = within(LIMIT, function (signal) {
+        return fetch("/keys.json", { cache: "no-cache", signal: signal }).then(function (r) {
+          if (!r.ok) throw new Error("keys.json: HTTP " + r.status);
+          return r.json();
+        });
       });
-      keySet.catch(function () { keySet = null; }); // try again on the next check
+      // Try again on the next check after a failure or a stall.
+      keySet.then(function (doc) { if (doc === SLOW) keySet = null; }, function () { keySet = null; });
     }
     return keySet;
   }
@@ -134,6 +156,7 @@
   // bad-signature or retired-key.
   function verify(c) {
     return keys().then(function (doc) {
+      if (doc === SLOW) return SLOW;
       var entry = (doc.keys || []).filter(function (k) { return String(k.kid).toLowerCase() === c.kid; })[0];
       if (!entry) return "unknown-key";
       // Whoever holds a revoked key can sign anything: not even a sound signature counts.
@@ -151,15 +174,19 @@
   }
 
   // The service's verdict on the whole link, the same one its result page shows first: it checks the signature
-  // against the export's keys and the claims against the record. Null when the service cannot be reached.
+  // against the export's keys and the claims against the record. Null when the service cannot be reached, SLOW when it
+  // did not answer in time.
   function online(link, c) {
     var url = service + "api/v1/certificates/" + encodeURIComponent(c.number) + "?qr=" + encodeURIComponent(link);
     // no-cache: the record is asked for again (an ETag makes that cheap), so a check with no network never passes off
     // an earlier answer kept by the browser as a current one.
-    return fetch(url, { headers: { Accept: "application/json" }, cache: "no-cache" }).then(function (r) {
-      if (r.status === 200 || r.status === 404 || r.status === 400) return r.json();
-      return null;
+    return within(LIMIT, function (signal) {
+      return fetch(url, { headers: { Accept: "application/json" }, cache: "no-cache", signal: signal }).then(function (r) {
+        if (r.status === 200 || r.status === 404 || r.status === 400) return r.json();
+        return null;
+      });
     }).then(function (answer) {
+      if (answer === SLOW) return SLOW;
       if (!answer || !answer.verdict) return null;
       if (answer.verdict === "not-found") answer.verdictHeadline = "未查询到该证书";
       if (answer.verdict === "not-found") answer.verdictSummary = answer.detailZh || "";
@@ -171,6 +198,7 @@
   // The check could not run, so there is no verdict.
   var UNCHECKED = {
     nokeys: "无法取得本站公布的核对信息，二维码是否被改过未能核对。",
+    slowkeys: "网络太慢，没能取得本站公布的核对信息，二维码是否被改过未能核对。",
     nocrypto: "这个浏览器不能在本页核对二维码（需要通过 HTTPS 打开本页）。"
   };
 
@@ -207,6 +235,14 @@
     out.appendChild(p);
   }
 
+  // The line that says what the page is waiting for, so that a slow network does not look like a page doing nothing;
+  // null takes it away.
+  function waiting(text) {
+    var old = document.getElementById("scan-waiting");
+    if (old) old.parentNode.removeChild(old);
+    if (text) line("hint", text, "scan-waiting");
+  }
+
   function facts(c) {
     var dl = document.createElement("dl");
     [["证书编号", c.number], ["姓名", c.name], ["等级", LEVELS[c.level] || String(c.level)], ["发证日期", c.date], ["签名密钥", c.kid]]
@@ -229,17 +265,22 @@
       return;
     }
     out.setAttribute("aria-busy", "true");
+    waiting("正在核对二维码……");
     var checked = window.crypto && crypto.subtle
-      ? verify(c).catch(function () { return "nokeys"; })
+      ? verify(c).then(function (reason) { return reason === SLOW ? "slowkeys" : reason; }, function () { return "nokeys"; })
       : Promise.resolve("nocrypto");
     checked.then(function (reason) {
       var signature = null;
+      waiting(null);
       if (UNCHECKED[reason]) line("warn", UNCHECKED[reason], "scan-signature");
       else signature = verdictLine(reason);
       facts(c);
+      waiting("正在联网核对证书记录……");
       return online(input.value.trim(), c).then(function (answer) {
-        if (!answer) {
-          line("warn", signature === "signed" ? "签名有效，但无法联网核对证书记录。" : "无法联网核对证书记录。", "scan-online");
+        waiting(null);
+        if (!answer || answer === SLOW) {
+          var why = answer === SLOW ? "网络太慢，" + LIMIT / 1000 + " 秒内没有联网核对到证书记录。" : "无法联网核对证书记录。";
+          line("warn", signature === "signed" ? "签名有效，但" + why : why, "scan-online");
           if (signature === "signed") line("hint", UNCHECKED_RECORD, "scan-next");
           return;
         }

@@ -159,6 +159,48 @@ public sealed class ScanPageTests(Chromium chromium, LiveSite site)
         Assert.Equal("签名有效，但无法联网核对证书记录。", online);
     }
 
+    /// Opens /scan/ on a page whose clock only moves when the test moves it, with requests to <paramref name="stalled"/>
+    /// left unanswered, as on a network that stalls instead of failing; submits the printed link and waits for the page to
+    /// say what it waits for.
+    private async Task<IPage> StalledAsync(string stalled, string waitingFor)
+    {
+        var page = await printed.Browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.RouteAsync(stalled, _ => Task.CompletedTask);
+        await page.GotoAsync(new Uri(printed.Serve(), "/scan/").AbsoluteUri);
+        await page.FillAsync("#scan-link", PrintedLink(printed.Numbers()[0]));
+        await page.ClickAsync("#scan-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#scan-waiting")).ToHaveTextAsync(waitingFor);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_service_that_does_not_answer_is_said_to_be_too_slow_after_fifteen_seconds()
+    {
+        var page = await StalledAsync("**/api/v1/**", "正在联网核对证书记录……");
+        await page.Clock.RunForAsync(14_000);
+        Assert.Equal(0, await page.Locator("#scan-online").CountAsync());
+        await page.Clock.RunForAsync(1_000);
+        await Assertions.Expect(page.Locator("#scan-online")).ToHaveTextAsync("签名有效，但网络太慢，15 秒内没有联网核对到证书记录。");
+        Assert.Equal(0, await page.Locator("#scan-waiting").CountAsync());
+        Assert.Equal("signed", await page.Locator("#scan-signature").GetAttributeAsync("data-verdict"));
+        await Assertions.Expect(page.Locator("#scan-next")).ToContainTextAsync("请联网后再扫一次");
+        Assert.Null(await page.Locator("#scan-result").GetAttributeAsync("aria-busy"));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Keys_that_do_not_arrive_leave_the_signature_unchecked_and_the_record_is_still_asked_for()
+    {
+        var page = await StalledAsync("**/keys.json", "正在核对二维码……");
+        await page.Clock.RunForAsync(15_000);
+        await Assertions.Expect(page.Locator("#scan-online")).ToHaveAttributeAsync("data-verdict", "genuine");
+        var signature = page.Locator("#scan-signature");
+        Assert.Equal("网络太慢，没能取得本站公布的核对信息，二维码是否被改过未能核对。", await signature.InnerTextAsync());
+        Assert.Null(await signature.GetAttributeAsync("data-verdict"));
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task A_revoked_certificate_is_signed_but_the_record_says_revoked()
     {
