@@ -13,9 +13,14 @@ namespace SkillCert.VerifyApi.Http;
 public sealed class OneLineConsoleFormatter(IOptionsMonitor<ConsoleFormatterOptions> options) : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "skillcert";
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+    private const int HostStartFailed = 11;
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
+        // The host's "Hosting failed to start" and its stack: the failure leaves Run as an exception, and the service
+        // says it there (SC8202 for an address, in its language); anything else is rethrown with its stack.
+        if (logEntry.EventId.Id == HostStartFailed && logEntry.Category == HostCategory) return;
         var message = logEntry.Formatter(logEntry.State, null);
         if (string.IsNullOrEmpty(message) && logEntry.Exception is null) return;
         var settings = options.CurrentValue;

@@ -33,4 +33,17 @@ public sealed class ListenRefusalTests
         Assert.Contains($"urls: error SC8202: cannot listen on 'http://127.0.0.1:{port}'", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_refused_start_is_said_once_without_the_frameworks_English_stack()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        var (code, output, errors) = await ServiceProcess.RunToEndAsync($"--urls=http://127.0.0.1:{port}");
+        Assert.Equal(2, code);
+        Assert.Contains("SC8202", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed to start", output + errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + errors, StringComparison.Ordinal);
+    }
 }
