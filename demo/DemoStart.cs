@@ -32,11 +32,11 @@ public static class DemoStart
         var repo = RepositoryLayout.Find(builder.Environment.ContentRootPath);
         if (repo is null)
         {
-            Console.Out.WriteLine("没有找到含 content/ 的代码目录，所以不生成演示。 / No checkout with content/ was found, so no demo is built.");
+            Console.Out.WriteLine(DiagnosticStyle.Current.Say("没有找到含 content/ 的代码目录，所以不生成演示。", "No checkout with content/ was found, so no demo is built."));
             return true;
         }
-        Console.Out.WriteLine($"没有配置 SkillCert:Export：正在用 {repo.Content} 生成演示，放在 {repo.WorkFolder} …"
-            + " / No SkillCert:Export is configured: building the demo …");
+        Console.Out.WriteLine(DiagnosticStyle.Current.Say($"没有配置 SkillCert:Export：正在用 {repo.Content} 生成演示，放在 {repo.WorkFolder} …",
+            $"No SkillCert:Export is configured: building the demo from {repo.Content} in {repo.WorkFolder} …"));
         try
         {
             demo = DemoBuild.Prepare(repo, DateOnly.FromDateTime(DateTime.Now), Console.Error);

@@ -28,8 +28,10 @@ public static class VerifyService
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         if (string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"]))
         {
-            Console.Out.WriteLine("没有配置 SkillCert:Export，所以不核验任何证书；/readyz 会答 503。要看演示，在代码目录里运行 dotnet run --project demo。"
-                + " / No SkillCert:Export is configured, so no certificate is verified and /readyz will say 503; for the demo, run dotnet run --project demo in a checkout.");
+            var language = new VerifyOptions { Language = builder.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
+            Console.Out.WriteLine(language == DiagnosticLanguage.English
+                ? "No SkillCert:Export is configured, so no certificate is verified and /readyz will say 503; for the demo, run dotnet run --project demo in a checkout."
+                : "没有配置 SkillCert:Export，所以不核验任何证书；/readyz 会答 503。要看演示，在代码目录里运行 dotnet run --project demo。");
         }
         // Settings under SkillCert: (export, site, ID key, rate limits, trusted proxies); README lists every key.
         builder.Services.Configure<VerifyOptions>(builder.Configuration.GetSection(VerifyOptions.Section));
