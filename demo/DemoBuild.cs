@@ -40,7 +40,8 @@ public static class DemoBuild
             RevokeKeys: [leaked.KeyId]);
         if (ExportRun.Execute(request, TextWriter.Null, errors) != 0)
         {
-            log.WriteLine($"演示无法启动：用示例花名册 {repo.Rosters}（复制到 {rosters}）和内容 {repo.Content} 导出证书数据时出错，问题如下 / the demo export failed:");
+            log.WriteLine(DiagnosticStyle.Current.Say($"演示无法启动：用示例花名册 {repo.Rosters}（复制到 {rosters}）和内容 {repo.Content} 导出证书数据时出错，问题如下：",
+                $"the demo cannot start: exporting the sample rosters {repo.Rosters} (copied to {rosters}) with the content {repo.Content} failed:"));
             log.Write(errors.ToString());
             return null;
         }
@@ -48,9 +49,9 @@ public static class DemoBuild
         var built = BuildPipeline.Run(new BuildOptions(repo.Content, repo.Templates, site, today, export) { ServedTogether = true }, bag, SilentProgress.Instance);
         if (!built.Succeeded)
         {
-            log.WriteLine($"演示无法启动：{repo.Content} 的内容有 {bag.ErrorCount} 个错误，演示站点没有生成，问题如下 / the demo site build failed:");
+            log.WriteLine(DiagnosticStyle.Current.Say($"演示无法启动：{repo.Content} 的内容有 {bag.ErrorCount} 个错误，演示站点没有生成，问题如下：",
+                $"the demo cannot start: the content {repo.Content} has {bag.ErrorCount} errors, so the demo site was not built:"));
             DiagnosticPrinter.Print(bag, log);
-            if (built.EnvironmentError is { } problem) log.WriteLine(problem);
             return null;
         }
         return new DemoSite(export, site, idKey, signingKey, DemoSamples.From(export, File.ReadAllText(signingKey), File.ReadAllText(leakedKey)))

@@ -61,6 +61,7 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SC5002";
     public const string DuplicateId = "SC5003";
     public const string OutputFailed = "SC5004";
+    public const string OutputRefused = "SC5005";
 
     public const string BadExport = "SC6001";
     public const string ExportMismatch = "SC6002";

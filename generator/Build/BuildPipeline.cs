@@ -26,18 +26,19 @@ public static class BuildPipeline
             foreach (var stage in Stages)
             {
                 stage.Run(state);
-                if (bag.HasErrors) return Result(state, ExitCodes.ContentError, null);
+                if (bag.HasErrors) return Result(state, ExitCodes.ContentError);
             }
-            return Result(state, ExitCodes.Success, null);
+            return Result(state, ExitCodes.Success);
         }
         catch (BuildEnvironmentException e)
         {
-            return Result(state, ExitCodes.UsageError, e.Message);
+            bag.Add(e.Diagnostic);
+            return Result(state, ExitCodes.UsageError);
         }
         catch (Exception e) when (Environmental(e) is { } problem)
         {
             bag.Error(DiagnosticCodes.OutputFailed, SourceSpot.OfFile(options.OutDir), $"无法写入网站：{problem.Message}", $"cannot write the site: {problem.Message}");
-            return Result(state, ExitCodes.UsageError, DiagnosticStyle.Current.Say("网站没有写成（见上面的 SC5004）", "the site could not be written (see SC5004 above)"));
+            return Result(state, ExitCodes.UsageError);
         }
         finally
         {
@@ -60,9 +61,9 @@ public static class BuildPipeline
     };
 
     // The compressed twins follow their files, so what a build rendered and wrote, and how many files it has, are counted without them.
-    private static BuildResult Result(BuildState state, int exitCode, string? environmentError)
+    private static BuildResult Result(BuildState state, int exitCode)
     {
         var rendered = state.Rendered.Keys.Where(p => !CompressedTwinNames.IsTwin(p)).Order(StringComparer.Ordinal).ToArray();
-        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count, environmentError);
+        return new(exitCode, rendered, state.Written == 0 ? 0 : rendered.Length, state.Plan.Count);
     }
 }

@@ -13,11 +13,11 @@ public sealed class LoadStage : IBuildStage
     {
         var options = state.Options;
         if (!Directory.Exists(options.ContentDir))
-            throw new BuildEnvironmentException(DiagnosticStyle.Current.Say($"内容文件夹 {options.ContentDir} 不存在；请用 --content 指向它",
-                $"the content folder {options.ContentDir} does not exist; pass --content DIR"));
+            throw BuildEnvironmentException.Of(DiagnosticCodes.MissingContent, options.ContentDir, "内容文件夹不存在；请用 --content 指向它",
+                "the content folder does not exist; pass --content DIR");
         if (!Directory.Exists(options.TemplatesDir))
-            throw new BuildEnvironmentException(DiagnosticStyle.Current.Say($"模板文件夹 {options.TemplatesDir} 不存在；请用 --templates 指向它",
-                $"the templates folder {options.TemplatesDir} does not exist; pass --templates DIR"));
+            throw BuildEnvironmentException.Of(DiagnosticCodes.MissingTemplate, options.TemplatesDir, "模板文件夹不存在；请用 --templates 指向它",
+                "the templates folder does not exist; pass --templates DIR");
         OutputGuard.Check(options, state.Folders);
         state.Progress.Started(Name, 0);
         // The templates, the export and the build cache do not depend on the content, so they are read on another thread

@@ -45,7 +45,6 @@ public static class BuildCommand
             result = BuildPipeline.Run(options, bag, new PlainProgress(Console.Out));
         }
         DiagnosticPrinter.Print(bag, Console.Error);
-        if (result.EnvironmentError is { } problem) Console.Error.WriteLine($"skillcert build: {problem}");
         var say = DiagnosticStyle.Current;
         var verdict = result.Succeeded
             ? say.Say($"已生成 {options.OutDir}：写入了 {result.Total} 个文件中的 {result.Written} 个", $"built {options.OutDir}: {result.Written} of {result.Total} files written")

@@ -55,7 +55,7 @@ public static class SiteBenchmark
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         var result = BuildPipeline.Run(options, bag, progress);
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", bag.Sorted()) + result.EnvironmentError);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", bag.Sorted()));
         return new StageTimes(clock.Elapsed.TotalMilliseconds, progress.Times, progress.CpuTimes, result.Rendered.Count);
     }
 

@@ -21,7 +21,7 @@ internal static class SiteBuild
         bool noCache = false, DateOnly? asOf = null)
     {
         var (result, bag) = Run(tree, outDir, templates, export, noCache, asOf);
-        Assert.True(result.Succeeded, string.Join("\n", bag.Sorted().Select(d => d.ToString())) + result.EnvironmentError);
+        Assert.True(result.Succeeded, string.Join("\n", bag.Sorted().Select(d => d.ToString())));
         return result;
     }
 

@@ -265,9 +265,11 @@ public class SiteBuildTests
         Directory.CreateDirectory(tree.Out);
         var precious = Path.Combine(tree.Out, "notes.txt");
         File.WriteAllText(precious, "keep me");
-        var (result, _) = SiteBuild.Run(tree);
+        var (result, bag) = SiteBuild.Run(tree);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("不是 skillcert 在这里生成的", result.EnvironmentError, StringComparison.Ordinal);
+        var refusal = Assert.Single(bag.Sorted());
+        Assert.Equal(("SC5005", tree.Out), (refusal.Code, refusal.File));
+        Assert.Contains("不是 skillcert 在这里生成的", refusal.Message, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(precious));
     }
 

@@ -52,7 +52,19 @@ public class BuildCommandTests
         var (code, _, stderr) = await SkillcertProcess.RunAsync("build", "--content", Path.Combine(tree.Root, "nowhere"),
             "--templates", RepositoryPaths.SiteTemplates, "--out", tree.Out);
         Assert.Equal(2, code);
-        Assert.Contains("不存在；请用 --content 指向它", stderr, StringComparison.Ordinal);
+        Assert.Contains("错误 SC1006: 内容文件夹不存在；请用 --content 指向它", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_build_says_its_problem_as_a_diagnostic_and_counts_it()
+    {
+        using var tree = new ContentTree(withDefaults: false);
+        var (code, stdout, stderr) = await SkillcertProcess.RunAsync("build", "--content", Path.Combine(tree.Root, "nowhere"),
+            "--templates", RepositoryPaths.SiteTemplates, "--out", tree.Out, "--json");
+        Assert.Equal(2, code);
+        using var line = System.Text.Json.JsonDocument.Parse(stderr.Trim());
+        Assert.Equal("SC1006", line.RootElement.GetProperty("code").GetString());
+        Assert.Contains("1 个错误", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
