@@ -14,7 +14,7 @@ public static class BuildCommand
         var content = CommonOptions.Content();
         var asOf = CommonOptions.AsOf();
         var templates = CommonOptions.Templates();
-        var output = new Option<string>("--out") { Description = HelpWords.Of("网站发布到的文件夹（整体一次替换，不会只换一半）", "Where the site is published (replaced as a whole, atomically)"), DefaultValueFactory = _ => CommonOptions.DefaultSite };
+        var output = new Option<string>("--out") { HelpName = HelpWords.Folder, Description = HelpWords.Of("网站发布到的文件夹（整体一次替换，不会只换一半）", "Where the site is published (replaced as a whole, atomically)"), DefaultValueFactory = _ => CommonOptions.DefaultSite };
         var export = CommonOptions.Export();
         var noCache = new Option<bool>("--no-cache") { Description = HelpWords.Of("重新生成所有文件，而不是只生成改动过的", "Render every file again instead of only what changed") };
         var command = new Command("build", HelpWords.Of("检查内容，生成对外公布的机构目录网站", "Check the content and build the public catalogue site"))

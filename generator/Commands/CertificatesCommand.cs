@@ -8,17 +8,18 @@ public static class CertificatesCommand
 {
     public static Command Create()
     {
-        var rosters = new Option<string>("--rosters") { Description = HelpWords.Of("导出时用的花名册文件夹：<seq>/<批次>.csv 或 .xlsx", "The rosters folder the export was made from: <seq>/<batch>.csv or .xlsx"), Required = true };
-        var export = new Option<string>("--export") { Description = HelpWords.Of("用这些花名册生成的导出文件（.db）：每一行的证书编号和状态都从它来", "The export (.db) made from these rosters: it gives each row its number and status"), Required = true };
-        var signingKey = new Option<string>("--signing-key") { Description = HelpWords.Of("导出文件的当前签名密钥（私钥 PEM），用来给每个二维码签名", "The export's current signing key (private PEM); it signs each QR code"), Required = true };
+        var rosters = new Option<string>("--rosters") { HelpName = HelpWords.Folder, Description = HelpWords.Of("导出时用的花名册文件夹：<seq>/<批次>.csv 或 .xlsx", "The rosters folder the export was made from: <seq>/<batch>.csv or .xlsx"), Required = true };
+        var export = new Option<string>("--export") { HelpName = HelpWords.File, Description = HelpWords.Of("用这些花名册生成的导出文件（.db）：每一行的证书编号和状态都从它来", "The export (.db) made from these rosters: it gives each row its number and status"), Required = true };
+        var signingKey = new Option<string>("--signing-key") { HelpName = HelpWords.File, Description = HelpWords.Of("导出文件的当前签名密钥（私钥 PEM），用来给每个二维码签名", "The export's current signing key (private PEM); it signs each QR code"), Required = true };
         var idKey = new Option<string>("--id-key")
         {
+            HelpName = HelpWords.File,
             Description = HelpWords.Of("导出时用的证件号码密钥：花名册的行按证件号码的哈希对上各自的证书，和重新导出时一样", "The export's id key: rows are matched to their certificates by the keyed hash of the ID number, as re-exports are"),
             Required = true,
         };
-        var output = new Option<string>("--out") { Description = HelpWords.Of("证书写到这个文件夹，每张证书一个文件，以证书编号命名", "The folder to write the certificates to, one file per certificate named by its number"), Required = true };
-        var format = new Option<CertificateFormat>("--format") { Description = HelpWords.Of("html（网页和样式表）或 pdf（每张一个 A4 PDF，用 Chromium 打印）", "html (pages and their stylesheet) or pdf (one A4 PDF each, through Chromium)"), DefaultValueFactory = _ => CertificateFormat.Html };
-        var numbers = new Option<string[]>("--numbers") { Description = HelpWords.Of("只生成这几张证书（写证书编号）", "Render only these certificates"), AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { HelpName = HelpWords.Folder, Description = HelpWords.Of("证书写到这个文件夹，每张证书一个文件，以证书编号命名", "The folder to write the certificates to, one file per certificate named by its number"), Required = true };
+        var format = new Option<CertificateFormat>("--format") { HelpName = HelpWords.Format, Description = HelpWords.Of("html（网页和样式表）或 pdf（每张一个 A4 PDF，用 Chromium 打印）", "html (pages and their stylesheet) or pdf (one A4 PDF each, through Chromium)"), DefaultValueFactory = _ => CertificateFormat.Html };
+        var numbers = new Option<string[]>("--numbers") { HelpName = HelpWords.Number, Description = HelpWords.Of("只生成这几张证书（写证书编号）", "Render only these certificates"), AllowMultipleArgumentsPerToken = true };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var asOf = CommonOptions.AsOf();

@@ -21,6 +21,7 @@ public static class CheckCommand
         var export = CommonOptions.Export();
         var site = new Option<string?>("--site")
         {
+            HelpName = HelpWords.Folder,
             Description = HelpWords.Of($"已经发布的网站文件夹：拿内容和它的开放数据比较，提醒改写历史的改动（默认：{CommonOptions.DefaultSite}，如果存在；给了 --export 时改为和导出文件比较）", $"A built site whose open data the content is compared with, to warn about edits that rewrite history (default: {CommonOptions.DefaultSite} when it exists; an --export is compared with instead)"),
         };
         var command = new Command("check", HelpWords.Of("检查内容、模板和导出文件，列出每个问题的 文件:行:列；不写任何文件", "Check the content, the templates and an export; report every problem with its file:line:column; writes nothing"))

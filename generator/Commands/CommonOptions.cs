@@ -11,6 +11,7 @@ public static class CommonOptions
 
     public static Option<string> Content() => new("--content")
     {
+        HelpName = HelpWords.Folder,
         Description = HelpWords.Of("内容文件夹（site.yml、occupations.yml、institutions/、pages/）", "The content folder (site.yml, occupations.yml, institutions/, pages/)"),
         DefaultValueFactory = _ => "content",
     };
@@ -31,12 +32,14 @@ public static class CommonOptions
 
     public static Option<string> Templates() => new("--templates")
     {
+        HelpName = HelpWords.Folder,
         Description = HelpWords.Of("网站的模板文件夹（*.html、partials/ 和 assets/）", "The Scriban templates (*.html, partials/) and assets/ of the site"),
         DefaultValueFactory = _ => "site-templates",
     };
 
     public static Option<string?> Export() => new("--export")
     {
+        HelpName = HelpWords.File,
         Description = HelpWords.Of("skillcert export 生成的证书导出文件（.db）：用于统计、两年未发证规则和 /keys.json", "A certificate export (.db) from 'skillcert export': statistics, the two-year inactivity rule and /keys.json"),
     };
 }

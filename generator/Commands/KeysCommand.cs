@@ -23,7 +23,7 @@ public static class KeysCommand
     private static Command New()
     {
         var idKey = new Option<bool>("--id-key") { Description = HelpWords.Of("生成证件号码密钥（32 个随机字节，用来给证件号码做哈希），而不是签名密钥", "Write an id key (32 random bytes for the ID-number hash) instead of a signing key") };
-        var output = new Option<string>("--out") { Description = HelpWords.Of("密钥写到哪个文件（权限设为 600，只有自己能读写）", "Where to write the key (created with mode 600)"), Required = true };
+        var output = new Option<string>("--out") { HelpName = HelpWords.File, Description = HelpWords.Of("密钥写到哪个文件（权限设为 600，只有自己能读写）", "Where to write the key (created with mode 600)"), Required = true };
         var force = new Option<bool>("--force") { Description = HelpWords.Of("用新文件替换已有的密钥文件或链接（旧密钥会丢失；链接指向的文件不动）", "Replace an existing key file, or a symlink, by a new file (the old key is lost; a symlink's target is left as it is)") };
         var command = new Command("new", HelpWords.Of("生成新的 ECDSA P-256 签名密钥（PEM）；加 --id-key 则生成新的证件号码密钥", "Create a new ECDSA P-256 signing key (PEM) or, with --id-key, a new id key")) { idKey, output, force };
         command.SetAction(parse =>
@@ -68,7 +68,7 @@ public static class KeysCommand
 
     private static Command Public()
     {
-        var key = new Argument<string>("key") { Description = HelpWords.Of("签名密钥文件（PEM，私钥或公钥）", "A signing key file (PEM, private or public)") };
+        var key = new Argument<string>("key") { HelpName = HelpWords.File, Description = HelpWords.Of("签名密钥文件（PEM，私钥或公钥）", "A signing key file (PEM, private or public)") };
         var command = new Command("public", HelpWords.Of("输出签名密钥的公钥（PEM）和密钥编号，私钥停用后用来继续发布公钥", "Print the public half of a signing key as PEM, with its key id, to publish it after the private key is retired")) { key };
         command.SetAction(parse =>
         {

@@ -8,8 +8,8 @@ public static class RosterTemplateCommand
 {
     public static Command Create()
     {
-        var institution = new Option<string>("--institution") { Description = HelpWords.Of("机构的六位序号 seq，例如 000001", "The institution's six-digit seq, like 000001"), Required = true };
-        var output = new Option<string>("--out") { Description = HelpWords.Of("要写出的 .xlsx 文件", "The .xlsx file to write"), Required = true };
+        var institution = new Option<string>("--institution") { HelpName = HelpWords.Seq, Description = HelpWords.Of("机构的六位序号 seq，例如 000001", "The institution's six-digit seq, like 000001"), Required = true };
+        var output = new Option<string>("--out") { HelpName = HelpWords.File, Description = HelpWords.Of("要写出的 .xlsx 文件", "The .xlsx file to write"), Required = true };
         var content = CommonOptions.Content();
         var asOf = CommonOptions.AsOf();
         asOf.Description = HelpWords.Of("下拉列表按哪一天的备案范围填写，写成 yyyy-MM-dd（默认：今天）", "The day whose filed scope fills the lists, as yyyy-MM-dd (default: today)");

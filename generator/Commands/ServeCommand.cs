@@ -16,6 +16,7 @@ public static class ServeCommand
         var templates = CommonOptions.Templates();
         var port = new Option<int>("--port")
         {
+            HelpName = HelpWords.Port,
             Description = HelpWords.Of($"在 127.0.0.1 上监听的端口（默认：{PreviewOptions.DefaultPort}；写 0 则自动选一个空闲端口）", $"The port on 127.0.0.1 to listen on (default: {PreviewOptions.DefaultPort}; 0 picks a free one)"),
             DefaultValueFactory = _ => PreviewOptions.DefaultPort,
         };

@@ -35,4 +35,47 @@ public partial class HelpTests
         Assert.Contains("--as-of <yyyy-MM-dd>", asOf, StringComparison.Ordinal);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", Default().Match(asOf).Groups["day"].Value);
     }
+
+    public static TheoryData<string> Commands() =>
+        new(["build", "check", "export", "certificates", "forms", "roster-template", "verify-qr", "decode", "diagnostics", "serve", "keys new", ""]);
+
+    // The columns a terminal draws: CJK characters and full-width punctuation take two.
+    private static int Columns(string text) => text.Sum(c => c is >= '\u3000' and <= '\u9FFF' or >= '\uFF00' and <= '\uFF60' ? 2 : 1);
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Every_description_in_a_section_starts_in_the_same_terminal_column(string command)
+    {
+        var (exit, stdout, stderr) = await SkillcertProcess.RunAsync([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
+        Assert.True(exit == 0, stderr);
+        foreach (var section in stdout.Split("\n\n"))
+        {
+            var rows = section.Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.IndexOf("  ", 2, StringComparison.Ordinal) > 0);
+            var starts = rows.Select(l =>
+            {
+                var gap = l.IndexOf("  ", 2, StringComparison.Ordinal);
+                var description = gap + l[gap..].TakeWhile(c => c == ' ').Count();
+                return Columns(l[..description]);
+            }).Distinct().ToList();
+            Assert.True(starts.Count <= 1, $"{command} --help: descriptions start in columns {string.Join(", ", starts)}:\n{section}");
+        }
+    }
+
+    [Fact]
+    public async Task Placeholders_say_in_Chinese_what_to_write()
+    {
+        var (_, stdout, _) = await SkillcertProcess.RunAsync("export", "--help");
+        Assert.Contains("--rosters <文件夹> （必填）", stdout, StringComparison.Ordinal);
+        Assert.Contains("--out <文件> （必填）", stdout, StringComparison.Ordinal);
+        Assert.Contains("--revoke-key <密钥编号>", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("<rosters>", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_help_keeps_English_placeholders()
+    {
+        var (_, stdout, _) = await SkillcertProcess.RunAsync("export", "--help", "--lang", "en");
+        Assert.Contains("--rosters <dir> (REQUIRED)", stdout, StringComparison.Ordinal);
+        Assert.Contains("--out <file> (REQUIRED)", stdout, StringComparison.Ordinal);
+    }
 }
