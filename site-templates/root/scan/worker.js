@@ -52,17 +52,45 @@ self.addEventListener("activate", function (event) {
   }));
 });
 
-// The network first, the kept copy when there is none: the page and keys.json must be current when they can be.
+// How long the network has before the kept copy answers. A network that stalls instead of failing (a weak signal, a
+// captive portal) would otherwise hold the page blank for minutes, though the device has it.
+var NETWORK_WAIT = 4000;
+
+// The network first, the kept copy when there is none or the network is slow: the page and keys.json must be current
+// when they can be. A late answer from the network still refreshes the kept copy (settled, which the event waits for).
 function networkFirst(request, key, refresh) {
-  return fetch(request).then(function (response) {
-    if (response.ok) refresh(response.clone());
+  var refreshed = null;
+  var fetched = fetch(request).then(function (response) {
+    if (response.ok) refreshed = refresh(response.clone());
     return response;
-  }).catch(function (error) {
-    return caches.match(key).then(function (kept) {
-      if (kept) return kept;
-      throw error;
+  });
+  var answer = new Promise(function (resolve, reject) {
+    var answered = false;
+    function keptOr(error) {
+      return caches.match(key).then(function (kept) {
+        if (answered) return;
+        if (kept) {
+          answered = true;
+          resolve(kept);
+        } else if (error) {
+          answered = true;
+          reject(error);
+        }
+      });
+    }
+    var timer = setTimeout(function () { keptOr(null); }, NETWORK_WAIT);
+    fetched.then(function (response) {
+      clearTimeout(timer);
+      if (!answered) {
+        answered = true;
+        resolve(response);
+      }
+    }, function (error) {
+      clearTimeout(timer);
+      keptOr(error);
     });
   });
+  return { answer: answer, settled: fetched.then(function () { return refreshed; }).catch(function () {}) };
 }
 
 self.addEventListener("fetch", function (event) {
@@ -70,13 +98,18 @@ self.addEventListener("fetch", function (event) {
   if (request.method !== "GET") return;
   var url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  var first;
   if (request.mode === "navigate" && url.href.indexOf(PAGE) === 0) {
     // Each online visit brings the kept copy up to date, after the page has been answered.
-    event.respondWith(networkFirst(request, PAGE, function (response) { event.waitUntil(keepPage(response).catch(function () {})); }));
+    first = networkFirst(request, PAGE, function (response) { return keepPage(response).catch(function () {}); });
   } else if (url.href === KEYS) {
-    event.respondWith(networkFirst(request, KEYS, function (response) {
-      event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(KEYS, response); }));
-    }));
+    first = networkFirst(request, KEYS, function (response) {
+      return caches.open(CACHE).then(function (cache) { return cache.put(KEYS, response); });
+    });
+  }
+  if (first) {
+    event.respondWith(first.answer);
+    event.waitUntil(first.settled);
   } else if (url.pathname.indexOf("/assets/") === 0) {
     // A fingerprinted asset never changes under its name, so a kept copy is as good as the network's.
     event.respondWith(caches.match(request).then(function (kept) { return kept || fetch(request); }));
