@@ -110,6 +110,7 @@ public static class DiagnosticCodes
     public const string IdKeyMalformed = "SC9012";
     public const string IdKeyExposed = "SC9013";
     public const string IdKeyNotConfigured = "SC9014";
+    public const string IdKeyOpen = "SC9015";
 
     // The command line itself, as skillcert parses it: a word it does not know, something missing, a value of the wrong form.
     public const string UnknownWord = "SC9020";

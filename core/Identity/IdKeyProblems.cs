@@ -33,6 +33,13 @@ public static class IdKeyProblems
         $"its owner (0400, 0440 or 0600), because each ID number falls to a few thousand HMACs once the key is known. " +
         $"Run: chmod 0400 {file} (for a Kubernetes Secret, set defaultMode: 0400 on its volume)");
 
+    /// <summary>The command line's warning for a key file whose <paramref name="mode"/> the service would refuse; the run goes on.</summary>
+    public static Diagnostic Open(string file, string setting, string mode) => new(Severity.Warning, DiagnosticCodes.IdKeyOpen, file, 0, 0,
+        $"{setting} 给出的证件号码密钥文件 {file} 权限是 {mode}，所有者以外的人也能读或写它；知道密钥就能从哈希反推出证件号码。这次照常进行；" +
+        $"请运行 chmod 0400 {file}。核验服务不会用这个权限的密钥文件",
+        $"the ID key file {file}, given by {setting}, has mode {mode}: others than its owner may read or write it, and the key turns " +
+        $"each hash back into its ID number. This run goes on; run chmod 0400 {file}. The verification service refuses a key file with this mode");
+
     /// <summary>The service without a key: lookups by name and ID number are off, everything else works.</summary>
     public static Diagnostic NotConfigured(string setting) => new(Severity.Warning, DiagnosticCodes.IdKeyNotConfigured, setting, 0, 0,
         $"没有配置证件号码密钥（{setting}），按姓名和证件号码查询不可用；按证书编号查询和扫码核验照常。要开通这项查询，把导出时用的密钥文件路径写进 {setting}",

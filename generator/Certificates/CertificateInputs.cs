@@ -53,11 +53,12 @@ public sealed class CertificateInputs : IDisposable
             return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
 
-        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem) is not { } idKey)
+        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem, out var idKeyOpen) is not { } idKey)
         {
             error.WriteLine(DiagnosticPrinter.Line(idKeyProblem!, DiagnosticStyle.Current));
             return null;
         }
+        if (idKeyOpen is not null) error.WriteLine(DiagnosticPrinter.Line(idKeyOpen, DiagnosticStyle.Current));
         if (export.IdKeyId is { } expected && expected != IdHasher.KeyId(idKey))
             return Usage(DiagnosticStyle.Current.Say($"--id-key {request.IdKey} 不是导出文件 {request.Export} 用的证件号码密钥（密钥编号 {expected}）；" +
                     "请给出导出时用的那个密钥，这样花名册的行才能对上它们的证书",

@@ -50,12 +50,14 @@ public sealed record ExportInputs(IReadOnlyList<byte[]> SigningKeys, byte[] IdKe
             error.WriteLine(DiagnosticPrinter.Line(problem, say));
             return null;
         }
-        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem) is not { } idKey) return Refused(idKeyProblem!);
+        if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem, out var idKeyOpen) is not { } idKey) return Refused(idKeyProblem!);
+        if (idKeyOpen is not null) error.WriteLine(DiagnosticPrinter.Line(idKeyOpen, say));
         byte[]? previousIdKey = null;
         if (request.PreviousIdKey is { } previousIdKeyPath)
         {
-            previousIdKey = KeyFiles.TryReadIdKey(previousIdKeyPath, "--previous-id-key", out var previousProblem);
+            previousIdKey = KeyFiles.TryReadIdKey(previousIdKeyPath, "--previous-id-key", out var previousProblem, out var previousOpen);
             if (previousIdKey is null) return Refused(previousProblem!);
+            if (previousOpen is not null) error.WriteLine(DiagnosticPrinter.Line(previousOpen, say));
         }
 
         PreviousExport? previous = null;

@@ -72,11 +72,11 @@ public static class KeyFiles
 
     /// <summary>
     /// The 32-byte id key that <paramref name="option"/> names, or null with <paramref name="problem"/> saying what is
-    /// wrong with the file and how to fix it.
+    /// wrong with the file and how to fix it; <paramref name="warning"/> when others may read it, which the service refuses.
     /// </summary>
-    public static byte[]? TryReadIdKey(string path, string option, out Diagnostic? problem)
+    public static byte[]? TryReadIdKey(string path, string option, out Diagnostic? problem, out Diagnostic? warning)
     {
-        problem = null;
+        problem = warning = null;
         if (Directory.Exists(path))
         {
             problem = IdKeyProblems.NotAFile(path, option);
@@ -84,7 +84,12 @@ public static class KeyFiles
         }
         try
         {
-            var content = File.ReadAllBytes(path);
+            using var file = File.OpenRead(path);
+            // The mode of the file read (a symlink's target), from the open handle.
+            if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(file.SafeFileHandle) is var mode && !IdKeyModes.Accepts(mode))
+                warning = IdKeyProblems.Open(path, option, IdKeyModes.Octal(mode));
+            var content = new byte[file.Length];
+            file.ReadExactly(content);
             if (IdHasher.ParseKey(content) is { } key) return key;
             problem = IdKeyProblems.Malformed(path, option, content.Length);
             return null;

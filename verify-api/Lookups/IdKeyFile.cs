@@ -14,16 +14,6 @@ public static class IdKeyFile
     /// <summary>The setting that names the file, as problems cite it.</summary>
     public const string Setting = "SkillCert:IdKey";
 
-    /// <summary>The modes accepted: read by the owner, or by the owner and group, or read and written by the owner.</summary>
-    public static IReadOnlyList<UnixFileMode> AcceptedModes { get; } =
-    [
-        UnixFileMode.UserRead,
-        UnixFileMode.UserRead | UnixFileMode.GroupRead,
-        UnixFileMode.UserRead | UnixFileMode.UserWrite,
-    ];
-
-    private const UnixFileMode Permissions = (UnixFileMode)0b111_111_111;
-
     // A key is 32 bytes, or 64 hex digits or base64 with a line end; reading stops well before anything large.
     private const int MaxLength = 1024;
 
@@ -54,8 +44,8 @@ public static class IdKeyFile
             if (!file.CanSeek) return Fail(f => IdKeyProblems.NotAFile(f, Setting));
             if (!OperatingSystem.IsWindows())
             {
-                var mode = File.GetUnixFileMode(file.SafeFileHandle) & Permissions;
-                if (!AcceptedModes.Contains(mode)) return Fail(f => IdKeyProblems.Exposed(f, Octal(mode)));
+                var mode = File.GetUnixFileMode(file.SafeFileHandle);
+                if (!IdKeyModes.Accepts(mode)) return Fail(f => IdKeyProblems.Exposed(f, IdKeyModes.Octal(mode)));
             }
             var content = new byte[Math.Min(file.Length, MaxLength + 1)];
             var length = file.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
@@ -70,7 +60,4 @@ public static class IdKeyFile
                 ? e : new IOException(e.Message.Replace(path, f, StringComparison.Ordinal))));
         }
     }
-
-    /// <summary>The mode as chmod writes it: 0644.</summary>
-    public static string Octal(UnixFileMode mode) => Convert.ToString((int)mode, 8).PadLeft(4, '0');
 }

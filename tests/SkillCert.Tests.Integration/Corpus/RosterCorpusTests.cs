@@ -57,7 +57,7 @@ public class RosterCorpusTests(RosterCorpusTests.GoodExport good) : IClassFixtur
                 CorpusCase.CopyTree(Path.Combine(CorpusCase.CorpusFolder(Kind), "base", folder), Path.Combine(_root, folder));
             Directory.CreateDirectory(Keys);
             using (var key = SigningKey.Create()) File.WriteAllText(Path.Combine(Keys, "signing.pem"), key.ExportPrivateKeyPem());
-            File.WriteAllBytes(Path.Combine(Keys, "id.key"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
+            ExportFixture.WriteIdKey(Path.Combine(Keys, "id.key"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
             Directory.CreateDirectory(Path.Combine(_root, "out"));
             var (exit, stdout, stderr) = await ExportAsync(_root, []);
             Assert.True(exit == 0 && stderr.Length == 0, $"the corpus's base rosters do not export cleanly:\n{stdout}\n{stderr}");

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SkillCert.Tests.Integration.Api;
 
 namespace SkillCert.Tests.Integration.Export;
 
@@ -92,7 +93,7 @@ public class AtomicExportTests
     public void An_id_key_of_the_wrong_length_is_a_usage_error()
     {
         using var s = new ExportScenario();
-        File.WriteAllBytes(s.IdKey, new byte[31]);
+        ExportFixture.WriteIdKey(s.IdKey, new byte[31]);
         Assert.Equal(2, s.Export().ExitCode);
     }
 

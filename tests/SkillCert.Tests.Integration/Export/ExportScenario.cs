@@ -4,6 +4,7 @@ using SkillCert.Core.Exports;
 using SkillCert.Core.Identity;
 using SkillCert.Core.Signing;
 using SkillCert.Generator.Export;
+using SkillCert.Tests.Integration.Api;
 
 namespace SkillCert.Tests.Integration.Export;
 
@@ -65,7 +66,7 @@ internal sealed class ExportScenario : IDisposable
             """);
         SigningKey = NewSigningKey("signing.pem");
         IdKey = Path.Combine(Root, "keys", "id.key");
-        File.WriteAllBytes(IdKey, Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
+        ExportFixture.WriteIdKey(IdKey, Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
     }
 
     public string Root { get; }

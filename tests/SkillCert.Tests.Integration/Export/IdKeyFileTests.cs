@@ -1,3 +1,5 @@
+using SkillCert.Tests.Integration.Api;
+
 namespace SkillCert.Tests.Integration.Export;
 
 /// The export's --id-key and --previous-id-key files: each way they go wrong stops the export with its diagnostic line
@@ -19,7 +21,7 @@ public class IdKeyFileTests
     public void A_key_file_of_the_wrong_length_stops_the_export_with_SC9012_and_its_length()
     {
         using var s = new ExportScenario();
-        File.WriteAllBytes(s.IdKey, new byte[31]);
+        ExportFixture.WriteIdKey(s.IdKey, new byte[31]);
         var result = s.Export();
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{s.IdKey}: 错误 SC9012: --id-key 给出的 {s.IdKey} 不是证件号码密钥", result.Stderr, StringComparison.Ordinal);
@@ -35,5 +37,26 @@ public class IdKeyFileTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{folder}: 错误 SC9011: 证件号码密钥文件 {folder} 读不出来（它不是普通文件", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("请确认 --previous-id-key 指向的是密钥文件本身", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_file_others_may_read_is_warned_about_with_SC9015_and_the_export_goes_on()
+    {
+        using var s = new ExportScenario();
+        ExportFixture.WriteIdKey(s.IdKey, File.ReadAllBytes(s.IdKey), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var result = s.Export();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{s.IdKey}: 警告 SC9015: --id-key 给出的证件号码密钥文件 {s.IdKey} 权限是 0644", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"chmod 0400 {s.IdKey}", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(s.Out));
+    }
+
+    [Fact]
+    public void A_key_file_only_its_owner_may_read_gets_no_warning()
+    {
+        using var s = new ExportScenario();
+        var result = s.Export();
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("SC9015", result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -59,7 +59,7 @@ public class IdKeyRotationTests
         // certificate stays, issued, and keeps the hash under the old key, since no row gives its ID number any more.
         s.Roster("000001", "2024-2", s.Line(id: second));
         var newKey = NewKeyPath(s);
-        File.WriteAllBytes(newKey, Enumerable.Range(100, 32).Select(i => (byte)i).ToArray());
+        ExportFixture.WriteIdKey(newKey, Enumerable.Range(100, 32).Select(i => (byte)i).ToArray());
         Assert.Equal(0, s.Export(s.Request() with { IdKey = newKey, PreviousIdKey = s.IdKey }).ExitCode);
         Assert.Equal(numbers, s.Column("SELECT number FROM certificates ORDER BY number"));
         Assert.Equal(IdHasher.Compute(File.ReadAllBytes(newKey), second),
@@ -72,7 +72,7 @@ public class IdKeyRotationTests
         using var s = new ExportScenario();
         s.Roster("000001", "2024-2", s.Line());
         Assert.Equal(0, s.Export().ExitCode);
-        File.WriteAllBytes(NewKeyPath(s), new byte[32]);
+        ExportFixture.WriteIdKey(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s) });
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("把旧密钥用 --previous-id-key 给出", result.Stderr, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public class IdKeyRotationTests
         s.Roster("000001", "2024-2", s.Line());
         Assert.Equal(0, s.Export().ExitCode);
         var wrong = Path.Combine(s.Root, "keys", "wrong.key");
-        File.WriteAllBytes(NewKeyPath(s), new byte[32]);
+        ExportFixture.WriteIdKey(NewKeyPath(s), new byte[32]);
         File.WriteAllBytes(wrong, Enumerable.Repeat((byte)9, 32).ToArray());
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = wrong });
         Assert.Equal(2, result.ExitCode);
@@ -97,7 +97,7 @@ public class IdKeyRotationTests
     {
         using var s = new ExportScenario();
         s.Roster("000001", "2024-2", s.Line());
-        File.WriteAllBytes(NewKeyPath(s), new byte[32]);
+        ExportFixture.WriteIdKey(NewKeyPath(s), new byte[32]);
         var result = s.Export(s.Request() with { IdKey = NewKeyPath(s), PreviousIdKey = s.IdKey });
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("没有导出文件", result.Stderr, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using SkillCert.Tests.Integration.Api;
 namespace SkillCert.Tests.Integration.Export;
 
 public class ReExportTests
@@ -77,7 +78,7 @@ public class ReExportTests
         using var s = new ExportScenario();
         s.Roster("000001", "2024-2", s.Line());
         Assert.Equal(0, s.Export().ExitCode);
-        File.WriteAllBytes(s.IdKey, new byte[32]);
+        ExportFixture.WriteIdKey(s.IdKey, new byte[32]);
         var result = s.Export();
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("导出时用的证件号码密钥", result.Stderr, StringComparison.Ordinal);

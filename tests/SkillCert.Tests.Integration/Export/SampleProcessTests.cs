@@ -57,7 +57,7 @@ public class SampleProcessTests(SampleProcessTests.SampleExport sample) : IClass
             var signing = Path.Combine(_root, "signing.pem");
             var idKey = Path.Combine(_root, "id.key");
             using (var key = SigningKey.Create()) File.WriteAllText(signing, key.ExportPrivateKeyPem());
-            File.WriteAllBytes(idKey, System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
+            Api.ExportFixture.WriteIdKey(idKey, System.Security.Cryptography.RandomNumberGenerator.GetBytes(IdHasher.KeyLength));
             Out = Path.Combine(_root, "certificates.db");
             var request = new ExportRequest(Path.Combine(RepositoryPaths.Root, "content", "samples", "rosters"), Path.Combine(RepositoryPaths.Root, "content"),
                 Out, [signing], idKey, null, AsOf);
