@@ -28,14 +28,17 @@ public sealed class CatalogueChanges(CatalogueOnDay catalogue, SiteTemplates tem
     /// <summary>One event as the order knows it: its day, its institution's place in the catalogue, and its place in the history.</summary>
     private readonly record struct EventAt(int Day, int Institution, int Index);
 
+    /// <summary>The section's files; <paramref name="publicityPages"/> are the notices' pages, whose running ones the home page shows.</summary>
     public IReadOnlyList<PlannedOutput> Plan(IReadOnlyList<PlannedOutput> publicityPages)
     {
         var layout = Fingerprint.OfParts(["changes", institutions.Globals, example.Number, example.Found ? "1" : "0",
             .. publicityPages.Select(p => p.Fingerprint), string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))), Days()]);
+        IEnumerable<PlannedOutput> Whole() => Pages(Order()).Select(page => page.Make());
         var kept = KeptPages.Of(previous, Section, layout, institutions, p => p.Events);
-        var outputs = (kept is null ? Pages(Order()).Select(page => page.Make())
+        // With no edited institution the events are not even ordered: every file keeps its fingerprint.
+        var outputs = kept is null ? Whole().ToArray()
             : kept.With(kept.Edited.Count == 0 ? [] : Pages(Order()).Select(page => kept.Plan(page.Path, page.Html, page.Events.Select(e => e.Institution), page.Make)).ToArray(),
-                () => Pages(Order()).Select(page => page.Make()))).ToArray();
+                Whole).ToArray();
         memo.Keep(Section, layout, outputs);
         return outputs;
     }

@@ -16,7 +16,8 @@ namespace SkillCert.Generator.Site;
 /// servedTogether (the demo: the verification service serves the site from its own origin), the forms and scripts reach
 /// the service root-relative whatever verify_url says. With the <paramref name="previous"/> published build, the
 /// catalogue-wide data files are made from its bytes where they can be, and what its plan learned is reused: each
-/// unchanged institution's fingerprints, and the sections (the lists, the changes) made of the same inputs as then.
+/// unchanged institution's fingerprints, and the sections (the lists, the search terms, the changes) laid out as then, of
+/// which only the files that show an edited institution are planned again.
 /// </summary>
 public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false, PreviousOutputs? previous = null)
 {
@@ -35,7 +36,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
             settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo,
             SiteViews.Day(catalogue.AsOf), SiteViews.Service(settings.BaseUrl, settings.VerifyUrl, servedTogether));
-
         PlanAssets();
         _publicity = new PublicityNotices(catalogue, templates, _site);
         var publicity = _publicity.Pages().Select(p => Page(p.Template, p.Url, p.Model)).ToArray();
