@@ -44,13 +44,23 @@ public sealed class InstitutionOutputs
             Statistics(i.Statistics))).ToArray();
         All = Fingerprint.OfParts([.. Inputs, SiteViews.Day(catalogue.AsOf)]);
         var last = previous?.Memo;
+        var then = new InstitutionPrints?[catalogue.Institutions.Count];
         Prints = Enumerable.Range(0, catalogue.Institutions.Count).AsParallel().AsOrdered().Select(n =>
         {
             var i = catalogue.Institutions[n];
-            return last?.Unchanged(i.Seq, Inputs[n])
-                ?? new InstitutionPrints(Inputs[n], SiteViews.RowInputs(i), SearchIndex.TermPrint(i), SiteViews.EventInputs(i));
+            var before = then[n] = last?.Last(i.Seq);
+            return before is not null && before.Inputs == Inputs[n]
+                ? before
+                : new InstitutionPrints(Inputs[n], SiteViews.RowInputs(i), TermSource.Of(i), SiteViews.EventInputs(i));
         }).ToArray();
+        Last = last is not null && last.Count == then.Length && then.All(p => p is not null) ? then.Select(p => p!).ToArray() : null;
     }
+
+    /// <summary>
+    /// Per institution, in catalogue order, its prints in the last build; null when the last build's catalogue held other
+    /// institutions, or its memo is not known.
+    /// </summary>
+    public IReadOnlyList<InstitutionPrints>? Last { get; }
 
     /// <summary>
     /// Per institution, in catalogue order, its fingerprints for the lists, the search and the changes, the last build's

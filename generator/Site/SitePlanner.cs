@@ -16,14 +16,11 @@ namespace SkillCert.Generator.Site;
 /// servedTogether (the demo: the verification service serves the site from its own origin), the forms and scripts reach
 /// the service root-relative whatever verify_url says. With the <paramref name="previous"/> published build, the
 /// catalogue-wide data files are made from its bytes where they can be, and what its plan learned is reused: each
-/// unchanged institution's fingerprints, and the sections (the lists, the changes) made of the same inputs as then.
+/// unchanged institution's fingerprints, and the sections (the lists, the search terms, the changes) laid out as then, of
+/// which only the files that show an edited institution are planned again.
 /// </summary>
 public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates templates, bool servedTogether = false, PreviousOutputs? previous = null)
 {
-    /// <summary>How many of the newest events the home page and the first changes page show.</summary>
-    public const int LatestOnHome = 8;
-    public const int LatestOnChanges = 100;
-
     private readonly CatalogueContent _content = catalogue.Content.Catalogue;
     private readonly List<PlannedOutput> _plan = [];
     private SiteView _site = null!;
@@ -39,9 +36,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         _site = new SiteView(settings.Title, settings.Authority, settings.Center, settings.ContactAddress, settings.ContactPhone,
             settings.ContactEmail, catalogue.Content.Pages.Select(p => new LinkView(p.Title, p.Url, p.Summary)).ToArray(), settings.Demo,
             SiteViews.Day(catalogue.AsOf), SiteViews.Service(settings.BaseUrl, settings.VerifyUrl, servedTogether));
-        // Every event of the catalogue, sorted: made only when the changes are (incremental.sh: 60–180 ms a build).
-        var events = new Lazy<IReadOnlyList<EventView>>(() => SiteViews.AllEvents(catalogue));
-
         PlanAssets();
         _publicity = new PublicityNotices(catalogue, templates, _site);
         var publicity = _publicity.Pages().Select(p => Page(p.Template, p.Url, p.Model)).ToArray();
@@ -50,15 +44,15 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         for (var n = 0; n < catalogue.Institutions.Count; n++) Memo.Keep(catalogue.Institutions[n].Seq, _institutions.Prints[n]);
         _plan.AddRange(_institutions.Plan());
         var listings = new CatalogueListings(catalogue, templates, _site, _institutions);
-        _plan.AddRange(Section("lists", listings.Key, listings.Plan));
+        var lists = listings.Plan(KeptPages.Of(previous, "lists", listings.Layout, _institutions, p => p.Card, p => TermSource.Listing(p.Terms))).ToArray();
+        Memo.Keep("lists", listings.Layout, lists);
+        _plan.AddRange(lists);
         var search = new SearchIndex(catalogue, listings, _institutions);
         _plan.AddRange(search.Plan());
-        _plan.AddRange(Section("search-terms", search.TermsKey, search.PlanTerms));
-        var example = ExampleNumber();
-        var changesKey = Fingerprint.OfParts(["changes", _institutions.Globals, example.Number, example.Found ? "1" : "0",
-            .. publicity.Select(p => p.Fingerprint), string.Concat(catalogue.Institutions.Select(i => (char)('A' + (int)i.Status.Kind))),
-            .. _institutions.Prints.Select(p => p.Events)]);
-        _plan.AddRange(Section("changes", changesKey, () => [PlanHome(events.Value), .. PlanChanges(events.Value), PlanFeed(events.Value)]));
+        var terms = search.PlanTerms(previous);
+        Memo.Keep("search-terms", search.TermsLayout, terms);
+        _plan.AddRange(terms);
+        _plan.AddRange(new CatalogueChanges(catalogue, templates, _site, _institutions, _publicity, ExampleNumber(), previous, Memo).Plan(publicity));
         PlanOccupations();
         PlanPolicies();
         Html("coding-rule.html", SiteUrls.CodingRule, new CodingRulePage(_site, "证书编码规则", SiteUrls.CodingRule,
@@ -74,24 +68,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         Html("404.html", SiteUrls.NotFound, new NotFoundPage(_site, "页面不存在", SiteUrls.NotFound, "您要找的页面不存在，可以返回首页查询证书或浏览评价机构目录。"));
         PlanOpenData();
         return _plan.OrderBy(p => p.Path, StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>
-    /// A section of the plan made of <paramref name="key"/>: when the last build's was made of the same, its files keep the
-    /// last build's fingerprints and the section is made only if one of them must be rendered after all; otherwise it is made now.
-    /// </summary>
-    private IReadOnlyList<PlannedOutput> Section(string name, string key, Func<IEnumerable<PlannedOutput>> make)
-    {
-        if (previous?.Memo?.Section(name, key) is { } kept && kept.Paths.All(p => previous.Entries.ContainsKey(p.Path)))
-        {
-            Memo.Keep(name, kept);
-            var made = new Lazy<Dictionary<string, PlannedOutput>>(() => make().ToDictionary(o => o.Path, StringComparer.Ordinal));
-            return kept.Paths.Select(p => new PlannedOutput(p.Path, previous.Entries[p.Path].Fingerprint,
-                p.Html ? () => made.Value[p.Path].RenderHtml!() : null, p.Html ? null : () => made.Value[p.Path].RenderData!())).ToArray();
-        }
-        var outputs = make().ToArray();
-        Memo.Keep(name, new PlanSection(key, outputs.Select(o => (o.Path, o.IsHtml)).ToArray()));
-        return outputs;
     }
 
     private void Html(string template, string url, object model, string? source = null) => _plan.Add(Page(template, url, model, source));
@@ -115,19 +91,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
         }
         // The pages link assets by their fingerprinted names, so every plan (the build's and the preview's) publishes those too.
         _plan.AddRange(FingerprintedAssets.Plan(templates));
-    }
-
-    private PlannedOutput PlanHome(IReadOnlyList<EventView> events)
-    {
-        var asOf = SiteViews.Day(catalogue.AsOf);
-        var figures = CatalogueListings.FilterStatuses
-            .Select(k => new FigureView(StatusKindNames.Slug(k), StatusKindNames.Label(k), catalogue.Institutions.Count(i => i.Status.Kind == k),
-                SiteUrls.CatalogueStatus(StatusKindNames.Slug(k)))).ToArray();
-        var example = ExampleNumber();
-        return Page("home.html", SiteUrls.Home, new HomePage(_site, _content.Site.Title, SiteUrls.Home,
-            $"查询职业技能等级证书的真伪；查看{_content.Site.Title}中经备案的评价机构及其认定范围、有效期和变动。", asOf,
-            catalogue.Institutions.Count, figures, events.Take(LatestOnHome).ToArray(), example.Number, example.Found,
-            _publicity.All.Where(n => n.Running).ToArray()));
     }
 
     private void PlanOccupations()
@@ -157,40 +120,6 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
             Html("page.html", page.Url, new PolicyPage(_site, page.Title, page.Url, page.Summary ?? $"{page.Title}：{_content.Site.Title}的政策指南。",
                 page.Date is { } d ? SiteViews.Day(d) : null, page.Summary, page.Html), page.File);
         }
-    }
-
-    /// <summary>The latest changes on /changes/, then each year's, 50 to a page, so that no page grows with the catalogue.</summary>
-    private IEnumerable<PlannedOutput> PlanChanges(IReadOnlyList<EventView> events)
-    {
-        const string description = "评价机构目录的动态调整：备案、延续、更名、变更范围、暂停、恢复、移出和退出，按日期排列，最新的在前。";
-        var years = events.Select(e => int.Parse(e.On[..4], System.Globalization.CultureInfo.InvariantCulture)).Distinct()
-            .Select(y => new LinkView($"{y} 年", SiteUrls.ChangesOf(y))).ToArray();
-        yield return Page("changes.html", SiteUrls.Changes, new ChangesPage(_site, "目录变动", SiteUrls.Changes, description,
-            events.Take(LatestOnChanges).ToArray(), years, null, null));
-        foreach (var group in events.GroupBy(e => e.On[..4]))
-        {
-            var first = SiteUrls.ChangesOf(int.Parse(group.Key, System.Globalization.CultureInfo.InvariantCulture));
-            var all = group.ToArray();
-            var count = Paging.Count(all.Length);
-            for (var page = 1; page <= count; page++)
-            {
-                var url = Paging.Url(first, page);
-                var title = page == 1 ? $"{group.Key} 年目录变动" : $"{group.Key} 年目录变动（第 {page} 页）";
-                yield return Page("changes.html", url, new ChangesPage(_site, title, url, $"{group.Key} 年{description}", Paging.Slice(all, page).ToArray(),
-                    years, first, Paging.Pager(first, page, count)));
-            }
-        }
-    }
-
-    private PlannedOutput PlanFeed(IReadOnlyList<EventView> events)
-    {
-        var settings = _content.Site;
-        // Events and notices by day, newest first; on one day the events keep their order and come before the notices.
-        var feed = events.Select(AtomFeed.Entry).Concat(_publicity.All.Select(AtomFeed.Entry))
-            .OrderByDescending(e => e.On, StringComparer.Ordinal).Take(AtomFeed.Entries).ToArray();
-        return new PlannedOutput(SiteUrls.FileOf(SiteUrls.Feed),
-            Fingerprint.OfModel("feed", "", new FeedInputs(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo)),
-            null, () => AtomFeed.Write(settings.Title, settings.Authority, settings.BaseUrl, feed, settings.Demo));
     }
 
     private void PlanOpenData()

@@ -104,12 +104,4 @@ public static class SiteViews
     {
         for (var code = 5; code >= 1; code--) yield return year.Level(code);
     }
-
-    /// <summary>Every event of the catalogue, newest first; same-day events in seq order, so the order never varies.</summary>
-    public static IReadOnlyList<EventView> AllEvents(CatalogueOnDay catalogue) =>
-        catalogue.Institutions
-            .SelectMany(i => i.History.Select((e, n) => (On: e.On, View: Event(i, e, n))))
-            .OrderByDescending(e => e.On).ThenBy(e => e.View.Seq, StringComparer.Ordinal).ThenByDescending(e => e.View.Id.Length)
-            .ThenByDescending(e => e.View.Id, StringComparer.Ordinal)
-            .Select(e => e.View).ToArray();
 }

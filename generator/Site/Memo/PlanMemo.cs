@@ -29,9 +29,11 @@ public sealed class PlanMemo
     /// <summary>Where the records are in the last build's catalogue-wide file at <paramref name="sitePath"/>, or null when it did not say.</summary>
     public SplicePlaces? Places(string sitePath) => _places.GetValueOrDefault(sitePath);
 
-    /// <summary>The institution's prints of the last build when its inputs are the same now, or null when they are not.</summary>
-    public InstitutionPrints? Unchanged(string seq, string inputs) =>
-        _institutions.TryGetValue(seq, out var prints) && prints.Inputs == inputs ? prints : null;
+    /// <summary>How many institutions the memo knows: the catalogue of the build that made it.</summary>
+    public int Count => _institutions.Count;
+
+    /// <summary>The institution's prints of the last build; null when it had none.</summary>
+    public InstitutionPrints? Last(string seq) => _institutions.GetValueOrDefault(seq);
 
     /// <summary>The paths of the last build's section <paramref name="name"/> when it was made of the same <paramref name="key"/>.</summary>
     public PlanSection? Section(string name, string key) =>
@@ -46,6 +48,10 @@ public sealed class PlanMemo
     {
         lock (_sections) _sections[name] = section;
     }
+
+    /// <summary>Remembers the section <paramref name="name"/> laid out by <paramref name="key"/> as the files of <paramref name="outputs"/>.</summary>
+    public void Keep(string name, string key, IEnumerable<Build.PlannedOutput> outputs) =>
+        Keep(name, new PlanSection(key, outputs.Select(o => (o.Path, o.IsHtml)).ToArray()));
 
     /// <summary>Remembers where the records are in the catalogue-wide file at <paramref name="sitePath"/> of fingerprint <paramref name="fingerprint"/>.</summary>
     public void KeepPlaces(string sitePath, string fingerprint, IReadOnlyDictionary<string, (int Start, int Length)> records)

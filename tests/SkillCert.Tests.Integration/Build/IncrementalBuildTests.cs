@@ -94,6 +94,30 @@ public class IncrementalBuildTests
         }
     }
 
+    /// A rename, with more institutions than one search shard and one page hold, is spliced into the shards of the terms
+    /// it took away or added and re-plans only the list and changes pages that show the institution; the site must still
+    /// be the cold build's, also after a second rename of the same institution.
+    [Fact]
+    public void A_rename_among_many_institutions_renders_only_what_shows_the_name_and_publishes_what_a_cold_build_does()
+    {
+        using var tree = new ContentTree();
+        for (var n = 1; n <= 260; n++) tree.Institution(n, filedOn: n % 3 == 0 ? "2022-04-01" : "2023-03-01", scope: n % 2 == 0 ? WeldingScope : "");
+        SiteBuild.Succeed(tree);
+        foreach (var name in new[] { "忻州改名焊接有限公司", "太原再改名精工股份有限公司" })
+        {
+            tree.Institution(120, name: name, filedOn: "2022-04-01", scope: WeldingScope);
+            var rendered = SiteBuild.Succeed(tree).Rendered;
+            var cold = Path.Combine(tree.Root, "cold-" + name);
+            SiteBuild.Succeed(tree, outDir: cold, noCache: true);
+            SiteBuild.AssertSameSite(cold, tree.Out, name);
+            Assert.Contains("catalogue/page/3/index.html", rendered);
+            Assert.DoesNotContain("catalogue/page/2/index.html", rendered);
+            Assert.Contains("changes/2022/index.html", rendered);
+            Assert.DoesNotContain("changes/2022/page/2/index.html", rendered);
+            Assert.DoesNotContain("changes/2023/index.html", rendered);
+        }
+    }
+
     [Fact]
     public void A_quoted_row_of_the_catalogue_csv_is_copied_whole_when_another_institution_changes()
     {

@@ -24,7 +24,8 @@ public class PlanMemoTests
     {
         var read = PlanMemo.Read(Kept().ToBytes());
 
-        Assert.Equal(new InstitutionPrints("inputs-2", "card-2", "terms-2", "events-2"), read.Unchanged("000002", "inputs-2"));
+        Assert.Equal(new InstitutionPrints("inputs-2", "card-2", "terms-2", "events-2"), read.Last("000002"));
+        Assert.Equal(2, read.Count);
         var section = Assert.IsType<PlanSection>(read.Section("lists", "lists-key"));
         Assert.Equal(new[] { ("catalogue/index.html", true), ("feed.xml", false) }, section.Paths);
         Assert.Equal("catalogue-print", read.Places("data/catalogue.json")!.Fingerprint);
@@ -33,12 +34,11 @@ public class PlanMemoTests
     }
 
     [Fact]
-    public void Changed_inputs_or_another_key_find_nothing()
+    public void Another_institution_or_another_key_find_nothing()
     {
         var read = PlanMemo.Read(Kept().ToBytes());
 
-        Assert.Null(read.Unchanged("000001", "inputs-edited"));
-        Assert.Null(read.Unchanged("000003", "inputs-3"));
+        Assert.Null(read.Last("000003"));
         Assert.Null(read.Section("lists", "another-key"));
         Assert.Null(read.Section("changes", "lists-key"));
     }
@@ -50,7 +50,7 @@ public class PlanMemoTests
         for (var length = 0; length < bytes.Length; length += 7)
         {
             var read = PlanMemo.Read(bytes.AsMemory(0, length));
-            Assert.Null(read.Unchanged("000001", "inputs-1"));
+            Assert.Null(read.Last("000001"));
             Assert.Null(read.Section("lists", "lists-key"));
             Assert.Null(read.Places("data/catalogue.json"));
             Assert.Null(read.Places("data/catalogue.csv"));
