@@ -126,10 +126,13 @@ public sealed class CompressedTwins : IBuildStage
         return (buffer, written);
     }
 
-    /// <summary>The gzip twin in a pooled buffer: deflate never grows its input by more than 5 bytes in 16 KB, plus its header and trailer.</summary>
+    /// <summary>
+    /// The gzip twin in a pooled buffer of a size it cannot outgrow: at any level deflate writes at most 9 bits a byte (zlib-ng's
+    /// quickest level, fixed codes; the others fall back to stored blocks, 5 bytes in 64 KB), plus gzip's 18 bytes of frame.
+    /// </summary>
     private static (byte[] Buffer, int Length) Gzip(ReadOnlySpan<byte> data)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(data.Length + (data.Length >> 10) + 256);
+        var buffer = ArrayPool<byte>.Shared.Rent(data.Length + (data.Length >> 3) + 256);
         using var output = new MemoryStream(buffer, 0, buffer.Length, writable: true);
         using (var gzip = new GZipStream(output, new ZLibCompressionOptions { CompressionLevel = GzipLevel }, leaveOpen: true)) gzip.Write(data);
         return (buffer, (int)output.Position);
