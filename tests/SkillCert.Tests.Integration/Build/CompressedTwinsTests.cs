@@ -44,6 +44,21 @@ public class CompressedTwinsTests
     }
 
     [Fact]
+    public void A_text_file_that_does_not_compress_gets_twins_that_read_back_as_the_file()
+    {
+        // Twins are made in pooled buffers of a bounded size (CompressedTwins.Gzip): bytes that do not compress are the worst case.
+        using var tree = TwoInstitutions();
+        var templates = RepositoryPaths.CopyTemplates(tree.Root);
+        var noise = new byte[200_000];
+        new Random(17).NextBytes(noise);
+        File.WriteAllBytes(Path.Combine(templates, "assets", "noise.js"), noise);
+        SiteBuild.Succeed(tree, templates: templates);
+        var file = Path.Combine(tree.Out, "assets", "noise.js");
+        Assert.Equal(noise, File.ReadAllBytes(file));
+        foreach (var suffix in CompressedTwinNames.Suffixes) Assert.Equal(noise, Decompress(File.ReadAllBytes(file + suffix), suffix));
+    }
+
+    [Fact]
     public void Files_that_are_not_text_get_no_twin()
     {
         using var tree = TwoInstitutions();
