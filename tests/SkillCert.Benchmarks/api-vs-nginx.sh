@@ -23,7 +23,8 @@
 #    (the goal's measure; pages mapped from the export file are the OS page cache's, shared by any replica) and
 #    Private_Dirty (which counts the export's mapped pages too when WORK_DIR is on tmpfs), beside VmHWM (which counts
 #    them once for each connection that touched them);
-# 7. for reference, the same wrk on the API's /healthz: what this Kestrel pipeline serves with no work at all.
+# 7. for reference, the same wrk on the API's /healthz: what this Kestrel pipeline serves with no work at all, and its CPU
+#    time per answer, beside the most an answer may cost for 0.8x nginx (about nginx's CPU per answer / 0.8).
 # The API runs as an operator publishes it (Release, ReadyToRun for linux-x64), workstation GC (the project's setting) under a 64 MB managed-heap cap (API_ENV, default
 # DOTNET_GCHeapHardLimit=0x4000000), with the rate limiter set far above the load (SkillCert:RateLimit:* = 1e9).
 # Goals (issue 17): API >= 0.8x nginx requests/s; p99 <= 5 ms at full load; <= 150 MB anonymous; ready in <= 2 s.
@@ -182,18 +183,20 @@ for round in $(seq "$rounds"); do
     echo "round $round  nginx: $(run nginx "$nginx_port" "$nginx_pid")"; echo "round $round  api:   $(run api "$api_port" "$api_pid")"
   fi
 done
+healthz_before=$(cpu_ticks "$api_pid")
 healthz=$(wrk -t2 -c"$connections" -d"$duration" "http://127.0.0.1:$api_port/healthz" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+healthz_ticks=$(( $(cpu_ticks "$api_pid") - healthz_before ))
 kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
 hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$api_pid/status")
 
-python3 - "$work/runs.txt" "$work/memory.txt" "$ready_busy" "$ready_quiet" "$healthz" "$hwm" "${duration%s}" <<'PY'
+python3 - "$work/runs.txt" "$work/memory.txt" "$ready_busy" "$ready_quiet" "$healthz" "$hwm" "${duration%s}" "$healthz_ticks" "$ticks_per_second" <<'PY'
 import statistics, sys
 runs = {"api": [], "nginx": []}
 for line in open(sys.argv[1]):
     name, *pairs = line.split()
     runs[name].append({k: float(v) for k, v in (p.split("=") for p in pairs)})
 memory = [tuple(int(x) for x in line.split()) for line in open(sys.argv[2]) if len(line.split()) == 2]
-ready_busy, ready_quiet, healthz, hwm, seconds = (int(x) for x in sys.argv[3:8])
+ready_busy, ready_quiet, healthz, hwm, seconds, healthz_ticks, ticks_per_second = (int(x) for x in sys.argv[3:10])
 med = lambda name, key: statistics.median(r[key] for r in runs[name])
 # CPU time per answer moves far less with the machine's load than requests/s do: the figure to compare between runs.
 per_request = lambda name: statistics.median(r["cpu_s"] * 1e6 / (r["rps"] * seconds) for r in runs[name])
@@ -214,7 +217,11 @@ print(f"api p99 at full load: median {p99:.2f} ms ({min(r['p99_ms'] for r in run
       f"nginx {med('nginx', 'p99_ms'):.2f} ms; goal <= 5 ms")
 print(f"api peak memory: {anon:.0f} MB anonymous, {dirty:.0f} MB private dirty (which counts the mapped export's pages when it is on tmpfs), VmHWM {hwm / 1024:.0f} MB (the mapped export once per connection); goal <= 150 MB anonymous")
 print(f"ready: {ready_busy} ms with the other core busy, {ready_quiet} ms without; goal <= 2000 ms")
-print(f"for reference, api /healthz: {healthz} req/s")
+# The pipeline's own floor: an answer at 0.8x nginx's rate may cost about nginx's CPU per answer / 0.8, and /healthz,
+# with no lookup and no JSON, is what every answer pays before the certificate's work (issue 17's analysis, 2026-12-07).
+healthz_us = healthz_ticks / ticks_per_second * 1e6 / (healthz * seconds) if healthz else float("nan")
+print(f"for reference, api /healthz: {healthz} req/s, CPU {healthz_us:.1f} µs per answer (the pipeline's floor); "
+      f"0.8x nginx needs about {per_request('nginx') / 0.8:.1f} µs per answer at most (wrk's share of the cores allows a little more)")
 if invalid:
     print("INVALID: answers other than 200, or socket errors, in " + ", ".join(f"{n} round {i}" for n, i in invalid))
     sys.exit(1)

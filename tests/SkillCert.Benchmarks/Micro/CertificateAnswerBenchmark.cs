@@ -45,6 +45,15 @@ public class CertificateAnswerBenchmark
     [GlobalCleanup]
     public void Cleanup() => _store.Dispose();
 
+    // The floor of a stored (pre-serialised) answer: what a lookup costs that only finds its row and would then write bytes
+    // (issue 17's planned step, weighed with api-vs-nginx.sh; see docs/benchmarks.md).
+    [Benchmark(Description = "the indexed read alone")]
+    public async Task<object?> Read()
+    {
+        using var session = await _store.OpenSessionAsync();
+        return session!.FindCertificate(Next());
+    }
+
     [Benchmark(Baseline = true, Description = "look up, check, decide")]
     public async Task<CertificateAnswer> Ask() => await _query.AskAsync(Next(), null, QrClaimsInput.None, default);
 
