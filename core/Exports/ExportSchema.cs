@@ -119,10 +119,7 @@ public static class ExportSchema
     ];
 
     /// <summary>The index the service finds a holder's certificates by (keyed ID hash, then name).</summary>
-    public const string HolderIndex = $"CREATE INDEX {HolderIndexName} ON certificates (id_hash, holder_name)";
-
-    /// <summary>The name of <see cref="HolderIndex"/>.</summary>
-    public const string HolderIndexName = "certificates_by_holder";
+    public const string HolderIndex = "CREATE INDEX certificates_by_holder ON certificates (id_hash, holder_name)";
 
     /// <summary>The index of an institution's certificates by issue date, for its years and its page.</summary>
     public const string InstitutionIndex = "CREATE INDEX certificates_by_institution ON certificates (institution, issued_on)";

@@ -20,11 +20,9 @@ internal sealed unsafe class CertificateInserter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
-    private readonly HolderKeys? _holders;
 
-    public CertificateInserter(SqliteConnection connection, HolderKeys? holders = null)
+    public CertificateInserter(SqliteConnection connection)
     {
-        _holders = holders;
         _connection = connection;
         _statement = SqliteNative.Prepare(connection, Sql);
     }
@@ -42,11 +40,8 @@ internal sealed unsafe class CertificateInserter : IDisposable
                 {
                     SqliteNative.BindInt(statement, 1, *at++);
                     var number = at;
-                    byte* name = null, hash = null;
                     for (var field = 0; field < EncodedCertificates.FieldsPerRow; field++)
                     {
-                        if (field == EncodedCertificates.HolderNameField) name = at;
-                        else if (field == EncodedCertificates.BlobField) hash = at;
                         var length = BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(at, 4));
                         at += 4;
                         if (length < 0) SqliteNative.BindNull(statement, field + 2);
@@ -56,8 +51,7 @@ internal sealed unsafe class CertificateInserter : IDisposable
                     }
                     var rc = SqliteNative.Step(statement);
                     SqliteNative.Reset(statement);
-                    if (rc == SqliteNative.Done) _holders?.Add(hash + 4, Length(hash), name + 4, Length(name), number + 4, Length(number));
-                    else
+                    if (rc != SqliteNative.Done)
                     {
                         var text = System.Text.Encoding.UTF8.GetString(number + 4, BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(number, 4)));
                         throw new SqliteException($"inserting certificate {text}: {raw.sqlite3_errmsg(_connection.Handle!).utf8_to_string()}", rc);
@@ -73,6 +67,4 @@ internal sealed unsafe class CertificateInserter : IDisposable
     }
 
     public void Dispose() => _statement.Dispose();
-
-    private static int Length(byte* field) => BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(field, 4));
 }

@@ -20,9 +20,6 @@ public sealed class EncodedCertificates : IDisposable
     /// <summary>The columns after <c>level</c>, in the order <see cref="CertificateInserter"/> binds them.</summary>
     public const int FieldsPerRow = 17;
 
-    /// <summary>The index, among the fields, of <c>holder_name</c>.</summary>
-    public const int HolderNameField = 9;
-
     /// <summary>The index, among the fields, of the one blob: <c>id_hash</c>.</summary>
     public const int BlobField = 13;
 

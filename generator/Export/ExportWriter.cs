@@ -8,8 +8,7 @@ namespace SkillCert.Generator.Export;
 /// <summary>
 /// Writes a new export into a file of its own (a temporary file beside the destination): the tables of
 /// <see cref="ExportSchema"/>, inside one transaction: the certificates in primary-key order with each institution's
-/// batches beside them, then the other tables and the holder index, from its entries sorted as they were inserted
-/// (<see cref="HolderIndexBuilder"/>; the institution index grows during the insert).
+/// batches beside them, then the other tables and the holder index (the institution index grows during the insert).
 /// The file is scratch until it is complete, so it is written with no journal and no syncing, and synced once at the end.
 /// Nothing here reads a clock, so the same rows give the same bytes.
 /// </summary>
@@ -18,7 +17,6 @@ public sealed class ExportWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly CertificateInserter _certificates;
     private readonly BatchRowInserter _batches;
-    private readonly HolderKeys _holders = new();
     private readonly string _path;
 
     private ExportWriter(string path)
@@ -43,7 +41,7 @@ public sealed class ExportWriter : IDisposable
         // (export-vs-sqlite.sh; docs/benchmarks.md, "The export against the sqlite3 floor").
         Execute(ExportSchema.InstitutionIndex);
         Execute("BEGIN");
-        _certificates = new CertificateInserter(_connection, _holders);
+        _certificates = new CertificateInserter(_connection);
         _batches = new BatchRowInserter(_connection);
     }
 
@@ -89,7 +87,7 @@ public sealed class ExportWriter : IDisposable
         {
             foreach (var (key, value) in meta.OrderBy(m => m.Key, StringComparer.Ordinal)) Run(insert, key, value);
         }
-        HolderIndexBuilder.Build(_connection, _holders);
+        foreach (var statement in ExportSchema.CreateStatements.Where(s => IsIndex(s) && s != ExportSchema.InstitutionIndex)) Execute(statement);
         Execute("COMMIT");
         _connection.Close();
         using var file = new FileStream(_path, FileMode.Open, FileAccess.ReadWrite);
