@@ -47,6 +47,9 @@ public sealed record Institution
     public FilingStatus StatusOn(DateOnly day, CertificateActivity? activity = null) =>
         FilingStatusRules.Evaluate(this, day, activity);
 
+    /// <summary>The kind of <see cref="StatusOn"/>'s status without an export, and its filing's end, without the cause's words.</summary>
+    public (StatusKind Kind, DateOnly ValidUntil) KindOn(DateOnly day) => FilingStatusRules.KindOn(this, day);
+
     /// <summary>The scope in force on a day: the last scope_changed event's list, or the filed one.</summary>
     public IReadOnlyList<ScopeEntry> ScopeOn(DateOnly day)
     {

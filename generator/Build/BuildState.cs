@@ -42,7 +42,7 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
         {
             files.Add(output.Path);
             if (!CompressedTwinNames.IsText(output.Path)) continue;
-            foreach (var suffix in CompressedTwinNames.Suffixes) files.Add(output.Path + suffix);
+            foreach (var suffix in CompressedTwinNames.SuffixesOf(output.Path)) files.Add(output.Path + suffix);
         }
         return files;
     }

@@ -7,8 +7,9 @@ using SkillCert.Generator.Site;
 namespace SkillCert.Generator.Build;
 
 /// <summary>
-/// Writes a Brotli (<c>.br</c>) and a gzip (<c>.gz</c>) twin beside every text file of the site, so that a server sends
-/// them as they are to clients that accept them instead of compressing each answer again. The settings are fixed and
+/// Writes a Brotli (<c>.br</c>) and a gzip (<c>.gz</c>) twin beside every text file of the site (a gzip twin alone beside
+/// <see cref="CompressedTwinNames.GzipOnly"/>'s), so that a server sends them as they are to clients that accept them
+/// instead of compressing each answer again. The settings are fixed and
 /// gzip writes no timestamp, so a twin changes only when its file does, and an incremental build makes only the twins of
 /// the files it rendered. The levels are chosen for time (site-vs-hugo.sh; one core, the 21,686 text files under 1 MB of
 /// the 10,000-institution site, 133 MB): Brotli 4 takes 2.3 s of CPU and leaves 26.0 % of them, Brotli 5 3.0 s for
@@ -25,8 +26,9 @@ public sealed class CompressedTwins : IBuildStage
     public const int GzipLevel = 4;
 
     /// <summary>
-    /// A file of <see cref="LargeFile"/> or more (data/catalogue.json, made again after any edit) is compressed at this
-    /// quality: on 13.7 MB of it quality 4 takes 88 ms of CPU for 6.7 % of its size, quality 5 183 ms for 5.9 % (incremental.sh).
+    /// A file of <see cref="LargeFile"/> or more is compressed at this quality: on data/catalogue.json's 13.7 MB quality 4
+    /// took 88 ms of CPU for 6.7 % of its size, quality 5 183 ms for 5.9 % (incremental.sh); that file itself now gets a
+    /// gzip twin only (<see cref="CompressedTwinNames.GzipOnly"/>).
     /// </summary>
     public const int LargeFileBrotliQuality = 4;
 
@@ -38,7 +40,7 @@ public sealed class CompressedTwins : IBuildStage
     public void Run(BuildState state)
     {
         var sources = state.Plan.Where(p => CompressedTwinNames.IsText(p.Path)).ToArray();
-        state.Twins = sources.Length * CompressedTwinNames.Suffixes.Count;
+        state.Twins = sources.Sum(s => CompressedTwinNames.SuffixesOf(s.Path).Count);
         // A twin is made from its file's bytes, so it is as the last build made it when its file's fingerprint is: the build
         // cache keeps no entry of its own for it (incremental.sh: fingerprinting, sorting, saving and loading 43,000 twins'
         // entries cost a rebuild 0.1–0.2 s).
@@ -61,6 +63,7 @@ public sealed class CompressedTwins : IBuildStage
             // A file rendered by this build is read back from staging, where the render stage wrote it; the others are published.
             using var handle = File.OpenHandle(Path.Combine(state.Rendered.ContainsKey(path) ? staging : state.Folders.Out, path));
             var length = checked((int)RandomAccess.GetLength(handle));
+            var withBrotli = CompressedTwinNames.SuffixesOf(path).Contains(".br");
             if (length >= LargeFile)
             {
                 var data = new byte[length];
@@ -75,8 +78,9 @@ public sealed class CompressedTwins : IBuildStage
                     var gzip = Chunked(state, path, data, large);
                     writer.Enqueue(path + ".gz", gzip, gzip.Length, pooled: false);
                 }
-                // After one edit the catalogue's JSON, megabytes long, is most of the work: its two twins take a core each.
-                Parallel.Invoke(Br, Gz);
+                // A large file's two twins take a core each, so that it does not hold up the stage.
+                if (withBrotli) Parallel.Invoke(Br, Gz);
+                else Gz();
             }
             else
             {
@@ -86,8 +90,11 @@ public sealed class CompressedTwins : IBuildStage
                 try
                 {
                     var read = RandomAccess.Read(handle, data.AsSpan(0, length), 0);
-                    var (brotli, brotliLength) = Brotli(data.AsSpan(0, read), BrotliQuality);
-                    writer.Enqueue(path + ".br", brotli, brotliLength, pooled: true);
+                    if (withBrotli)
+                    {
+                        var (brotli, brotliLength) = Brotli(data.AsSpan(0, read), BrotliQuality);
+                        writer.Enqueue(path + ".br", brotli, brotliLength, pooled: true);
+                    }
                     var (gzip, gzipLength) = Gzip(data.AsSpan(0, read));
                     writer.Enqueue(path + ".gz", gzip, gzipLength, pooled: true);
                 }
@@ -100,12 +107,17 @@ public sealed class CompressedTwins : IBuildStage
         });
         writer.Complete();
         if (!large.IsEmpty) ChunkedGzip.WriteIndex(partsFile, large);
+        var twins = 0;
         foreach (var path in work)
         {
-            foreach (var suffix in CompressedTwinNames.Suffixes) state.Rendered[path + suffix] = true;
+            foreach (var suffix in CompressedTwinNames.SuffixesOf(path))
+            {
+                state.Rendered[path + suffix] = true;
+                twins++;
+            }
         }
-        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"为 {work.Length} 个文本文件写了 {work.Length * CompressedTwinNames.Suffixes.Count} 个压缩副本",
-            $"{work.Length * CompressedTwinNames.Suffixes.Count} twins of {work.Length} text files written"));
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"为 {work.Length} 个文本文件写了 {twins} 个压缩副本",
+            $"{twins} twins of {work.Length} text files written"));
     }
 
     /// <summary>A large file's gzip twin in parts, those that did not change copied from the published twin.</summary>

@@ -20,7 +20,7 @@ public sealed class WriteStage : IBuildStage
         var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         // The cache lists no twins: a file that is gone takes its twins with it.
         var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p))
-            .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.Suffixes.Select(s => p + s)] : new[] { p })
+            .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.SuffixesOf(p).Select(s => p + s)] : new[] { p })
             .Order(StringComparer.Ordinal).ToArray();
         var total = plan.Count + state.Twins;
         var full = state.Rendered.Count == total || !Directory.Exists(folders.Out);

@@ -157,7 +157,16 @@ public static class ContentLoader
     private static void CheckUnique(List<LoadedInstitution> institutions, Func<LoadedInstitution, string> key,
         Func<LoadedInstitution, SourceSpot> spot, string code, Phrase what, DiagnosticBag bag)
     {
-        foreach (var group in institutions.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // A set finds whether any key repeats without making 10,000 groups of one; only the repeated keys are grouped
+        // (incremental.sh: the two checks cost every rebuild some 10 ms as groups).
+        var seen = new HashSet<string>(institutions.Count, StringComparer.Ordinal);
+        HashSet<string>? repeated = null;
+        foreach (var i in institutions)
+        {
+            if (!seen.Add(key(i))) (repeated ??= new(StringComparer.Ordinal)).Add(key(i));
+        }
+        if (repeated is null) return;
+        foreach (var group in institutions.Where(i => repeated.Contains(key(i))).GroupBy(key, StringComparer.Ordinal))
         {
             var sorted = group.OrderBy(i => i.File, StringComparer.Ordinal).ToList();
             foreach (var duplicate in sorted.Skip(1))
@@ -168,11 +177,11 @@ public static class ContentLoader
 
     private static void WarnIfExpiring(LoadedInstitution loaded, DateOnly asOf, DiagnosticBag bag)
     {
-        var status = loaded.Institution.StatusOn(asOf);
-        var daysLeft = status.ValidUntil.DayNumber - asOf.DayNumber;
-        if (status.Kind == StatusKind.ExpiringSoon && daysLeft < ExpiryWarningDays)
+        var (kind, validUntil) = loaded.Institution.KindOn(asOf);
+        var daysLeft = validUntil.DayNumber - asOf.DayNumber;
+        if (kind == StatusKind.ExpiringSoon && daysLeft < ExpiryWarningDays)
             bag.Warning(DiagnosticCodes.ExpiresSoon, loaded.ValiditySpot,
-                $"{loaded.Institution.NameOn(asOf)}的备案还有 {daysLeft + 1} 天到期（{status.ValidUntil:yyyy-MM-dd}）；如果已经续期，补一个 renewed 事件",
-                $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} days ({status.ValidUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
+                $"{loaded.Institution.NameOn(asOf)}的备案还有 {daysLeft + 1} 天到期（{validUntil:yyyy-MM-dd}）；如果已经续期，补一个 renewed 事件",
+                $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} days ({validUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
     }
 }

@@ -19,7 +19,9 @@ namespace SkillCert.Generator.Content;
 public static class ParsedInstitutionsFormat
 {
     private const string Magic = "skillcert-parse-cache";
-    private const int Format = 2;
+    // 3: a spot in the record's own file is written without the file's path (incremental.sh: the path was stored four times
+    // a record, 40,000 strings read back by every rebuild).
+    private const int Format = 3;
 
     // Around each appended segment, so that a segment cut short by a crash makes the whole cache unreadable, never half read.
     private const int SegmentStart = 0x53454731;
@@ -80,9 +82,9 @@ public static class ParsedInstitutionsFormat
         {
             writer.Write(loaded.File);
             writer.Write(loaded.ContentHash);
-            Spot(writer, loaded.SeqSpot);
-            Spot(writer, loaded.CreditCodeSpot);
-            Spot(writer, loaded.ValiditySpot);
+            Spot(writer, loaded.SeqSpot, loaded.File);
+            Spot(writer, loaded.CreditCodeSpot, loaded.File);
+            Spot(writer, loaded.ValiditySpot, loaded.File);
             var stamp = stamps?.GetValueOrDefault(loaded.File);
             writer.Write(stamp is not null);
             if (stamp is not null)
@@ -104,9 +106,9 @@ public static class ParsedInstitutionsFormat
         {
             var file = reader.ReadString();
             var hash = reader.ReadString();
-            var seq = Spot(reader);
-            var creditCode = Spot(reader);
-            var validity = Spot(reader);
+            var seq = Spot(reader, file);
+            var creditCode = Spot(reader, file);
+            var validity = Spot(reader, file);
             var stamp = reader.ReadBoolean() ? new FileStamp(reader.ReadInt64(), reader.ReadInt64()) : null;
             if (stamp is not null && stamp.WrittenTicks < trustedBefore) stamps[file] = stamp;
             else stamps.Remove(file);
@@ -210,14 +212,16 @@ public static class ParsedInstitutionsFormat
         return scope;
     }
 
-    private static void Spot(BinaryWriter writer, SourceSpot spot)
+    private static void Spot(BinaryWriter writer, SourceSpot spot, string file)
     {
-        writer.Write(spot.File);
+        var own = spot.File == file;
+        writer.Write(own);
+        if (!own) writer.Write(spot.File);
         writer.Write(spot.Line);
         writer.Write(spot.Column);
     }
 
-    private static SourceSpot Spot(BinaryReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+    private static SourceSpot Spot(BinaryReader reader, string file) => new(reader.ReadBoolean() ? file : reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
 
     private static void Text(BinaryWriter writer, string? text)
     {

@@ -11,9 +11,30 @@ public static class CompressedTwinNames
 
     public static IReadOnlyList<string> Suffixes { get; } = [".br", ".gz"];
 
+    /// <summary>
+    /// The files that get a gzip twin only: the 13.7 MB open-data download at 10,000 institutions, made again after any
+    /// edit, whose Brotli twin cost an address edit 80–90 ms of CPU, a sixth of the whole rebuild, for 20 % fewer bytes
+    /// than its gzip twin (incremental.sh). nginx (deploy/k8s) serves gzip twins alone, and the service sends the gzip
+    /// twin to a client that takes Brotli too when there is no Brotli one.
+    /// </summary>
+    public static IReadOnlyList<string> GzipOnly { get; } = ["data/catalogue.json"];
+
+    private static readonly IReadOnlyList<string> Gzip = [".gz"];
+
     public static bool IsText(string sitePath) => TextExtensions.Any(e => sitePath.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>The suffixes of the twins a text file (<see cref="IsText"/>) has beside it; the path may start with a slash.</summary>
+    public static IReadOnlyList<string> SuffixesOf(string sitePath)
+    {
+        var path = sitePath.AsSpan().TrimStart('/');
+        foreach (var only in GzipOnly)
+        {
+            if (path.SequenceEqual(only)) return Gzip;
+        }
+        return Suffixes;
+    }
 
     /// <summary>True for a twin of a text file, which the build lists apart from the files it rendered.</summary>
     public static bool IsTwin(string sitePath) =>
-        Suffixes.Any(s => sitePath.EndsWith(s, StringComparison.Ordinal)) && IsText(sitePath[..^3]);
+        Suffixes.Any(s => sitePath.EndsWith(s, StringComparison.Ordinal)) && IsText(sitePath[..^3]) && SuffixesOf(sitePath[..^3]).Contains(sitePath[^3..]);
 }

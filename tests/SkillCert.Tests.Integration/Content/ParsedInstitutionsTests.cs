@@ -94,6 +94,19 @@ public class ParsedInstitutionsTests
         }
     }
 
+    [Fact]
+    public void A_spot_in_another_file_than_its_record_keeps_that_file_through_the_cache()
+    {
+        // The format writes a spot in the record's own file without the path; one elsewhere must keep its own.
+        var institution = new SkillCert.Core.Institutions.Institution { Seq = "000001", Name = "忻州示例机械1有限公司", CreditCode = ContentTree.CreditCodeFor(1), FiledOn = new DateOnly(2024, 3, 1) };
+        var loaded = new LoadedInstitution(institution, "a.yml", new SourceSpot("a.yml", 1, 2), new SourceSpot("b.yml", 3, 4), new SourceSpot("a.yml", 5, 6), "hash");
+        var written = new MemoryStream();
+        ParsedInstitutionsFormat.Write(written, new ParsedInstitutionsFile("generator", "occupations", [loaded]));
+        using var stream = new MemoryStream(written.ToArray());
+        var back = Assert.Single(ParsedInstitutionsFormat.Read(stream).Institutions);
+        Assert.Equal((loaded.SeqSpot, loaded.CreditCodeSpot, loaded.ValiditySpot, loaded.File), (back.SeqSpot, back.CreditCodeSpot, back.ValiditySpot, back.File));
+    }
+
     /// Files last written an hour ago: well before any load, so that their stamps can be trusted.
     private static void Settle(ContentTree tree)
     {
