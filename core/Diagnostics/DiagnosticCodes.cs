@@ -116,4 +116,5 @@ public static class DiagnosticCodes
     public const string UnknownWord = "SC9020";
     public const string MissingWord = "SC9021";
     public const string BadValue = "SC9022";
+    public const string UnusableValue = "SC9023";
 }

@@ -30,9 +30,9 @@ public sealed class CertificateInputs : IDisposable
 
     public static CertificateInputs? Resolve(CertificatesRequest request, TextWriter error)
     {
-        CertificateInputs? Usage(string message)
+        CertificateInputs? Usage(Phrase message)
         {
-            error.WriteLine($"skillcert certificates: {message}");
+            CommandRefusal.Print(error, "certificates", message);
             return null;
         }
         if (!Directory.Exists(request.Rosters)) return Usage(OptionProblem.NoFolder("--rosters", request.Rosters));
@@ -50,7 +50,7 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (InvalidDataException e)
         {
-            return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
+            return Usage(new Phrase($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
 
         if (KeyFiles.TryReadIdKey(request.IdKey, "--id-key", out var idKeyProblem, out var idKeyOpen) is not { } idKey)
@@ -60,7 +60,7 @@ public sealed class CertificateInputs : IDisposable
         }
         if (idKeyOpen is not null) error.WriteLine(DiagnosticPrinter.Line(idKeyOpen, DiagnosticStyle.Current));
         if (export.IdKeyId is { } expected && expected != IdHasher.KeyId(idKey))
-            return Usage(DiagnosticStyle.Current.Say($"--id-key {request.IdKey} 不是导出文件 {request.Export} 用的证件号码密钥（密钥编号 {expected}）；" +
+            return Usage(new Phrase($"--id-key {request.IdKey} 不是导出文件 {request.Export} 用的证件号码密钥（密钥编号 {expected}）；" +
                     "请给出导出时用的那个密钥，这样花名册的行才能对上它们的证书",
                 $"--id-key {request.IdKey} is not the id key of the export {request.Export} (id key id {expected}); " +
                 "give the key the export was made with, so that rows can be matched to their certificates"));
@@ -72,25 +72,24 @@ public sealed class CertificateInputs : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
         {
-            return Usage(KeyFiles.SigningKeyProblem("--signing-key", request.SigningKey, e) + DiagnosticStyle.Current.Say(
-                "；请给出导出文件所发布公钥对应的私钥（PEM）", "; give the private key (PEM) whose public half the export publishes"));
+            var problem = KeyFiles.SigningKeyProblem("--signing-key", request.SigningKey, e);
+            return Usage(new Phrase(problem.Zh + "；请给出导出文件所发布公钥对应的私钥（PEM）", problem.En + "; give the private key (PEM) whose public half the export publishes"));
         }
         var published = export.Keys.FirstOrDefault(k => k.KeyId == key.KeyId);
         var current = export.Keys.FirstOrDefault(k => k.Retired is null);
-        var say = DiagnosticStyle.Current;
         var currentId = current is null ? "" : $" {current.KeyId}";
-        string? refusal = published switch
+        Phrase? refusal = published switch
         {
-            null => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）不是导出文件 {request.Export} 发布的密钥，它签的二维码没有人会信任；" +
+            null => new Phrase($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）不是导出文件 {request.Export} 发布的密钥，它签的二维码没有人会信任；" +
                     $"请用导出文件的当前密钥{currentId}签名，或用这个密钥（--signing-key）重新导出",
                 $"--signing-key {request.SigningKey} (key id {key.KeyId}) is not published by the export {request.Export}, " +
                 $"so no verifier would trust its QR codes; sign with the export's current key{currentId}, " +
                 "or export again with this key (--signing-key)"),
-            { Revoked: { } revoked } => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {revoked:yyyy-MM-dd} 吊销，它签的都不被信任；" +
+            { Revoked: { } revoked } => new Phrase($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {revoked:yyyy-MM-dd} 吊销，它签的都不被信任；" +
                     $"请用导出文件的当前密钥{currentId}签名",
                 $"--signing-key {request.SigningKey} (key id {key.KeyId}) was revoked on {revoked:yyyy-MM-dd}: nothing it signs is trusted; " +
                 $"sign with the export's current key{currentId}"),
-            { Retired: { } retired } => say.Say($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {retired:yyyy-MM-dd} 停用；请用导出文件的当前密钥{currentId}签名",
+            { Retired: { } retired } => new Phrase($"--signing-key {request.SigningKey}（密钥编号 {key.KeyId}）已于 {retired:yyyy-MM-dd} 停用；请用导出文件的当前密钥{currentId}签名",
                 $"--signing-key {request.SigningKey} (key id {key.KeyId}) was retired on {retired:yyyy-MM-dd}; " +
                 $"sign with the export's current key{currentId}"),
             _ => null,

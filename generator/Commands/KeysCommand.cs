@@ -84,7 +84,7 @@ public static class KeysCommand
             }
             catch (Exception e) when (KeyFiles.IsKeyProblem(e))
             {
-                Console.Error.WriteLine($"skillcert keys public: {KeyFiles.SigningKeyProblem("", path, e)}");
+                CommandRefusal.Print(Console.Error, "keys public", KeyFiles.SigningKeyProblem("", path, e));
                 return ExitCodes.UsageError;
             }
         });

@@ -219,5 +219,8 @@ public static class DiagnosticCatalogue
         new(BadValue, E, "选项的值写法不对：日期不是 yyyy-MM-dd、该写数字的写了文字、只能从几个值里选的写了别的。命令不运行，退出码 2。",
             "an option's value of the wrong form: a date not yyyy-MM-dd, a number that is not one, a choice not among those offered; exit code 2",
             "按消息里说的写法改正这个值，例如日期写成 2025-01-01。", "skillcert build --as-of 2025/1/1"),
+        new(UnusableValue, E, "选项的值写法没错，但用不了：指向的文件夹或文件不存在、该是文件夹的是文件、密钥不是导出文件用的那把、导出文件读不了，等等。命令什么都没写，退出码 2。",
+            "an option's value is well formed but cannot be used: a folder or file that is not there or of the wrong kind, a key that is not the export's, an export that cannot be read; nothing is written, exit code 2",
+            "按消息改正这个选项：检查路径，换成消息说的那个文件或密钥。", "skillcert export --rosters 不存在的文件夹 …"),
     ];
 }

@@ -120,9 +120,9 @@ public static class FormsRun
     /// <summary>The export, open read-only, once every folder and file named exists; null after reporting a usage error.</summary>
     private static PreviousExport? OpenExport(FormsRequest request, TextWriter error)
     {
-        PreviousExport? Usage(string message)
+        PreviousExport? Usage(Phrase message)
         {
-            error.WriteLine($"skillcert forms: {message}");
+            CommandRefusal.Print(error, "forms", message);
             return null;
         }
         if (!Directory.Exists(request.Rosters)) return Usage(OptionProblem.NoFolder("--rosters", request.Rosters));
@@ -138,7 +138,7 @@ public static class FormsRun
         }
         catch (InvalidDataException e)
         {
-            return Usage(DiagnosticStyle.Current.Say($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
+            return Usage(new Phrase($"--export {request.Export}：{e.Message}", $"--export {request.Export}: {e.Message}"));
         }
     }
 

@@ -103,22 +103,21 @@ public static class KeyFiles
 
     /// <summary>
     /// Why a signing key file given by <paramref name="option"/> (or as an argument, when it is empty) could not be read,
-    /// in the process's language: no such file, no permission, or no P-256 key in PEM form; the system's words follow in
+    /// in Chinese and in English: no such file, no permission, or no P-256 key in PEM form; the system's words follow in
     /// brackets for the curious.
     /// </summary>
-    public static string SigningKeyProblem(string option, string path, Exception e)
+    public static Phrase SigningKeyProblem(string option, string path, Exception e)
     {
         var given = option.Length == 0 ? path : $"{option} {path}";
-        var say = DiagnosticStyle.Current;
         return e switch
         {
-            FileNotFoundException or DirectoryNotFoundException => say.Say($"{given}：没有这个文件；请检查路径，或用 skillcert keys new --out {path} 生成签名密钥",
+            FileNotFoundException or DirectoryNotFoundException => new Phrase($"{given}：没有这个文件；请检查路径，或用 skillcert keys new --out {path} 生成签名密钥",
                 $"{given}: no such file; check the path, or create a signing key with 'skillcert keys new --out {path}'"),
-            UnauthorizedAccessException => say.Say($"{given}：没有读取权限，或者它是一个文件夹（{e.Message}）", $"{given}: {e.Message}"),
-            CryptographicException or ArgumentException => say.Say(
+            UnauthorizedAccessException => new Phrase($"{given}：没有读取权限，或者它是一个文件夹（{e.Message}）", $"{given}: {e.Message}"),
+            CryptographicException or ArgumentException => new Phrase(
                 $"{given}：不是签名密钥。签名密钥是 PEM 格式的 ECDSA P-256 密钥，以 -----BEGIN PRIVATE KEY----- 或 -----BEGIN PUBLIC KEY----- 开头，" +
                 $"由 skillcert keys new 生成（技术说明：{e.Message}）", $"{given}: {e.Message}"),
-            _ => say.Say($"{given}：读不出来（{e.Message}）", $"{given}: {e.Message}"),
+            _ => new Phrase($"{given}：读不出来（{e.Message}）", $"{given}: {e.Message}"),
         };
     }
 

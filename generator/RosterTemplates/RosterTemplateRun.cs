@@ -17,9 +17,9 @@ public static class RosterTemplateRun
         var say = DiagnosticStyle.Current;
         if (!Directory.Exists(outDir)) return Usage(error, OptionProblem.NoParent("--out", request.Out, outDir));
         if (Directory.Exists(request.Out))
-            return Usage(error, say.Say($"--out {request.Out} 是一个文件夹；请给出要写的 .xlsx 文件名", $"--out {request.Out} is a folder; name the .xlsx file to write"));
+            return Usage(error, new Phrase($"--out {request.Out} 是一个文件夹；请给出要写的 .xlsx 文件名", $"--out {request.Out} is a folder; name the .xlsx file to write"));
         if (!request.Out.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return Usage(error, say.Say($"--out {request.Out}：请给出 .xlsx 文件名，导出读的是 .xlsx", $"--out {request.Out}: name an .xlsx file, which the export reads"));
+            return Usage(error, new Phrase($"--out {request.Out}：请给出 .xlsx 文件名，导出读的是 .xlsx", $"--out {request.Out}: name an .xlsx file, which the export reads"));
         if (!Directory.Exists(request.Content)) return Usage(error, OptionProblem.NoFolder("--content", request.Content));
 
         var bag = new DiagnosticBag();
@@ -32,13 +32,13 @@ public static class RosterTemplateRun
         }
         var catalogue = loaded.Catalogue;
         if (catalogue.FindInstitution(request.Institution) is not { } institution)
-            return Usage(error, say.Say($"--institution {request.Institution}：{Path.Combine(request.Content, "institutions")} 里没有这个序号的评价机构；请给出六位序号，例如 000001",
+            return Usage(error, new Phrase($"--institution {request.Institution}：{Path.Combine(request.Content, "institutions")} 里没有这个序号的评价机构；请给出六位序号，例如 000001",
                 $"--institution {request.Institution}: no institution has this seq in {Path.Combine(request.Content, "institutions")}; give the six-digit seq, like 000001"));
 
         var status = institution.StatusOn(request.AsOf);
         if (!status.MayCertify)
         {
-            error.WriteLine("skillcert roster-template: " + say.Say(
+            CommandRefusal.Print(error, "roster-template", new Phrase(
                 $"{request.AsOf:yyyy-MM-dd} 评价机构 {institution.Seq} 的状态是“{status.Label}”（{status.Cause}），不能认定，那天的花名册会被拒绝；" +
                 "请用 --as-of 给出它状态为“有效”的一天",
                 $"on {request.AsOf:yyyy-MM-dd} institution {institution.Seq} is {status.Label} ({status.Cause}) " +
@@ -72,9 +72,9 @@ public static class RosterTemplateRun
         return ExitCodes.Success;
     }
 
-    private static int Usage(TextWriter error, string message)
+    private static int Usage(TextWriter error, Phrase message)
     {
-        error.WriteLine($"skillcert roster-template: {message}");
+        CommandRefusal.Print(error, "roster-template", message);
         return ExitCodes.UsageError;
     }
 }

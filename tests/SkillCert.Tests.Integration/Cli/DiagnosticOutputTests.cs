@@ -79,4 +79,24 @@ public class DiagnosticOutputTests
         Assert.Equal(2, code);
         Assert.Contains("SC9999", stderr, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string[]> RefusedCommands() => new(
+        ["export", "--rosters", "/nowhere", "--out", "x.db", "--signing-key", "a.pem", "--id-key", "id.key"],
+        ["certificates", "--rosters", "/nowhere", "--export", "x.db", "--signing-key", "a.pem", "--id-key", "id.key", "--out", "out"],
+        ["forms", "--rosters", "/nowhere", "--export", "x.db", "--out", "out"],
+        ["roster-template", "--institution", "000001", "--out", "/nowhere/x.xlsx"],
+        ["keys", "public", "/nowhere.pem"]);
+
+    [Theory]
+    [MemberData(nameof(RefusedCommands))]
+    public async Task A_value_a_command_cannot_use_is_SC9023_at_the_command_as_json_too(string[] args)
+    {
+        var (code, _, stderr) = await SkillcertProcess.RunAsync([.. args, "--json"]);
+        Assert.Equal(2, code);
+        using var line = JsonDocument.Parse(stderr.Trim());
+        Assert.Equal("SC9023", line.RootElement.GetProperty("code").GetString());
+        Assert.StartsWith("skillcert ", line.RootElement.GetProperty("file").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/nowhere", line.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/nowhere", line.RootElement.GetProperty("messageEn").GetString(), StringComparison.Ordinal);
+    }
 }
