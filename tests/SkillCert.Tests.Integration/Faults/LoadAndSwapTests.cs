@@ -7,15 +7,16 @@ namespace SkillCert.Tests.Integration.Faults;
 /// <summary>
 /// The short twin of tests/soak.sh: the service in its own process under steady load on real numbers, while its export
 /// is replaced twice by an atomic rename and once by a cut-short file. HotSwapTests proves no request fails in-process;
-/// this adds the service's memory, which must stay within 10% of where it stood after warming up.
+/// this adds the service's memory, which must not grow more than 10% above where it stood after warming up. It may fall:
+/// a collection that returns pages to the system is no leak (one run measured 129, 122, 114 MB).
 /// </summary>
 [Collection(MemoryMeasured.Name)]
 public class LoadAndSwapTests(ITestOutputHelper output)
 {
-    private const double Flat = 0.10;
+    private const double Growth = 0.10;
 
     [Fact]
-    public async Task Replacing_the_export_under_load_fails_no_request_and_keeps_memory_flat()
+    public async Task Replacing_the_export_under_load_fails_no_request_and_does_not_grow_memory()
     {
         var folder = Directory.CreateTempSubdirectory("skillcert-soak-").FullName;
         var export = Path.Combine(folder, "certificates.db");
@@ -62,8 +63,8 @@ public class LoadAndSwapTests(ITestOutputHelper output)
             Assert.Equal(0, result.ServerErrors);
             Assert.Empty(result.Failures);
             Assert.True(result.Served > 1000, $"only {result.Served} requests were served");
-            Assert.InRange(middle, start * (1 - Flat), start * (1 + Flat));
-            Assert.InRange(end, start * (1 - Flat), start * (1 + Flat));
+            Assert.True(middle <= start * (1 + Growth), $"memory grew from {Mb(start)} to {Mb(middle)} MB after a replacement and a refusal");
+            Assert.True(end <= start * (1 + Growth), $"memory grew from {Mb(start)} to {Mb(end)} MB after three replacements");
         }
         finally
         {
