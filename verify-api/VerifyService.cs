@@ -28,7 +28,7 @@ public static class VerifyService
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         if (string.IsNullOrWhiteSpace(builder.Configuration["SkillCert:Export"]))
         {
-            var language = new VerifyOptions { Language = builder.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
+            var language = VerifyOptions.MessageLanguageOf(builder.Configuration);
             Console.Out.WriteLine(language == DiagnosticLanguage.English
                 ? "No SkillCert:Export is configured, so no certificate is verified and /readyz will say 503; for the demo, run dotnet run --project demo in a checkout."
                 : "没有配置 SkillCert:Export，所以不核验任何证书；/readyz 会答 503。要看演示，在代码目录里运行 dotnet run --project demo。");
@@ -87,7 +87,7 @@ public static class VerifyService
     {
         var app = builder.Build();
         // Read now: once a start has failed, the services (the configuration among them) are disposed.
-        var language = new VerifyOptions { Language = app.Configuration[$"{VerifyOptions.Section}:{nameof(VerifyOptions.Language)}"] }.MessageLanguage();
+        var language = VerifyOptions.MessageLanguageOf(app.Configuration);
         var urls = app.Configuration["urls"] ?? DefaultUrl;
         try
         {

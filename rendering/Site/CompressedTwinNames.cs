@@ -36,5 +36,5 @@ public static class CompressedTwinNames
 
     /// <summary>True for a twin of a text file, which the build lists apart from the files it rendered.</summary>
     public static bool IsTwin(string sitePath) =>
-        Suffixes.Any(s => sitePath.EndsWith(s, StringComparison.Ordinal)) && IsText(sitePath[..^3]) && SuffixesOf(sitePath[..^3]).Contains(sitePath[^3..]);
+        sitePath.Length > 3 && IsText(sitePath[..^3]) && SuffixesOf(sitePath[..^3]).Contains(sitePath[^3..]);
 }

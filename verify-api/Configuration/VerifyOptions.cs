@@ -28,6 +28,10 @@ public sealed class VerifyOptions
     /// <summary>The language <see cref="Language"/> names, or else SKILLCERT_LANG, as the command line chooses it.</summary>
     public DiagnosticLanguage MessageLanguage() => LanguageChoice.Of(Language ?? Environment.GetEnvironmentVariable(LanguageChoice.Variable));
 
+    /// <summary>The same language read straight from the configuration, for the lines said before the options are bound or after they are disposed.</summary>
+    public static DiagnosticLanguage MessageLanguageOf(IConfiguration configuration) =>
+        new VerifyOptions { Language = configuration[$"{Section}:{nameof(Language)}"] }.MessageLanguage();
+
     public RateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>
