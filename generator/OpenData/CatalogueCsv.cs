@@ -1,5 +1,5 @@
-using System.Data;
 using System.Text;
+using SkillCert.Generator.Csv;
 using Sylvan.Data.Csv;
 
 namespace SkillCert.Generator.OpenData;
@@ -16,17 +16,15 @@ public static class CatalogueCsv
 
     public static byte[] Write(IReadOnlyList<InstitutionRecord> institutions, Uri baseUrl)
     {
-        using var table = new DataTable("catalogue") { Locale = System.Globalization.CultureInfo.InvariantCulture };
-        foreach (var column in Columns) table.Columns.Add(column, typeof(string));
-        foreach (var i in institutions)
+        var rows = institutions.Select(i => new[]
         {
-            table.Rows.Add(i.Seq, i.Name, i.Category, i.Route, i.CreditCode, i.County, i.Address, i.LegalRepresentative, i.Industry, i.Size,
-                i.Ownership, i.FiledOn, i.ValidUntil, i.Status.Slug, i.Status.Label, i.Status.Since, i.Status.Cause, Scope(i),
-                new Uri(baseUrl, i.Url).AbsoluteUri);
-        }
+            i.Seq, i.Name, i.Category, i.Route, i.CreditCode, i.County, i.Address, i.LegalRepresentative, i.Industry, i.Size,
+            i.Ownership, i.FiledOn, i.ValidUntil, i.Status.Slug, i.Status.Label, i.Status.Since, i.Status.Cause, Scope(i),
+            new Uri(baseUrl, i.Url).AbsoluteUri,
+        }).ToArray();
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var reader = table.CreateDataReader())
+        using (var reader = new TextRows(Columns, rows))
         // RFC 4180 line ends, whatever the machine, so the file is the same everywhere.
         using (var csv = CsvDataWriter.Create(text, new CsvDataWriterOptions { NewLine = "\r\n" }))
         {
