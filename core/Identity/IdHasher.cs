@@ -12,6 +12,9 @@ public sealed class IdHasher : IDisposable
     /// <summary>The id key is 32 random bytes.</summary>
     public const int KeyLength = 32;
 
+    /// <summary>The most a key file's reader reads: a key is 32 bytes, or 64 hex digits or base64 with a line end, so more is not a key.</summary>
+    public const int KeyFileLimit = 1024;
+
     public const int HashLength = 32;
 
     // A fixed message whose MAC names the key without revealing it, so that a re-export can tell that it was

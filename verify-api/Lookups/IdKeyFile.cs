@@ -14,9 +14,6 @@ public static class IdKeyFile
     /// <summary>The setting that names the file, as problems cite it.</summary>
     public const string Setting = "SkillCert:IdKey";
 
-    // A key is 32 bytes, or 64 hex digits or base64 with a line end; reading stops well before anything large.
-    private const int MaxLength = 1024;
-
     /// <summary>
     /// The key, or null with <paramref name="problem"/> naming the file by its name (for public answers) and
     /// <paramref name="detail"/> by its full path (for the log).
@@ -47,7 +44,7 @@ public static class IdKeyFile
                 var mode = File.GetUnixFileMode(file.SafeFileHandle);
                 if (!IdKeyModes.Accepts(mode)) return Fail(f => IdKeyProblems.Exposed(f, IdKeyModes.Octal(mode)));
             }
-            var content = new byte[Math.Min(file.Length, MaxLength + 1)];
+            var content = new byte[Math.Min(file.Length, IdHasher.KeyFileLimit + 1)];
             var length = file.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
             if (IdHasher.ParseKey(content[..length]) is { } key) return (key, null);
             var size = file.Length;

@@ -59,4 +59,37 @@ public class IdKeyFileTests
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("SC9015", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_large_file_given_as_the_id_key_is_SC9012_with_its_size()
+    {
+        using var s = new ExportScenario();
+        ExportFixture.WriteIdKey(s.IdKey, new byte[5 * 1024 * 1024]);
+        var result = s.Export();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{s.IdKey}: 错误 SC9012: --id-key 给出的 {s.IdKey} 不是证件号码密钥", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("这个文件有 5242880 个字节", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_key_given_through_a_pipe_is_read_and_the_export_goes_on()
+    {
+        // As `--id-key <(vault read …)` gives it: the key never touches the disk, and a pipe has no length.
+        using var s = new ExportScenario();
+        var key = Convert.ToHexString(File.ReadAllBytes(s.IdKey));
+        var pipe = Path.Combine(s.Root, "keys", "id.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", ["-m", "600", pipe])) await mkfifo.WaitForExitAsync();
+        var writer = Task.Run(() => File.WriteAllText(pipe, key + "\n"));
+        var result = s.Export(s.Request() with { IdKey = pipe });
+        if (!writer.IsCompleted)
+        {
+            // The export failed before it opened the pipe: open it here, so that the writer is not left waiting.
+            using var drain = File.OpenRead(pipe);
+            await drain.CopyToAsync(Stream.Null);
+        }
+        await writer;
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("SC901", result.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(s.Out));
+    }
 }
