@@ -19,7 +19,7 @@ public static class DecodeCommand
 
     public static Command Create()
     {
-        var numbers = new Argument<string[]>("number") { HelpName = HelpWords.Number, Description = HelpWords.Of("一个或多个证书编号", "One or more certificate numbers"), Arity = ArgumentArity.OneOrMore };
+        var numbers = new Argument<string[]>(HelpWords.Number) { Description = HelpWords.Of("一个或多个证书编号", "One or more certificate numbers"), Arity = ArgumentArity.OneOrMore };
         // --json is the root's, for every command: here it prints each report as one JSON object a line.
         var command = new Command("decode", HelpWords.Of("按编码规则拆解并检查证书编号", "Decode and check certificate numbers under the coding rule")) { numbers };
         command.SetAction(parse =>

@@ -8,7 +8,7 @@ public static class DiagnosticsCommand
 {
     public static Command Create()
     {
-        var codes = new Argument<string[]>("code") { HelpName = HelpWords.Code, Description = HelpWords.Of("要解释的代码，例如 SC2104；不写则列出全部", "Codes to explain, like SC2104; none for every code"), Arity = ArgumentArity.ZeroOrMore };
+        var codes = new Argument<string[]>(HelpWords.Code) { Description = HelpWords.Of("要解释的代码，例如 SC2104；不写则列出全部", "Codes to explain, like SC2104; none for every code"), Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("diagnostics", HelpWords.Of("解释问题代码：含义、怎么改、例子（docs/diagnostics.md 就是它生成的）", "Explain diagnostic codes: what each means, how to fix it, an example (the source of docs/diagnostics.md)")) { codes };
         command.SetAction(parse =>
         {

@@ -68,7 +68,7 @@ public static class KeysCommand
 
     private static Command Public()
     {
-        var key = new Argument<string>("key") { HelpName = HelpWords.File, Description = HelpWords.Of("签名密钥文件（PEM，私钥或公钥）", "A signing key file (PEM, private or public)") };
+        var key = new Argument<string>(HelpWords.File) { Description = HelpWords.Of("签名密钥文件（PEM，私钥或公钥）", "A signing key file (PEM, private or public)") };
         var command = new Command("public", HelpWords.Of("输出签名密钥的公钥（PEM）和密钥编号，私钥停用后用来继续发布公钥", "Print the public half of a signing key as PEM, with its key id, to publish it after the private key is retired")) { key };
         command.SetAction(parse =>
         {

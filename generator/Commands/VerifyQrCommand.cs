@@ -16,7 +16,7 @@ public static class VerifyQrCommand
 {
     public static Command Create()
     {
-        var url = new Argument<string>("url") { HelpName = HelpWords.Url, Description = HelpWords.Of("从证书二维码读出的网址", "The URL read from the certificate's QR code") };
+        var url = new Argument<string>(HelpWords.Url) { Description = HelpWords.Of("从证书二维码读出的网址", "The URL read from the certificate's QR code") };
         var keys = new Option<string>("--keys") { HelpName = HelpWords.File, Description = HelpWords.Of("机构目录网站上公布的 keys.json", "The keys.json published on the catalogue site"), Required = true };
         var command = new Command("verify-qr", HelpWords.Of("不联网，用公布的公钥核对二维码链接的签名：签名有效，或已被篡改", "Check a QR link's signed claims offline against the published keys: signed or tampered")) { url, keys };
         command.SetAction(parse =>

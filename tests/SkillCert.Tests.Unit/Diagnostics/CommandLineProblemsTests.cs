@@ -55,7 +55,7 @@ public class CommandLineProblemsTests
     {
         var d = Assert.Single(Problems("decode"));
         Assert.Equal("SC9021", d.Code);
-        Assert.StartsWith("skillcert decode 后面缺少 <number>", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("skillcert decode 后面缺少 <证书编号>", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
