@@ -27,11 +27,11 @@ generate() {
   touch "$stamp"
 }
 
-# publish_skillcert DIR: the generator as an administrator runs it, Release and ReadyToRun, into DIR.
+# publish_skillcert DIR: the generator as docs/deploying.md has an administrator publish it, into DIR: for linux-x64, which
+# the project makes self-contained and compiled ahead of time with the runtime as one composite image (about 2 minutes).
 publish_skillcert() {
-  echo "publishing skillcert (Release, ReadyToRun)"
-  dotnet publish "$repo/generator" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$1" -nologo -v q >/dev/null
+  echo "publishing skillcert (Release, linux-x64: self-contained, composite ReadyToRun)"
+  dotnet publish "$repo/generator" -c Release -r linux-x64 -o "$1" -nologo -v q >/dev/null
 }
 
 # publish_service DIR: the verification service as an operator publishes it for a runtime (Release, ReadyToRun), into DIR.

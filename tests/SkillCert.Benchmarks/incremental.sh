@@ -5,7 +5,7 @@
 #   tests/SkillCert.Benchmarks/incremental.sh [RUNS]        (default 5 runs of each)
 #
 # Generates 10,000 institutions with ../shared/bench/gen_content.py into a RAM disk (/dev/shm when there is one, so that
-# the disk is not what is measured), publishes skillcert (Release, ReadyToRun), then alternates, RUNS times: a cold
+# the disk is not what is measured), publishes skillcert (as docs/deploying.md does: self-contained, composite ReadyToRun), then alternates, RUNS times: a cold
 # build (--no-cache, every file rendered again over the published site), an edit of one institution's address (shown
 # on its own page and in the catalogue's data files, on no list) and a build, an edit of its name (shown on every list
 # that holds it, and in the search index) and a build, and a build with no change. Prints each run, the medians of
