@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace SkillCert.Generator.Build;
 
@@ -30,7 +31,8 @@ public static class ChunkedGzip
     private static readonly ulong[] Gear = MakeGear();
 
     /// <summary>The index's first word: an index of another form, or of parts cut by another rule, is not read.</summary>
-    private static readonly string IndexFormat = $"skillcert-gzip-parts 2 {MinPart} {MaxPart} {CutMask:x} {Site.Fingerprint.OfBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Gear.AsSpan()))}";
+    private static readonly string IndexFormat =
+        $"skillcert-gzip-parts 2 {MinPart} {MaxPart} {CutMask:x} {Site.Fingerprint.OfBytes(MemoryMarshal.AsBytes(Gear.AsSpan()))}";
 
     /// <summary>The gear hash's table; the tests check the cuts against every byte hashed with it.</summary>
     public static ReadOnlySpan<ulong> GearTable => Gear;
@@ -166,8 +168,9 @@ public static class ChunkedGzip
     /// The cuts of <see cref="Cuts"/> and, for the parts found in <paramref name="before"/>, their hashes. Where a cut
     /// falls depends on the bytes since the last cut alone, so a part of the last twin that recurs, byte for byte, right
     /// after a cut ends where it did, and is found by its hash instead of hashing each of its bytes again; a part that
-    /// ended the last file is taken only where it ends this one (ChunkedGzipTests; incremental.sh: an address edit
-    /// runs the gear hash over one part of catalogue.json's 23, not all 13.7 MB, 15-25 ms under load; the hashes it takes instead were made anyway).
+    /// ended the last file is taken only where it ends this one (ChunkedGzipTests; incremental.sh: an address edit runs
+    /// the gear hash over one part of catalogue.json's 23, not all 13.7 MB, 15-25 ms under load; the hashes it takes
+    /// instead were made anyway).
     /// </summary>
     public static (List<(int Start, int Length)> Cuts, string?[] Hashes) CutsAfter(ReadOnlySpan<byte> data, GzipParts? before)
     {
