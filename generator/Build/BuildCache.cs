@@ -72,6 +72,9 @@ public sealed class BuildCache
     /// </summary>
     public static void Save(string file, IReadOnlyList<PlannedOutput> plan, Func<string, PageLinks?> fresh, BuildCache previous, PlanMemo? memo = null)
     {
+        // The memo is serialised on another core while the links and entries are written (incremental.sh: PlanMemo.ToBytes,
+        // some 9 ms of an address edit, off the save's critical path).
+        var memoBytes = memo is null ? null : Task.Run(memo.ToBytes);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var (linksName, spans) = LinkStore.Write(file, plan, fresh, previous.Entries, previous._links);
         var temp = file + $".{Environment.ProcessId}.tmp";
@@ -89,9 +92,9 @@ public sealed class BuildCache
                 output.Write(spans[i].Start);
                 output.Write(spans[i].Length);
             }
-            var memoBytes = memo?.ToBytes() ?? [];
-            output.Write(memoBytes.Length);
-            output.Write(memoBytes);
+            var memoData = memoBytes?.GetAwaiter().GetResult() ?? [];
+            output.Write(memoData.Length);
+            output.Write(memoData);
         }
         File.Move(temp, file, overwrite: true);
         LinkStore.RemoveOthers(file, linksName);

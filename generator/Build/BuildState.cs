@@ -34,6 +34,19 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
     /// <summary>How many compressed twins the site has beside <see cref="Plan"/>'s files, once the compress stage has run.</summary>
     public int Twins { get; set; }
 
+    private (IReadOnlyList<PlannedOutput> Plan, HashSet<string> Paths)? _plannedPaths;
+
+    /// <summary>
+    /// The paths of <see cref="Plan"/>'s files, made once for the stages that ask (verify links, write: incremental.sh, 21,689
+    /// paths hashed once a rebuild, not twice).
+    /// </summary>
+    public HashSet<string> PlannedPaths()
+    {
+        if (_plannedPaths is not { } made || !ReferenceEquals(made.Plan, Plan))
+            _plannedPaths = made = (Plan, Plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+        return made.Paths;
+    }
+
     /// <summary>Every file of the site, the compressed twins with their files.</summary>
     public HashSet<string> AllFiles()
     {

@@ -12,7 +12,7 @@ namespace SkillCert.Generator.Build;
 public sealed class StagingWriter : IDisposable
 {
     private readonly string _root;
-    private readonly BlockingCollection<(string Path, byte[] Buffer, int Length, bool Pooled)> _queue = new(boundedCapacity: 256);
+    private readonly BlockingCollection<StagedFile> _queue = new(boundedCapacity: 256);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly Thread _thread;
     private ExceptionDispatchInfo? _failure;
@@ -25,7 +25,7 @@ public sealed class StagingWriter : IDisposable
     }
 
     /// <summary>Queues a file; a pooled buffer goes back to <see cref="ArrayPool{T}.Shared"/> once it is written.</summary>
-    public void Enqueue(string sitePath, byte[] buffer, int length, bool pooled) => _queue.Add((sitePath, buffer, length, pooled));
+    public void Enqueue(string sitePath, byte[] buffer, int length, bool pooled) => _queue.Add(new StagedFile(sitePath, buffer, length, pooled));
 
     /// <summary>Waits until every queued file is written, and rethrows the first failure.</summary>
     public void Complete()

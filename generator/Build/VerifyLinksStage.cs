@@ -17,8 +17,10 @@ public sealed class VerifyLinksStage : IBuildStage
     public void Run(BuildState state)
     {
         state.Progress.Started(Name, state.Links.Count);
-        var files = state.Plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var sources = state.Plan.Where(p => p.Source is not null).ToDictionary(p => p.Path, p => p.Source!, StringComparer.Ordinal);
+        var files = state.PlannedPaths();
+        // Only a diagnostic names a page's source: looked up then, not indexed for every page of every build (incremental.sh).
+        var sources = new Lazy<Dictionary<string, string>>(() =>
+            state.Plan.Where(p => p.Source is not null).ToDictionary(p => p.Path, p => p.Source!, StringComparer.Ordinal));
         var checkedPages = new Dictionary<string, PageLinks>(state.Links, StringComparer.Ordinal);
         if (MayHaveBroken(state, files))
         {
@@ -32,15 +34,20 @@ public sealed class VerifyLinksStage : IBuildStage
             var links = checkedPages.GetValueOrDefault(file) ?? state.Previous.LinksOf(file);
             return known[file] = links?.Ids.ToHashSet(StringComparer.Ordinal);
         }
-        var broken = new SortedDictionary<(string Code, string Written), List<(string Page, LinkAt Link)>>();
+        // Made at the first broken link: a sorted dictionary keyed by a value tuple is compiled at start, some 30 methods
+        // a rebuild that finds none (incremental.sh).
+        SortedDictionary<(string Code, string Written), List<(string Page, LinkAt Link)>>? broken = null;
         var checkedLinks = 0;
-        foreach (var (page, links) in checkedPages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var pagesInOrder = checkedPages.Keys.ToArray();
+        Array.Sort(pagesInOrder, StringComparer.Ordinal);
+        foreach (var page in pagesInOrder)
         {
+            var links = checkedPages[page];
             foreach (var duplicate in links.DuplicateIds)
             {
                 state.Bag.Error(DiagnosticCodes.DuplicateId, OutputGuard.Spot(state.Options, page, duplicate.Line, duplicate.Column),
-                    $"这个页面{FromZh(sources, page)}把 id“{duplicate.Target}”用了两次；#锚点只能到达第一个",
-                    $"the id \"{duplicate.Target}\" is used twice on this page{From(sources, page)}; an #anchor could reach only the first");
+                    $"这个页面{FromZh(sources.Value, page)}把 id“{duplicate.Target}”用了两次；#锚点只能到达第一个",
+                    $"the id \"{duplicate.Target}\" is used twice on this page{From(sources.Value, page)}; an #anchor could reach only the first");
             }
             foreach (var link in links.Links)
             {
@@ -52,10 +59,18 @@ public sealed class VerifyLinksStage : IBuildStage
                 else if (hash >= 0 && IdsOf(file) is { } targetIds && !targetIds.Contains(link.Target[(hash + 1)..]))
                     code = DiagnosticCodes.BrokenAnchor;
                 if (code is null) continue;
+                broken ??= [];
                 if (!broken.TryGetValue((code, link.Written), out var pages)) broken[(code, link.Written)] = pages = [];
                 pages.Add((page, link));
             }
         }
+        if (broken is not null) Report(state, broken, sources.Value);
+        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"{checkedPages.Count} 个页面上的 {checkedLinks} 个链接", $"{checkedLinks} links on {checkedPages.Count} pages"));
+    }
+
+    private static void Report(BuildState state, SortedDictionary<(string Code, string Written), List<(string Page, LinkAt Link)>> broken,
+        Dictionary<string, string> sources)
+    {
         foreach (var ((code, written), pages) in broken)
         {
             foreach (var (page, link) in pages.Take(PagesPerBrokenLink))
@@ -74,7 +89,6 @@ public sealed class VerifyLinksStage : IBuildStage
                 state.Bag.Error(code, OutputGuard.Spot(state.Options, page, link.Line, link.Column), whatZh + moreZh, what + more);
             }
         }
-        state.Progress.Finished(Name, DiagnosticStyle.Current.Say($"{checkedPages.Count} 个页面上的 {checkedLinks} 个链接", $"{checkedLinks} links on {checkedPages.Count} pages"));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class WriteStage : IBuildStage
         var folders = state.Folders;
         var plan = state.Plan;
         state.Progress.Started(Name, state.Rendered.Count);
-        var planned = plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var planned = state.PlannedPaths();
         // The cache lists no twins: a file that is gone takes its twins with it.
         var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p))
             .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.SuffixesOf(p).Select(s => p + s)] : new[] { p })

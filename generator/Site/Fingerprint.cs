@@ -61,5 +61,42 @@ public static class Fingerprint
 
     public static string OfText(string text) => OfBytes(MemoryMarshal.AsBytes(text.AsSpan()));
 
-    public static string OfBytes(ReadOnlySpan<byte> data) => Convert.ToHexStringLower(XxHash128.Hash(data));
+    /// <remarks>
+    /// Data longer than <see cref="Block"/> is hashed a block at a time, then the blocks' hashes are hashed under another
+    /// seed. Up to 240 bytes XxHash128 runs scalar code, precompiled like ours; above, its vector code is compiled at Tier0
+    /// in every build process and stays unoptimised in one that lasts half a second (incremental.sh: an address edit spent
+    /// 80 ms of CPU there for 10,000 institutions' inputs of ~430 bytes, and 31 ms in Convert.ToHexStringLower's vector code).
+    /// </remarks>
+    public static string OfBytes(ReadOnlySpan<byte> data)
+    {
+        Span<byte> hash = stackalloc byte[HashSize];
+        Hash(data, 0, hash);
+        Span<char> hex = stackalloc char[HashSize * 2];
+        for (var n = 0; n < HashSize; n++)
+        {
+            hex[2 * n] = HexDigits[hash[n] >> 4];
+            hex[2 * n + 1] = HexDigits[hash[n] & 15];
+        }
+        return new string(hex);
+    }
+
+    private const int HashSize = 16;
+    private const int Block = 240;
+    private const string HexDigits = "0123456789abcdef";
+
+    private static void Hash(ReadOnlySpan<byte> data, long seed, Span<byte> hash)
+    {
+        if (data.Length <= Block)
+        {
+            XxHash128.Hash(data, hash, seed);
+            return;
+        }
+        var length = (data.Length + Block - 1) / Block * HashSize;
+        var rented = length <= 1024 ? null : ArrayPool<byte>.Shared.Rent(length);
+        var blocks = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
+        for (int at = 0, n = 0; at < data.Length; at += Block, n += HashSize)
+            XxHash128.Hash(data.Slice(at, Math.Min(Block, data.Length - at)), blocks.Slice(n, HashSize), seed);
+        Hash(blocks, seed + 1, hash);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+    }
 }

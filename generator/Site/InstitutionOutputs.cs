@@ -39,21 +39,36 @@ public sealed class InstitutionOutputs
         var content = catalogue.Content.Catalogue;
         var globals = Globals = Fingerprint.OfModel(Template, templates.Hash, new SiteInputs(site, content.Site, content.Occupations, catalogue.Export?.ExportedAt));
         _loaded = catalogue.Content.Institutions.ToDictionary(l => l.Institution.Seq, StringComparer.Ordinal);
-        Inputs = catalogue.Institutions.AsParallel().AsOrdered().Select(i => Fingerprint.OfParts(globals, _loaded[i.Seq].ContentHash,
-            $"{i.Status.Kind}|{i.Status.Cause}|{i.Status.Since}|{i.Status.ValidUntil}|{i.History.Count}",
-            Statistics(i.Statistics))).ToArray();
+        // One thread, and no text formatted only to be hashed (incremental.sh: the status and statistics as text, over PLINQ,
+        // cost an address edit ~40 ms of CPU).
+        var inputs = new string[catalogue.Institutions.Count];
+        var writer = new FingerprintWriter();
+        for (var n = 0; n < inputs.Length; n++) inputs[n] = InputsOf(writer, globals, catalogue.Institutions[n]);
+        Inputs = inputs;
         All = Fingerprint.OfParts([.. Inputs, SiteViews.Day(catalogue.AsOf)]);
         var last = previous?.Memo;
-        var then = new InstitutionPrints?[catalogue.Institutions.Count];
-        Prints = Enumerable.Range(0, catalogue.Institutions.Count).AsParallel().AsOrdered().Select(n =>
+        var prints = new InstitutionPrints[inputs.Length];
+        var then = last is not null && last.Count == inputs.Length ? new InstitutionPrints[inputs.Length] : null;
+        var made = new List<int>();
+        for (var n = 0; n < prints.Length; n++)
+        {
+            var before = last?.Last(catalogue.Institutions[n].Seq);
+            if (before is null) then = null;
+            else if (then is not null) then[n] = before;
+            if (before is not null && before.Inputs == inputs[n]) prints[n] = before;
+            else made.Add(n);
+        }
+        // After an edit one institution's prints are made, where PLINQ's start-up cost more than the work (incremental.sh:
+        // 10 ms of CPU); a cold build makes all 10,000, in parallel.
+        void Make(int n)
         {
             var i = catalogue.Institutions[n];
-            var before = then[n] = last?.Last(i.Seq);
-            return before is not null && before.Inputs == Inputs[n]
-                ? before
-                : new InstitutionPrints(Inputs[n], SiteViews.RowInputs(i), TermSource.Of(i), SiteViews.EventInputs(i));
-        }).ToArray();
-        Last = last is not null && last.Count == then.Length && then.All(p => p is not null) ? then.Select(p => p!).ToArray() : null;
+            prints[n] = new InstitutionPrints(inputs[n], SiteViews.RowInputs(i), TermSource.Of(i), SiteViews.EventInputs(i));
+        }
+        if (made.Count < ParallelFrom) made.ForEach(Make);
+        else Parallel.For(0, made.Count, k => Make(made[k]));
+        Prints = prints;
+        Last = then;
     }
 
     /// <summary>
@@ -80,10 +95,16 @@ public sealed class InstitutionOutputs
     /// <summary>The fingerprint of the whole catalogue on the day: every institution's inputs and the date.</summary>
     public string All { get; }
 
+    /// <summary>How many of <see cref="Plan"/>'s files come first, in path order: each institution's page and twin, in seq order.</summary>
+    public int InSeqOrder => 2 * _catalogue.Institutions.Count;
+
     public IEnumerable<PlannedOutput> Plan()
     {
-        // Each record is made once, when the twin or a catalogue-wide file first needs it, and only for those that need it.
-        var records = _catalogue.Institutions.Select(i => new Lazy<InstitutionRecord>(() => OpenDataJson.Institution(_catalogue, i))).ToArray();
+        // Each record is made when the twin or a catalogue-wide file first needs it, and only for those that need it; files
+        // rendered at once may both make one, and one is kept (incremental.sh: a Lazy each for 10,000 cost ~2 ms of CPU).
+        var records = new InstitutionRecord?[_catalogue.Institutions.Count];
+        InstitutionRecord Record(int n) => records[n] ?? Interlocked.CompareExchange(ref records[n],
+            OpenDataJson.Institution(_catalogue, _catalogue.Institutions[n]), null) ?? records[n]!;
         var twins = new string[_catalogue.Institutions.Count];
         var twinPaths = new string[_catalogue.Institutions.Count];
         for (var n = 0; n < _catalogue.Institutions.Count; n++)
@@ -97,7 +118,7 @@ public sealed class InstitutionOutputs
             twins[n] = Inputs[n];
             twinPaths[n] = SiteUrls.FileOf(SiteUrls.InstitutionJson(i.Seq));
             yield return new PlannedOutput(twinPaths[n], twins[n],
-                null, () => OpenDataJson.Serialize(records[index].Value));
+                null, () => OpenDataJson.Serialize(Record(index)));
         }
         var seqs = _catalogue.Institutions.Select(i => i.Seq).ToArray();
         // A record or row is the last build's when its twin is: the twin's fingerprint covers everything the record shows.
@@ -110,7 +131,7 @@ public sealed class InstitutionOutputs
         yield return new PlannedOutput(json, jsonPrint, null, () =>
         {
             var written = new Dictionary<string, (int Start, int Length)>(seqs.Length, StringComparer.Ordinal);
-            var bytes = CatalogueSplice.Json(OpenDataJson.Catalogue(_catalogue, []), seqs, Unchanged, _previous?.Read(json), n => records[n].Value,
+            var bytes = CatalogueSplice.Json(OpenDataJson.Catalogue(_catalogue, []), seqs, Unchanged, _previous?.Read(json), Record,
                 jsonPlaces, written);
             _memo?.KeepPlaces(json, jsonPrint, written);
             return bytes;
@@ -122,7 +143,7 @@ public sealed class InstitutionOutputs
         {
             var written = new Dictionary<string, (int Start, int Length)>(seqs.Length, StringComparer.Ordinal);
             var bytes = CatalogueSplice.Csv(seqs, Unchanged, _previous?.Read(csv),
-                made => CatalogueCsv.Write(made.Select(n => records[n].Value).ToArray(), _catalogue.Content.Catalogue.Site.BaseUrl), csvPlaces, written);
+                made => CatalogueCsv.Write(made.Select(Record).ToArray(), _catalogue.Content.Catalogue.Site.BaseUrl), csvPlaces, written);
             _memo?.KeepPlaces(csv, csvPrint, written);
             return bytes;
         });
@@ -139,9 +160,27 @@ public sealed class InstitutionOutputs
         return known;
     }
 
-    /// <summary>"2021:3,0,1,0,0;…": the counts an institution page shows, per year and level.</summary>
-    private static string Statistics(Export.InstitutionStatistics? statistics) =>
-        statistics is null ? "" : string.Join(';', statistics.Years.Select(y => $"{y.Year}:{string.Join(',', y.ByLevel)}"));
+    /// <summary>Institutions whose prints are made in parallel when at least this many must be.</summary>
+    private const int ParallelFrom = 64;
+
+    /// <summary>
+    /// The fingerprint of everything shown of <paramref name="i"/> anywhere: the site-wide <paramref name="globals"/>, its
+    /// file, its standing on the day, its history's length, and its certificate counts per year and level.
+    /// </summary>
+    private string InputsOf(FingerprintWriter writer, string globals, InstitutionOnDay i)
+    {
+        var status = i.Status;
+        writer.Add(globals).Add(_loaded[i.Seq].ContentHash).Add((int)status.Kind).Add(status.Cause)
+            .Add(status.Since?.DayNumber ?? -1).Add(status.ValidUntil.DayNumber).Add(i.History.Count);
+        if (i.Statistics is not { } statistics) return writer.Add(-1).Print();
+        writer.Add(statistics.Years.Count);
+        foreach (var year in statistics.Years)
+        {
+            writer.Add(year.Year).Add(year.ByLevel.Count);
+            foreach (var count in year.ByLevel) writer.Add(count);
+        }
+        return writer.Print();
+    }
 
     private InstitutionPage Page(InstitutionOnDay i) => new(_site, i.Name, i.Url,
         $"{i.Name}（机构代码 {i.Seq}，{i.Institution.County}）的备案状态（{i.Status.Label}）、认定范围、有效期和备案记录。",

@@ -5,21 +5,14 @@ using SkillCert.Generator.Site;
 namespace SkillCert.Tests.Unit.Site;
 
 /// <summary>
-/// A fingerprint of parts must stay what it was when the parts were appended one by one to a hasher: the build cache of a
-/// published site holds such fingerprints, and a different one would render every page again.
+/// A fingerprint of parts is the fingerprint of the parts laid end to end, each followed by a zero byte; a fingerprint of
+/// bytes is XxHash128's up to one block, and above it the hash of its blocks' hashes. The build cache holds fingerprints
+/// only for the generator that made them, so they may change with it, but never from one build to the next.
 /// </summary>
 public class FingerprintTests
 {
-    private static string Appended(string[] parts)
-    {
-        var hash = new XxHash128();
-        foreach (var part in parts)
-        {
-            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
-            hash.Append([0]);
-        }
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
+    private static byte[] LaidEndToEnd(string[] parts) =>
+        [.. parts.SelectMany(p => MemoryMarshal.AsBytes(p.AsSpan()).ToArray().Append((byte)0))];
 
     public static TheoryData<string[]> Parts() => new()
     {
@@ -34,10 +27,42 @@ public class FingerprintTests
 
     [Theory]
     [MemberData(nameof(Parts))]
-    public void Parts_give_the_fingerprint_they_gave_appended_one_by_one(string[] parts) =>
-        Assert.Equal(Appended(parts), Fingerprint.OfParts(parts));
+    public void Parts_give_the_fingerprint_of_their_bytes_laid_end_to_end(string[] parts) =>
+        Assert.Equal(Fingerprint.OfBytes(LaidEndToEnd(parts)), Fingerprint.OfParts(parts));
 
     [Fact]
     public void Where_one_part_ends_and_the_next_begins_changes_the_fingerprint() =>
         Assert.NotEqual(Fingerprint.OfParts("ab", "c"), Fingerprint.OfParts("a", "bc"));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    [InlineData(240)]
+    public void Up_to_a_block_the_fingerprint_is_XxHash128(int length)
+    {
+        var data = Enumerable.Range(0, length).Select(n => (byte)(n * 7)).ToArray();
+        Assert.Equal(Convert.ToHexStringLower(XxHash128.Hash(data)), Fingerprint.OfBytes(data));
+    }
+
+    [Theory]
+    [InlineData(241, 0)]
+    [InlineData(241, 240)]
+    [InlineData(5_000, 2_500)]
+    [InlineData(100_000, 99_999)]
+    public void Above_a_block_every_byte_counts(int length, int changed)
+    {
+        var data = Enumerable.Range(0, length).Select(n => (byte)(n * 7)).ToArray();
+        var before = Fingerprint.OfBytes(data);
+        data[changed] ^= 1;
+        Assert.NotEqual(before, Fingerprint.OfBytes(data));
+        Assert.NotEqual(before, Fingerprint.OfBytes(data.AsSpan(0, length - 1)));
+    }
+
+    [Fact]
+    public void Data_that_is_another_datas_block_hashes_has_a_fingerprint_of_its_own()
+    {
+        var data = Enumerable.Range(0, 480).Select(n => (byte)n).ToArray();
+        byte[] blocks = [.. XxHash128.Hash(data.AsSpan(0, 240)), .. XxHash128.Hash(data.AsSpan(240))];
+        Assert.NotEqual(Fingerprint.OfBytes(data), Fingerprint.OfBytes(blocks));
+    }
 }
