@@ -12,8 +12,8 @@ public sealed class IdHasher : IDisposable
     /// <summary>The id key is 32 random bytes.</summary>
     public const int KeyLength = 32;
 
-    /// <summary>The most a key file's reader reads: a key is 32 bytes, or 64 hex digits or base64 with a line end, so more is not a key.</summary>
-    public const int KeyFileLimit = 1024;
+    /// <summary>The most <see cref="ReadKey"/> reads: a key is 32 bytes, or 64 hex digits or base64 with a line end, so more is not a key.</summary>
+    private const int KeyFileLimit = 1024;
 
     public const int HashLength = 32;
 
@@ -63,6 +63,17 @@ public sealed class IdHasher : IDisposable
         if (text.Length == KeyLength * 2 && text.All(char.IsAsciiHexDigit)) return Convert.FromHexString(text);
         var buffer = new byte[KeyLength + 3];
         return Convert.TryFromBase64String(text, buffer, out var written) && written == KeyLength ? buffer[..written] : null;
+    }
+
+    /// <summary>
+    /// The key in what <paramref name="stream"/> holds, read up to a limit and not to a length, so that a pipe (which has
+    /// none) can give it and a large file named by mistake is not read whole; <paramref name="read"/> is how many bytes were.
+    /// </summary>
+    public static byte[]? ReadKey(Stream stream, out int read)
+    {
+        var content = new byte[KeyFileLimit + 1];
+        read = stream.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
+        return ParseKey(content[..read]);
     }
 
     public void Dispose() => _hmac.Dispose();

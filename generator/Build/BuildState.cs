@@ -29,34 +29,32 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
     public BuildCache Previous { get; set; } = BuildCache.Empty;
 
     /// <summary>Every file of the site but the compressed twins, which follow their files (<see cref="Twins"/>).</summary>
-    public IReadOnlyList<PlannedOutput> Plan { get; set; } = [];
+    public IReadOnlyList<PlannedOutput> Plan
+    {
+        get;
+        set
+        {
+            field = value;
+            _plannedPaths = null;
+        }
+    } = [];
 
     /// <summary>How many compressed twins the site has beside <see cref="Plan"/>'s files, once the compress stage has run.</summary>
     public int Twins { get; set; }
 
-    private (IReadOnlyList<PlannedOutput> Plan, HashSet<string> Paths)? _plannedPaths;
+    private HashSet<string>? _plannedPaths;
 
     /// <summary>
     /// The paths of <see cref="Plan"/>'s files, made once for the stages that ask (verify links, write: incremental.sh, 21,689
     /// paths hashed once a rebuild, not twice).
     /// </summary>
-    public HashSet<string> PlannedPaths()
-    {
-        if (_plannedPaths is not { } made || !ReferenceEquals(made.Plan, Plan))
-            _plannedPaths = made = (Plan, Plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
-        return made.Paths;
-    }
+    public HashSet<string> PlannedPaths() => _plannedPaths ??= Plan.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every file of the site, the compressed twins with their files.</summary>
     public HashSet<string> AllFiles()
     {
         var files = new HashSet<string>(Plan.Count + Twins, StringComparer.Ordinal);
-        foreach (var output in Plan)
-        {
-            files.Add(output.Path);
-            if (!CompressedTwinNames.IsText(output.Path)) continue;
-            foreach (var suffix in CompressedTwinNames.SuffixesOf(output.Path)) files.Add(output.Path + suffix);
-        }
+        foreach (var output in Plan) CompressedTwinNames.AddWithTwins(files, output.Path);
         return files;
     }
 

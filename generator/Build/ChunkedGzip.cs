@@ -156,13 +156,7 @@ public static class ChunkedGzip
     /// The parts, cut by a gear hash (as FastCDC does): a part ends at the first byte, <see cref="MinPart"/> or more into
     /// it, where the hash's top bits are zero, or at <see cref="MaxPart"/>.
     /// </summary>
-    public static List<(int Start, int Length)> Cuts(ReadOnlySpan<byte> data)
-    {
-        var cuts = new List<(int Start, int Length)>(data.Length / MinPart + 1);
-        for (var start = 0; start < data.Length; start += cuts[^1].Length) cuts.Add((start, PartAt(data, start)));
-        if (cuts.Count == 0) cuts.Add((0, 0));
-        return cuts;
-    }
+    public static List<(int Start, int Length)> Cuts(ReadOnlySpan<byte> data) => CutsAfter(data, null).Cuts;
 
     /// <summary>
     /// The cuts of <see cref="Cuts"/> and, for the parts found in <paramref name="before"/>, their hashes. Where a cut

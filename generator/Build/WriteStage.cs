@@ -19,12 +19,15 @@ public sealed class WriteStage : IBuildStage
         state.Progress.Started(Name, state.Rendered.Count);
         var planned = state.PlannedPaths();
         // The cache lists no twins: a file that is gone takes its twins with it.
-        var gone = state.Previous.Entries.Keys.Where(p => !planned.Contains(p))
-            .SelectMany(p => CompressedTwinNames.IsText(p) ? [p, .. CompressedTwinNames.SuffixesOf(p).Select(s => p + s)] : new[] { p })
-            .Order(StringComparer.Ordinal).ToArray();
+        var gone = new List<string>();
+        foreach (var path in state.Previous.Entries.Keys)
+        {
+            if (!planned.Contains(path)) CompressedTwinNames.AddWithTwins(gone, path);
+        }
+        gone.Sort(StringComparer.Ordinal);
         var total = plan.Count + state.Twins;
         var full = state.Rendered.Count == total || !Directory.Exists(folders.Out);
-        if (state.Rendered.IsEmpty && gone.Length == 0 && !full)
+        if (state.Rendered.IsEmpty && gone.Count == 0 && !full)
         {
             state.Progress.Finished(Name, DiagnosticStyle.Current.Say("没有变化，网站保持原样", "nothing changed; the site was left as it was"));
             return;
@@ -39,8 +42,8 @@ public sealed class WriteStage : IBuildStage
         state.Written = state.Rendered.Count;
         Record(state);
         state.Progress.Finished(Name, DiagnosticStyle.Current.Say(
-            $"写入 {state.Rendered.Count} 个文件，删除 {gone.Length} 个，保留 {total - state.Rendered.Count} 个" + (full ? "；整个网站一次换上" : ""),
-            $"{state.Rendered.Count} files written, {gone.Length} removed, {total - state.Rendered.Count} kept" + (full ? "; the whole site was swapped in" : "")));
+            $"写入 {state.Rendered.Count} 个文件，删除 {gone.Count} 个，保留 {total - state.Rendered.Count} 个" + (full ? "；整个网站一次换上" : ""),
+            $"{state.Rendered.Count} files written, {gone.Count} removed, {total - state.Rendered.Count} kept" + (full ? "; the whole site was swapped in" : "")));
     }
 
     /// <summary>

@@ -163,7 +163,8 @@ public static class ContentLoader
         HashSet<string>? repeated = null;
         foreach (var i in institutions)
         {
-            if (!seen.Add(key(i))) (repeated ??= new(StringComparer.Ordinal)).Add(key(i));
+            var k = key(i);
+            if (!seen.Add(k)) (repeated ??= new(StringComparer.Ordinal)).Add(k);
         }
         if (repeated is null) return;
         foreach (var group in institutions.Where(i => repeated.Contains(key(i))).GroupBy(key, StringComparer.Ordinal))

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.ObjectModel;
 using System.Data.Common;
+using System.Text;
+using Sylvan.Data.Csv;
 
 namespace SkillCert.Generator.Csv;
 
@@ -12,6 +14,18 @@ namespace SkillCert.Generator.Csv;
 public sealed class TextRows(IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows) : DbDataReader, IDbColumnSchemaGenerator
 {
     private int _row = -1;
+
+    /// <summary>
+    /// Writes the header and the rows to <paramref name="stream"/> as CSV in UTF-8 with a byte-order mark, so that Excel on
+    /// a Chinese system reads the Chinese right.
+    /// </summary>
+    public static void WriteCsv(Stream stream, IReadOnlyList<string> columns, IReadOnlyList<string?[]> rows, CsvDataWriterOptions? options = null)
+    {
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var reader = new TextRows(columns, rows);
+        using var csv = CsvDataWriter.Create(text, options);
+        csv.Write(reader);
+    }
 
     public override int FieldCount => columns.Count;
 

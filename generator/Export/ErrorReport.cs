@@ -1,5 +1,4 @@
 using SkillCert.Generator.Csv;
-using Sylvan.Data.Csv;
 
 namespace SkillCert.Generator.Export;
 
@@ -16,10 +15,7 @@ public static class ErrorReport
             e.IsWarning ? "warning" : "error", e.Code, e.File, e.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Column,
             e.Message, e.MessageEn,
         }).ToArray();
-        // A BOM, so that Excel on a Chinese system opens the UTF-8 report without garbling it.
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = CsvDataWriter.Create(writer);
-        using var reader = new TextRows(["severity", "code", "file", "line", "column", "message", "message_en"], rows);
-        csv.Write(reader);
+        using var file = File.Create(path);
+        TextRows.WriteCsv(file, ["severity", "code", "file", "line", "column", "message", "message_en"], rows);
     }
 }

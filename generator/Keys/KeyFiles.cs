@@ -88,11 +88,8 @@ public static class KeyFiles
             // The mode of the file read (a symlink's target), from the open handle.
             if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(file.SafeFileHandle) is var mode && !IdKeyModes.Accepts(mode))
                 warning = IdKeyProblems.Open(path, option, IdKeyModes.Octal(mode));
-            // Read up to the limit, not to a length: a pipe (--id-key <(…), a key that never touches the disk) has none, and
-            // a large file named by mistake is not read whole.
-            var content = new byte[IdHasher.KeyFileLimit + 1];
-            var length = file.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
-            if (IdHasher.ParseKey(content[..length]) is { } key) return key;
+            // A pipe (--id-key <(…), a key that never touches the disk) has no length: its size is what was read.
+            if (IdHasher.ReadKey(file, out var length) is { } key) return key;
             problem = IdKeyProblems.Malformed(path, option, file.CanSeek ? file.Length : length);
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using SkillCert.Generator.Csv;
 using Sylvan.Data.Csv;
 
@@ -23,13 +22,8 @@ public static class CatalogueCsv
             new Uri(baseUrl, i.Url).AbsoluteUri,
         }).ToArray();
         using var buffer = new MemoryStream();
-        using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var reader = new TextRows(Columns, rows))
         // RFC 4180 line ends, whatever the machine, so the file is the same everywhere.
-        using (var csv = CsvDataWriter.Create(text, new CsvDataWriterOptions { NewLine = "\r\n" }))
-        {
-            csv.Write(reader);
-        }
+        TextRows.WriteCsv(buffer, Columns, rows, new CsvDataWriterOptions { NewLine = "\r\n" });
         return buffer.ToArray();
     }
 

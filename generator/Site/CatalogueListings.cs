@@ -180,8 +180,8 @@ public sealed class CatalogueListings
     }
 
     /// <summary>The card of the institution at place <paramref name="n"/>; pages rendered at once may both make it, and one is kept.</summary>
-    private RawHtml Card(int n) => _cards[n] ?? Interlocked.CompareExchange(ref _cards[n],
-        _templates.RenderFragment(CardTemplate, new CardModel(SiteViews.Row(_catalogue.Institutions[n], _content.FindOccupation))), null) ?? _cards[n]!;
+    private RawHtml Card(int n) => LazyInitializer.EnsureInitialized(ref _cards[n],
+        () => _templates.RenderFragment(CardTemplate, new CardModel(SiteViews.Row(_catalogue.Institutions[n], _content.FindOccupation))));
 
     private FiltersView Filters(string current) => new(
         FilterStatuses.Select(k => new FilterLinkView(StatusKindNames.Label(k), SiteUrls.CatalogueStatus(StatusKindNames.Slug(k)),

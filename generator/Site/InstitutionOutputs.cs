@@ -103,8 +103,7 @@ public sealed class InstitutionOutputs
         // Each record is made when the twin or a catalogue-wide file first needs it, and only for those that need it; files
         // rendered at once may both make one, and one is kept (incremental.sh: a Lazy each for 10,000 cost ~2 ms of CPU).
         var records = new InstitutionRecord?[_catalogue.Institutions.Count];
-        InstitutionRecord Record(int n) => records[n] ?? Interlocked.CompareExchange(ref records[n],
-            OpenDataJson.Institution(_catalogue, _catalogue.Institutions[n]), null) ?? records[n]!;
+        InstitutionRecord Record(int n) => LazyInitializer.EnsureInitialized(ref records[n], () => OpenDataJson.Institution(_catalogue, _catalogue.Institutions[n]));
         var twins = new string[_catalogue.Institutions.Count];
         var twinPaths = new string[_catalogue.Institutions.Count];
         for (var n = 0; n < _catalogue.Institutions.Count; n++)

@@ -99,32 +99,21 @@ public sealed class SitePlanner(CatalogueOnDay catalogue, SiteTemplates template
     private void PlanOccupations()
     {
         var certifiers = _content.Occupations.ToDictionary(o => o.Code, _ => 0, StringComparer.Ordinal);
-        // Loops, not a Distinct per institution: every build counts 10,000 scopes (incremental.sh: ~5 ms of CPU).
+        // Loops and one set, not a Distinct per institution: every build counts 10,000 scopes (incremental.sh: ~5 ms of CPU).
+        var counted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var institution in catalogue.Institutions)
         {
             if (!institution.Status.MayCertify) continue;
-            var scope = institution.Scope;
-            for (var s = 0; s < scope.Count; s++)
+            counted.Clear();
+            foreach (var entry in institution.Scope)
             {
-                var code = scope[s].OccupationCode;
-                if (!FirstIn(scope, s) || !certifiers.TryGetValue(code, out var count)) continue;
-                certifiers[code] = count + 1;
+                if (counted.Add(entry.OccupationCode) && certifiers.TryGetValue(entry.OccupationCode, out var count)) certifiers[entry.OccupationCode] = count + 1;
             }
         }
         var rows = _content.Occupations.Select(o => new OccupationRowView(o.Code, o.Name, SiteUrls.Occupation(o.Code), Trades(o.Trades),
             certifiers[o.Code])).ToArray();
         Html("occupations.html", SiteUrls.Occupations, new OccupationsPage(_site, "职业（工种）", SiteUrls.Occupations,
             "目录中的评价机构可以认定的职业（工种）及其编码，以及每个职业目前可以开展认定的机构数。", rows));
-    }
-
-    /// <summary>Whether the scope's entry <paramref name="s"/> is the first of its occupation.</summary>
-    private static bool FirstIn(IReadOnlyList<ScopeEntry> scope, int s)
-    {
-        for (var e = 0; e < s; e++)
-        {
-            if (string.Equals(scope[e].OccupationCode, scope[s].OccupationCode, StringComparison.Ordinal)) return false;
-        }
-        return true;
     }
 
     private static string Trades(IReadOnlyList<string> trades) => trades.Count == 0 ? "—" : string.Join("、", trades);

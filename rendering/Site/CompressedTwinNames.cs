@@ -34,6 +34,14 @@ public static class CompressedTwinNames
         return Suffixes;
     }
 
+    /// <summary>Adds the file at <paramref name="sitePath"/> to <paramref name="files"/>, and its twins when it is text.</summary>
+    public static void AddWithTwins(ICollection<string> files, string sitePath)
+    {
+        files.Add(sitePath);
+        if (!IsText(sitePath)) return;
+        foreach (var suffix in SuffixesOf(sitePath)) files.Add(sitePath + suffix);
+    }
+
     /// <summary>True for a twin of a text file, which the build lists apart from the files it rendered.</summary>
     public static bool IsTwin(string sitePath) =>
         sitePath.Length > 3 && IsText(sitePath[..^3]) && SuffixesOf(sitePath[..^3]).Contains(sitePath[^3..]);

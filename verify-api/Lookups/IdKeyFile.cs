@@ -44,9 +44,7 @@ public static class IdKeyFile
                 var mode = File.GetUnixFileMode(file.SafeFileHandle);
                 if (!IdKeyModes.Accepts(mode)) return Fail(f => IdKeyProblems.Exposed(f, IdKeyModes.Octal(mode)));
             }
-            var content = new byte[Math.Min(file.Length, IdHasher.KeyFileLimit + 1)];
-            var length = file.ReadAtLeast(content, content.Length, throwOnEndOfStream: false);
-            if (IdHasher.ParseKey(content[..length]) is { } key) return (key, null);
+            if (IdHasher.ReadKey(file, out _) is { } key) return (key, null);
             var size = file.Length;
             return Fail(f => IdKeyProblems.Malformed(f, Setting, size));
         }
