@@ -16,9 +16,10 @@ public static class ContentLoader
     /// <paramref name="cacheFile"/>, institution files whose text is unchanged since the last load are not parsed again
     /// (unless <paramref name="reuse"/> is false, for a cold build), and what this load read is kept there for the next.
     /// With <paramref name="reads"/>, a long-running process's memory of the files, only the files it does not know are read.
+    /// With a <paramref name="pageCacheFile"/>, so it is for the policy pages (<see cref="ParsedPages"/>).
     /// </summary>
     public static LoadedContent? Load(string contentDir, DateOnly asOf, DiagnosticBag bag, string? cacheFile = null, bool reuse = true,
-        InstitutionFileReads? reads = null)
+        InstitutionFileReads? reads = null, string? pageCacheFile = null)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -31,7 +32,7 @@ public static class ContentLoader
         // keeps their errors out of the count of occupation errors below; the printer sorts every diagnostic.
         var cacheRead = cacheFile is not null && reuse ? Task.Run(() => ParsedInstitutions.Read(cacheFile)) : null;
         var pageBag = new DiagnosticBag();
-        var pagesRead = Task.Run(() => LoadPages(contentDir, pageBag));
+        var pagesRead = Task.Run(() => LoadPages(contentDir, pageBag, pageCacheFile, reuse));
         var sitePath = Path.Combine(contentDir, "site.yml");
         var occupationsPath = Path.Combine(contentDir, "occupations.yml");
         foreach (var required in new[] { sitePath, occupationsPath })
@@ -67,13 +68,13 @@ public static class ContentLoader
         CheckUnique(institutions, i => i.Institution.Seq, i => i.SeqSpot, DiagnosticCodes.DuplicateSeq, new Phrase("seq", "seq"), bag);
         CheckUnique(institutions, i => i.Institution.CreditCode, i => i.CreditCodeSpot, DiagnosticCodes.DuplicateCreditCode, new Phrase("统一社会信用代码", "credit code"), bag);
         foreach (var i in institutions) WarnIfExpiring(i, asOf, bag);
-        var pages = pagesRead.GetAwaiter().GetResult();
+        var (pages, pagesReused) = pagesRead.GetAwaiter().GetResult();
         foreach (var d in pageBag.Items) bag.Add(d);
 
         if (site is null) return null;
         var ordered = institutions.OrderBy(i => i.Institution.Seq, StringComparer.Ordinal).ToList();
         var catalogue = new CatalogueContent(site, occupations, ordered.Select(i => i.Institution).ToList());
-        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0, Unread = parsed?.Unread ?? 0 };
+        return new LoadedContent(contentDir, catalogue, ordered, pages) { Reused = parsed?.Reused ?? 0, Unread = parsed?.Unread ?? 0, PagesReused = pagesReused };
     }
 
     /// <summary>
@@ -137,12 +138,17 @@ public static class ContentLoader
         return files;
     }
 
-    /// <summary>The policy pages in reading order (front matter 'order', then slug); a slug may name one page only.</summary>
-    private static List<LoadedPage> LoadPages(string contentDir, DiagnosticBag bag)
+    /// <summary>
+    /// The policy pages in reading order (front matter 'order', then slug), and how many came from the page cache; a slug
+    /// may name one page only.
+    /// </summary>
+    private static (List<LoadedPage> Pages, int Reused) LoadPages(string contentDir, DiagnosticBag bag, string? cacheFile, bool reuse)
     {
         var files = ContentFiles(Path.Combine(contentDir, "pages"), ".md", ".markdown", new Phrase("页面的扩展名是 .md", "pages end in .md"), bag);
+        var parsed = cacheFile is null ? null : reuse ? ParsedPages.Load(cacheFile) : ParsedPages.Empty();
         var pages = new LoadedPage?[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = PageReader.Read(files[i], files[i], bag));
+        Parallel.For(0, files.Count, i => pages[i] = ReadPage(files[i], parsed, bag));
+        if (cacheFile is not null && parsed is { Changed: true }) parsed.Save(cacheFile);
         var result = new List<LoadedPage>();
         foreach (var page in pages.OfType<LoadedPage>())
         {
@@ -151,7 +157,20 @@ public static class ContentLoader
             else bag.Error(DiagnosticCodes.DuplicateSlug, page.SlugSpot, $"slug“{page.Slug}”已经被 {first.File} 用了；每个页面要有自己的 slug",
                 $"slug \"{page.Slug}\" is already used by {first.File}; give each page its own slug");
         }
-        return result.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        return (result.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(), parsed?.Reused ?? 0);
+    }
+
+    // As an institution file: its own bag, so that the reader's count of errors is the page's, and its stamp taken before
+    // it is read, so that a write between the two leaves a stamp that the next build finds stale.
+    private static LoadedPage? ReadPage(string file, ParsedPages? parsed, DiagnosticBag bag)
+    {
+        var stamp = parsed is null ? null : FileStamp.Of(file);
+        if (parsed?.FindUnchanged(file, stamp) is { } unchanged) return unchanged;
+        var own = new DiagnosticBag();
+        var page = PageReader.Read(file, file, own);
+        if (page is not null && own.Items.Count == 0) parsed?.Keep(page, stamp);
+        foreach (var d in own.Items) bag.Add(d);
+        return page;
     }
 
     private static void CheckUnique(List<LoadedInstitution> institutions, Func<LoadedInstitution, string> key,
