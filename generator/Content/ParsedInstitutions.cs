@@ -80,7 +80,7 @@ public sealed class ParsedInstitutions
     {
         if (read is not var (stored, length) || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
             return Empty(occupationsHash);
-        return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps,
+        return new(occupationsHash, stored.Institutions, stored.Stamps,
             (file, length, stored.Appended));
     }
 
@@ -153,7 +153,7 @@ public sealed class ParsedInstitutions
             && TryAppend(file, from.Length)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
-            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray(), _readAt,
+            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToDictionary(i => i.File, StringComparer.Ordinal), _readAt,
             _stamps.Where(s => _current.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
