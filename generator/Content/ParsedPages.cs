@@ -9,7 +9,8 @@ namespace SkillCert.Generator.Content;
 /// but its file's text and path and on the code that reads it, so the cache is ignored when the generator, Markdig or
 /// YamlDotNet is another build than the one that wrote it. Only pages read without a single diagnostic are kept, so a page
 /// with anything to say is read again and says it again; a stamp is trusted as the parse cache trusts one
-/// (<see cref="FileStamp.Settled"/>).
+/// (<see cref="FileStamp.Settled"/>). incremental.sh bench content, traced address edits: LoadPages 45-91 ms CPU with
+/// Markdig, 9-23 ms from the cache; ab.sh N=7, no-change rebuild with StoredFields, 0.42 -> 0.38 s CPU.
 /// </summary>
 public sealed class ParsedPages
 {
