@@ -24,7 +24,8 @@ public sealed class LoadStage : IBuildStage
         // while the content is (incremental.sh: some 90 ms of a no-change build's load). Their own bag keeps their
         // diagnostics out of the content loader's count of occupation errors; the printer sorts them all.
         var others = Task.Run(() => LoadOthers(state));
-        state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag, state.Folders.ParseCacheFile, reuse: !options.NoCache);
+        state.Content = ContentLoader.Load(options.ContentDir, options.AsOf, state.Bag, state.Folders.ParseCacheFile, reuse: !options.NoCache,
+            pageCacheFile: state.Folders.PageCacheFile);
         var (templates, export, previous, said) = others.GetAwaiter().GetResult();
         foreach (var d in said.Items) state.Bag.Add(d);
         state.Templates = templates;

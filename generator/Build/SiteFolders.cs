@@ -13,6 +13,9 @@ public sealed record SiteFolders(string Out, string Work, string CacheFile)
     /// <summary>The institution files as the last build parsed them, beside the build cache.</summary>
     public string ParseCacheFile => Path.ChangeExtension(CacheFile, ".parsed");
 
+    /// <summary>The policy pages as the last build read them, beside the build cache.</summary>
+    public string PageCacheFile => Path.ChangeExtension(CacheFile, ".pages");
+
     /// <summary>Where the parts of the large files' gzip twins are, beside the build cache.</summary>
     public string GzipPartsFile => Path.ChangeExtension(CacheFile, ".gzparts");
 

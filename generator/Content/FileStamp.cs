@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace SkillCert.Generator.Content;
 
 /// <summary>
@@ -13,17 +15,16 @@ public sealed record FileStamp(long Length, long WrittenTicks)
     /// </summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
-    /// <summary>The file's stamp, or null when it cannot be read (the loader then reads the file and reports why).</summary>
-    public static FileStamp? Of(string file)
+    /// <summary>
+    /// The stamp of a file met while listing its folder, from the status the listing reads of it; null when it cannot be
+    /// read (the loader then reads the file and reports why).
+    /// </summary>
+    public static FileStamp? Of(ref FileSystemEntry entry)
     {
-        try
-        {
-            var info = new FileInfo(file);
-            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        // The listing reports a file it cannot stat, such as one deleted since, as written at the file-time epoch, where a FileInfo would say it does not exist.
+        var written = entry.LastWriteTimeUtc.UtcTicks;
+        return written == Unknown ? null : new FileStamp(entry.Length, written);
     }
+
+    private static readonly long Unknown = DateTime.FromFileTimeUtc(0).Ticks;
 }

@@ -11,4 +11,7 @@ public sealed record LoadedContent(string ContentDir, CatalogueContent Catalogue
 
     /// <summary>How many of the unchanged files were not read at all, their size and time of last write being as the cache knew them.</summary>
     public int Unread { get; init; }
+
+    /// <summary>How many policy pages were unchanged since the last build and taken from its page cache, their Markdown not parsed again.</summary>
+    public int PagesReused { get; init; }
 }

@@ -16,11 +16,12 @@ public sealed class ParsedInstitutions
     private readonly IReadOnlyDictionary<string, LoadedInstitution> _previous;
     private readonly IReadOnlyDictionary<string, FileStamp> _previousStamps;
     private readonly long _readAt = DateTime.UtcNow.Ticks;
-    private readonly ConcurrentDictionary<string, LoadedInstitution> _current = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LoadedInstitution> _current;
+    private readonly ConcurrentDictionary<string, FileStamp> _stamps;
     private readonly ConcurrentDictionary<string, bool> _fresh = new(StringComparer.Ordinal);
     private readonly (string File, long Length, int Appended)? _loadedFrom;
     private int _kept;
+    private int _keptNew;
     private int _reused;
     private int _unread;
     private int _restamped;
@@ -38,6 +39,10 @@ public sealed class ParsedInstitutions
         _previous = previous;
         _previousStamps = stamps ?? new Dictionary<string, FileStamp>();
         _loadedFrom = loadedFrom;
+        // Sized for every file of the last load, so that a rebuild's 10,000 unchanged files never grow the tables (a profile
+        // of an address edit at load 11: 4 ms of FindUnchanged's 27).
+        _current = new(Environment.ProcessorCount, previous.Count, StringComparer.Ordinal);
+        _stamps = new(Environment.ProcessorCount, previous.Count, StringComparer.Ordinal);
     }
 
     /// <summary>The hash of the occupation list the entries were checked against; another list invalidates them all.</summary>
@@ -60,9 +65,8 @@ public sealed class ParsedInstitutions
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            var length = stream.Length;
-            return (ParsedInstitutionsFormat.Read(stream), length);
+            var data = File.ReadAllBytes(file);
+            return (ParsedInstitutionsFormat.Read(data), data.LongLength);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentOutOfRangeException or OverflowException
                                        or FormatException)
@@ -76,7 +80,7 @@ public sealed class ParsedInstitutions
     {
         if (read is not var (stored, length) || stored.Generator != Fingerprint.Generator || stored.Occupations != occupationsHash)
             return Empty(occupationsHash);
-        return new(occupationsHash, stored.Institutions.ToDictionary(i => i.File, StringComparer.Ordinal), stored.Stamps,
+        return new(occupationsHash, stored.Institutions, stored.Stamps,
             (file, length, stored.Appended));
     }
 
@@ -112,6 +116,7 @@ public sealed class ParsedInstitutions
         _fresh[loaded.File] = true;
         Stamp(loaded.File, stamp);
         Interlocked.Increment(ref _kept);
+        if (!_previous.ContainsKey(loaded.File)) Interlocked.Increment(ref _keptNew);
     }
 
     // A file touched but not changed, or one that was too fresh to be trusted last time and has settled since, gets its
@@ -133,6 +138,10 @@ public sealed class ParsedInstitutions
     /// </summary>
     public bool Changed => _kept > 0 || _restamped > 0 || _current.Count != _previous.Count;
 
+    // Every file this load found is either one of the last load's or newly kept, so the last load's are all still here
+    // when the count says so, without looking each up (a profile of an address edit at load 11: 7 ms).
+    private bool LostAny => _current.Count - _keptNew != _previous.Count;
+
     /// <summary>
     /// Keeps what this load read for the next. When it was loaded from <paramref name="file"/>, which has not changed since,
     /// lost none of its files, and has room, only the files read anew are appended; otherwise the whole cache is written,
@@ -140,11 +149,11 @@ public sealed class ParsedInstitutions
     /// </summary>
     public void Save(string file)
     {
-        if (_loadedFrom is { } from && from.File == file && from.Appended + _fresh.Count <= MostAppended && _previous.Keys.All(_current.ContainsKey)
+        if (_loadedFrom is { } from && from.File == file && from.Appended + _fresh.Count <= MostAppended && !LostAny
             && TryAppend(file, from.Length)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
-            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray(), _readAt,
+            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToDictionary(i => i.File, StringComparer.Ordinal), _readAt,
             _stamps.Where(s => _current.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))

@@ -47,7 +47,7 @@ public sealed partial class SiteTemplates
         Hash = hash;
         Assets = assets;
         _loader = new TemplateFolderLoader(byName.ToDictionary(t => PathOf(t.Key), t => t.Value, StringComparer.Ordinal), PathOf);
-        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins = new BuiltinGroups();
         _builtins.SetValue("include", new RawInclude(), readOnly: true);
         // {{ asset '/assets/site.css' }} links the fingerprinted copy, which may be cached for a year.
         _builtins.Import("asset", new Func<string, string>(assets.UrlOf));

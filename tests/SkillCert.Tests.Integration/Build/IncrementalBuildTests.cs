@@ -1,3 +1,4 @@
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Tests.Integration.Content;
 
@@ -116,6 +117,30 @@ public class IncrementalBuildTests
             Assert.DoesNotContain("changes/2022/page/2/index.html", rendered);
             Assert.DoesNotContain("changes/2023/index.html", rendered);
         }
+    }
+
+    /// Pages whose files have settled are taken from the page cache, not parsed again: the site of a build that took them
+    /// so, and of one after an edit to one of them, must still be the cold build's.
+    [Fact]
+    public void Pages_taken_from_the_page_cache_publish_what_a_cold_build_does()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, filedOn: "2023-03-01");
+        tree.Page("guide", "办事指南", "## 步骤\n\n| 等级 | 名称 |\n|---|---|\n| 5 | 初级工 |");
+        tree.Page("faq", "常见问题", "见[步骤](/pages/guide/#步骤)。", order: 2);
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(tree.Dir, "pages"))) File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddHours(-1));
+        SiteBuild.Succeed(tree);
+        Assert.True(File.Exists(SiteFolders.For(tree.Out).PageCacheFile));
+        Apply(tree, "first");
+        SiteBuild.Succeed(tree);
+        SiteBuild.Succeed(tree, outDir: Path.Combine(tree.Root, "cold"), noCache: true);
+        SiteBuild.AssertSameSite(Path.Combine(tree.Root, "cold"), tree.Out, "an address, the pages from the cache");
+
+        tree.Page("guide", "办事指南", "## 步骤\n\n先备案，再认定。");
+        SiteBuild.Succeed(tree);
+        SiteBuild.Succeed(tree, outDir: Path.Combine(tree.Root, "cold-2"), noCache: true);
+        SiteBuild.AssertSameSite(Path.Combine(tree.Root, "cold-2"), tree.Out, "an edited page");
+        Assert.Contains("再认定", SiteBuild.Read(tree, "pages/guide/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,9 +101,9 @@ public class ParsedInstitutionsTests
         var institution = new SkillCert.Core.Institutions.Institution { Seq = "000001", Name = "忻州示例机械1有限公司", CreditCode = ContentTree.CreditCodeFor(1), FiledOn = new DateOnly(2024, 3, 1) };
         var loaded = new LoadedInstitution(institution, "a.yml", new SourceSpot("a.yml", 1, 2), new SourceSpot("b.yml", 3, 4), new SourceSpot("a.yml", 5, 6), "hash");
         var written = new MemoryStream();
-        ParsedInstitutionsFormat.Write(written, new ParsedInstitutionsFile("generator", "occupations", [loaded]));
+        ParsedInstitutionsFormat.Write(written, new ParsedInstitutionsFile("generator", "occupations", new Dictionary<string, LoadedInstitution> { [loaded.File] = loaded }));
         using var stream = new MemoryStream(written.ToArray());
-        var back = Assert.Single(ParsedInstitutionsFormat.Read(stream).Institutions);
+        var back = Assert.Single(ParsedInstitutionsFormat.Read(stream).Institutions.Values);
         Assert.Equal((loaded.SeqSpot, loaded.CreditCodeSpot, loaded.ValiditySpot, loaded.File), (back.SeqSpot, back.CreditCodeSpot, back.ValiditySpot, back.File));
     }
 
@@ -201,7 +201,7 @@ public class ParsedInstitutionsTests
         Assert.True(new FileInfo(CacheOf(tree)).Length < before);
         using var stream = File.OpenRead(CacheOf(tree));
         var stored = ParsedInstitutionsFormat.Read(stream);
-        Assert.Equal(["000001", "000002"], stored.Institutions.Select(i => i.Institution.Seq).Order(StringComparer.Ordinal));
+        Assert.Equal(["000001", "000002"], stored.Institutions.Values.Select(i => i.Institution.Seq).Order(StringComparer.Ordinal));
         Assert.Equal(0, stored.Appended);
     }
 

@@ -1,3 +1,5 @@
+using Scriban;
+using Scriban.Runtime;
 using SkillCert.Generator.Diagnostics;
 using SkillCert.Rendering.Templates;
 
@@ -104,5 +106,33 @@ public sealed class SiteTemplatesTests : IDisposable
         var templates = Load();
         var results = Enumerable.Range(0, 200).AsParallel().Select(n => templates.Render("page.html", new Model($"n{n}", RawHtml.Empty))).ToArray();
         Assert.All(results.Select((html, n) => (html, n)), r => Assert.Equal($"<b>n{r.n}</b>123", r.html));
+    }
+
+    [Fact]
+    public void Every_group_of_Scriban_builtins_answers_when_a_template_names_it()
+    {
+        // The groups are made on first use (BuiltinGroups); a group Scriban adds in an upgrade must not go missing.
+        var scriban = TemplateContext.GetDefaultBuiltinObject();
+        var groups = scriban.GetMembers().Where(name => scriban[name] is ScriptObject).Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains("string", groups);
+        Template("page.html", string.Concat(groups.Select(name => $"{name}:{{{{ {name} == null }}}};")));
+        Assert.Equal(string.Concat(groups.Select(name => $"{name}:false;")), Load().Render("page.html", new Model("x", RawHtml.Empty)));
+    }
+
+    [Fact]
+    public void A_function_of_each_builtin_group_works()
+    {
+        Template("page.html", "{{ [name, 'b'] | array.join ',' }}|{{ date.parse '2025-06-01' | date.to_string '%Y' }}|{{ '<i>x</i>' | html.strip }}|"
+            + "{{ math.round 1.6 }}|{{ object.typeof name }}|{{ regex.escape 'a.b' }}|{{ name | string.upcase }}|{{ (timespan.from_days 2).days }}");
+        Assert.Equal("a,b|2025|x|2|string|a\\.b|A|2", Load().Render("page.html", new Model("a", RawHtml.Empty)));
+    }
+
+    [Fact]
+    public void A_function_of_no_builtin_group_fails_loudly()
+    {
+        var path = Template("page.html", "<p>{{ name | strings.upcase }}</p>");
+        var e = Assert.Throws<TemplateRenderException>(() => Load().Render("page.html", new Model("a", RawHtml.Empty)));
+        Assert.Equal((DiagnosticCodes.TemplateRuntime, path), (e.Diagnostic.Code, e.Diagnostic.File));
+        Assert.Contains("`strings`", e.Diagnostic.MessageEn, StringComparison.Ordinal);
     }
 }
