@@ -81,7 +81,7 @@ else
   cat "$run_tmp/native-publish.log" >&2
   status=1
 fi
-left=$(find "$run_tmp" -mindepth 1 -maxdepth 1 \( -name 'skillcert*' -o -name 'playwright*' -o -name '*.db' -o -name '*.pem' -o -name '*.key' \) -printf '%f\n')
+left=$(find "$run_tmp" -mindepth 1 -maxdepth 1 \( -name 'skillcert*' -o -name 'playwright*' -o -name 'puppeteer*' -o -name '*.db' -o -name '*.pem' -o -name '*.key' \) -printf '%f\n')
 if [ -n "$left" ]; then
   echo "test.sh: the tests left these in their temporary folder; each fixture must remove what it creates:" >&2
   echo "$left" | sed 's/^/  /' >&2

@@ -1,9 +1,9 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace SkillCert.Generator.Certificates;
 
 /// <summary>
-/// How skillcert starts a browser: the system's Chromium (Debian's package), headless, through Playwright. No browser
+/// How skillcert starts a browser: the system's Chromium (Debian's package), headless, over its DevTools protocol. No browser
 /// is ever downloaded. The host-resolver rule keeps Chromium from looking up outside hosts, which a print job never needs.
 /// </summary>
 public static class ChromiumLaunch
@@ -16,10 +16,11 @@ public static class ChromiumLaunch
         "--no-first-run", "--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
     ];
 
-    public static BrowserTypeLaunchOptions Options() => new()
+    public static LaunchOptions Options() => new()
     {
         ExecutablePath = ExecutablePath,
         Headless = true,
-        Args = Arguments,
+        // PuppeteerSharp joins the arguments into one command line, so one that holds spaces (the resolver rule) is quoted.
+        Args = [.. Arguments.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)],
     };
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using SkillCert.Generator.Diagnostics;
 
 namespace SkillCert.Generator.Certificates;
@@ -21,23 +21,22 @@ public static class PdfPrinter
                 $"Chromium is not installed at {ChromiumLaunch.ExecutablePath}; install it with 'apt-get install chromium'"));
         try
         {
-            using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-            await using var browser = await playwright.Chromium.LaunchAsync(ChromiumLaunch.Options()).ConfigureAwait(false);
+            await using var browser = await Puppeteer.LaunchAsync(ChromiumLaunch.Options()).ConfigureAwait(false);
             var queue = new ConcurrentQueue<(string Html, string Pdf, PdfDocumentInfo? Info)>(pages);
             var workers = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pages.Count))).Select(async _ =>
             {
                 var page = await browser.NewPageAsync().ConfigureAwait(false);
                 while (queue.TryDequeue(out var item))
                 {
-                    await page.GotoAsync(new Uri(Path.GetFullPath(item.Html)).AbsoluteUri).ConfigureAwait(false);
-                    await page.PdfAsync(new PagePdfOptions { Path = item.Pdf, PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
+                    await page.GoToAsync(new Uri(Path.GetFullPath(item.Html)).AbsoluteUri).ConfigureAwait(false);
+                    await page.PdfAsync(item.Pdf, new PdfOptions { PreferCSSPageSize = true, PrintBackground = true }).ConfigureAwait(false);
                     if (item.Info is { } info) PdfInfoStamp.Apply(item.Pdf, info);
                 }
                 await page.CloseAsync().ConfigureAwait(false);
             });
             await Task.WhenAll(workers).ConfigureAwait(false);
         }
-        catch (PlaywrightException e)
+        catch (PuppeteerException e)
         {
             throw new PdfPrintException(DiagnosticStyle.Current.Say($"Chromium 无法打印证书（{e.Message.Split('\n')[0]}）",
                 $"Chromium could not print the certificates: {e.Message.Split('\n')[0]}"), e);

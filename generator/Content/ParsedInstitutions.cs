@@ -153,8 +153,7 @@ public sealed class ParsedInstitutions
             && TryAppend(file, from.Length)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
-            _current.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToDictionary(i => i.File, StringComparer.Ordinal), _readAt,
-            _stamps.Where(s => _current.ContainsKey(s.Key)).OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
+            _current, _readAt, _stamps.Where(s => _current.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal));
         var temp = file + $".{Environment.ProcessId}.tmp";
         using (var stream = File.Create(temp))
         {

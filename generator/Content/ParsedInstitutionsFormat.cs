@@ -35,7 +35,7 @@ public static class ParsedInstitutionsFormat
         writer.Write(file.Generator);
         writer.Write(file.Occupations);
         writer.Write(file.ReadAtTicks);
-        Records(writer, file.Institutions.Values.ToArray(), file.Stamps);
+        Records(writer, file.Institutions.Values.OrderBy(i => i.File, StringComparer.Ordinal).ToArray(), file.Stamps);
     }
 
     /// <summary>Appends a segment with the records of <paramref name="institutions"/>, read by the load that began at <paramref name="readAtTicks"/>.</summary>
@@ -49,18 +49,10 @@ public static class ParsedInstitutionsFormat
     }
 
     /// <summary>
-    /// The file in the stream, its segments applied in order, with only the stamps that can be trusted; its
+    /// The file in <paramref name="data"/>, its segments applied in order, with only the stamps that can be trusted; its
     /// <see cref="ParsedInstitutionsFile.Appended"/> counts the records appended after the whole cache. Throws
     /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/> on anything else.
     /// </summary>
-    public static ParsedInstitutionsFile Read(Stream stream)
-    {
-        using var whole = new MemoryStream();
-        stream.CopyTo(whole);
-        return Read(whole.GetBuffer().AsSpan(0, (int)whole.Length));
-    }
-
-    /// <summary>The file in <paramref name="data"/>, as <see cref="Read(Stream)"/> reads it from a stream.</summary>
     public static ParsedInstitutionsFile Read(ReadOnlySpan<byte> data)
     {
         var reader = new StoredFields(data);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using SkillCert.Generator.Certificates;
+using SkillCert.Tests.Browser.Infrastructure;
 
 namespace SkillCert.Benchmarks.Preview;
 
@@ -39,7 +39,7 @@ public static partial class ServeBenchmark
         {
             await preview.WaitUntilCheckedAsync();
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
+            await using var browser = await playwright.Chromium.LaunchAsync(PlaywrightLaunch.Options());
             var page = await browser.NewPageAsync();
             await page.GotoAsync(new Uri(preview.Address, $"catalogue/{seq}/").ToString());
             for (var run = 1; run <= runs; run++)

@@ -16,17 +16,12 @@ public sealed class Chromium : IAsyncLifetime
         if (!File.Exists(ChromiumLaunch.ExecutablePath))
             throw new InvalidOperationException($"{ChromiumLaunch.ExecutablePath} is missing; install it with: sudo apt-get install -y chromium (./test.sh does this when it may)");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(ChromiumLaunch.Options());
+        Browser = await _playwright.Chromium.LaunchAsync(PlaywrightLaunch.Options());
     }
 
     /// Another Chromium, started like the shared one plus <paramref name="arguments"/> (a fake camera, say), for the tests
     /// that need a browser started otherwise; the caller disposes it.
-    public Task<IBrowser> LaunchAsync(params string[] arguments)
-    {
-        var options = ChromiumLaunch.Options();
-        options.Args = [.. ChromiumLaunch.Arguments, .. arguments];
-        return _playwright!.Chromium.LaunchAsync(options);
-    }
+    public Task<IBrowser> LaunchAsync(params string[] arguments) => _playwright!.Chromium.LaunchAsync(PlaywrightLaunch.Options(arguments));
 
     /// A fresh page at a phone or desktop viewport, with or without JavaScript; injectTools lets a test add axe-core,
     /// which the service's strict CSP would otherwise (rightly) block.

@@ -102,8 +102,7 @@ public class ParsedInstitutionsTests
         var loaded = new LoadedInstitution(institution, "a.yml", new SourceSpot("a.yml", 1, 2), new SourceSpot("b.yml", 3, 4), new SourceSpot("a.yml", 5, 6), "hash");
         var written = new MemoryStream();
         ParsedInstitutionsFormat.Write(written, new ParsedInstitutionsFile("generator", "occupations", new Dictionary<string, LoadedInstitution> { [loaded.File] = loaded }));
-        using var stream = new MemoryStream(written.ToArray());
-        var back = Assert.Single(ParsedInstitutionsFormat.Read(stream).Institutions.Values);
+        var back = Assert.Single(ParsedInstitutionsFormat.Read(written.ToArray()).Institutions.Values);
         Assert.Equal((loaded.SeqSpot, loaded.CreditCodeSpot, loaded.ValiditySpot, loaded.File), (back.SeqSpot, back.CreditCodeSpot, back.ValiditySpot, back.File));
     }
 
@@ -149,8 +148,7 @@ public class ParsedInstitutionsTests
         Load(tree.Dir, CacheOf(tree));
         // As if that load had begun a second after the files were written: their stamps could not be trusted then.
         var written = File.GetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"));
-        ParsedInstitutionsFile cache;
-        using (var stream = File.OpenRead(CacheOf(tree))) cache = ParsedInstitutionsFormat.Read(stream);
+        var cache = ParsedInstitutionsFormat.Read(File.ReadAllBytes(CacheOf(tree)));
         using (var stream = File.Create(CacheOf(tree))) ParsedInstitutionsFormat.Write(stream, cache with { ReadAtTicks = written.AddSeconds(1).Ticks });
         var settled = Load(tree.Dir, CacheOf(tree)).Content;
         Assert.Equal((3, 0), (settled.Reused, settled.Unread));
@@ -199,8 +197,7 @@ public class ParsedInstitutionsTests
         File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
         Assert.Equal(2, Load(tree.Dir, CacheOf(tree)).Content.Institutions.Count);
         Assert.True(new FileInfo(CacheOf(tree)).Length < before);
-        using var stream = File.OpenRead(CacheOf(tree));
-        var stored = ParsedInstitutionsFormat.Read(stream);
+        var stored = ParsedInstitutionsFormat.Read(File.ReadAllBytes(CacheOf(tree)));
         Assert.Equal(["000001", "000002"], stored.Institutions.Values.Select(i => i.Institution.Seq).Order(StringComparer.Ordinal));
         Assert.Equal(0, stored.Appended);
     }
@@ -221,7 +218,6 @@ public class ParsedInstitutionsTests
             Assert.Equal(2, cached.Reused);
             Assert.Equal(JsonSerializer.Serialize(cold.Institutions), JsonSerializer.Serialize(cached.Institutions));
         }
-        using var stream = File.OpenRead(CacheOf(tree));
-        Assert.Equal(4, ParsedInstitutionsFormat.Read(stream).Appended);
+        Assert.Equal(4, ParsedInstitutionsFormat.Read(File.ReadAllBytes(CacheOf(tree))).Appended);
     }
 }

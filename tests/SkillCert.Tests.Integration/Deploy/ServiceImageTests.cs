@@ -9,9 +9,9 @@ namespace SkillCert.Tests.Integration.Deploy;
 public class ServiceImageTests
 {
     /// The generator's own packages: content (YAML, Markdown, HTML), rosters and forms (CSV, spreadsheets), the command
-    /// line and its console, and the PDF printer with its 136 MB driver.
+    /// line and its console, and the PDF printer.
     private static readonly string[] GeneratorPackages =
-        ["YamlDotNet", "Markdig", "AngleSharp", "Sylvan.Data.Csv", "MiniExcel", "ClosedXML", "System.CommandLine", "Spectre.Console", "Microsoft.Playwright"];
+        ["YamlDotNet", "Markdig", "AngleSharp", "Sylvan.Data.Csv", "MiniExcel", "ClosedXML", "System.CommandLine", "Spectre.Console", "PuppeteerSharp"];
 
     [Fact]
     public void The_service_references_core_and_rendering_and_no_other_project()

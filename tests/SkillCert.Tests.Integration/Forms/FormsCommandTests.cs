@@ -42,6 +42,39 @@ public partial class FormsCommandTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), written);
     }
 
+    [GeneratedRegex(@"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [Fact]
+    public void Printed_as_pdf_each_form_is_an_a4_pdf_in_its_pages_orientation_beside_its_workbook()
+    {
+        using var s = new FormsScenario();
+        FormsBatch.Write(s.Export);
+        s.Exported();
+        var result = s.Run(format: SkillCert.Generator.Certificates.CertificateFormat.Pdf);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+
+        var written = Directory.EnumerateFiles(s.OutDir, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(s.OutDir, f).Replace('\\', '/')).ToList();
+        Assert.DoesNotContain(written, f => f.EndsWith(".html", StringComparison.Ordinal));
+        var pdfs = written.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(written.Where(f => f.EndsWith(".xlsx", StringComparison.Ordinal)).Select(f => Path.ChangeExtension(f, ".pdf")).Order(StringComparer.Ordinal),
+            pdfs.Order(StringComparer.Ordinal));
+        foreach (var pdf in pdfs)
+        {
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(s.PathOf(pdf)));
+            Assert.StartsWith("%PDF-", text, StringComparison.Ordinal);
+            var box = MediaBox().Match(text);
+            Assert.True(box.Success, $"{pdf} has no MediaBox");
+            double At(int group) => double.Parse(box.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (width, height) = (At(3) - At(1), At(4) - At(2));
+            // A4 in points, 595 × 842; 附件4, the roster, has eleven columns and prints landscape.
+            var landscape = pdf == RosterXlsx.Replace(".xlsx", ".pdf", StringComparison.Ordinal);
+            Assert.Equal(landscape ? 842 : 595, width, 2.0);
+            Assert.Equal(landscape ? 595 : 842, height, 2.0);
+        }
+    }
+
     [Fact]
     public void The_roster_workbook_lists_the_roster_row_for_row_in_both_readers()
     {

@@ -27,9 +27,9 @@ internal sealed class FormsScenario : IDisposable
         return this;
     }
 
-    public FormsResult Run(string? outDir = null, string? export = null, string? templates = null)
+    public FormsResult Run(string? outDir = null, string? export = null, string? templates = null, CertificateFormat format = CertificateFormat.Html)
     {
-        var request = new FormsRequest(Export.Rosters, export ?? Export.Out, outDir ?? OutDir, CertificateFormat.Html, Export.Content,
+        var request = new FormsRequest(Export.Rosters, export ?? Export.Out, outDir ?? OutDir, format, Export.Content,
             templates ?? RepositoryPaths.SiteTemplates, AsOf);
         var output = new StringWriter();
         var error = new StringWriter();
