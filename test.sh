@@ -19,6 +19,8 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 # systemd-analyze checks the daily rebuild's units in deploy/systemd.
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+# skillcert is published as one native executable (docs/deploying.md); .NET's native compiler links it with clang.
+command -v clang >/dev/null 2>&1 || missing+=(clang)
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then apt_get="apt-get"; elif sudo -n true 2>/dev/null; then apt_get="sudo apt-get"; else apt_get=""; fi
@@ -66,6 +68,19 @@ run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/skillcert-test-run.XXXXXX")
 trap 'rm -rf "$run_tmp"' EXIT
 TMPDIR="$run_tmp" dotnet test SkillCert.sln --logger trx --results-directory "$results" "$@"
 status=$?
+
+# skillcert as docs/deploying.md installs it: one native executable, compiled ahead of time. Every test that starts
+# skillcert as a process (trait Runs=skillcert) runs again on it, so that what an administrator runs is what was tested.
+case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+native="$run_tmp/native"
+if dotnet publish generator -c Release -r "$rid" -o "$native" -nologo -v q >"$run_tmp/native-publish.log" 2>&1; then
+  SKILLCERT_EXECUTABLE="$native/skillcert" TMPDIR="$run_tmp" dotnet test tests/SkillCert.Tests.Integration --no-build \
+    --filter "Runs=skillcert" --logger "trx;LogFileName=native-skillcert.trx" --results-directory "$results" "$@" || status=1
+else
+  echo "test.sh: publishing skillcert natively ($rid) failed:" >&2
+  cat "$run_tmp/native-publish.log" >&2
+  status=1
+fi
 left=$(find "$run_tmp" -mindepth 1 -maxdepth 1 \( -name 'skillcert*' -o -name 'playwright*' -o -name 'puppeteer*' -o -name '*.db' -o -name '*.pem' -o -name '*.key' \) -printf '%f\n')
 if [ -n "$left" ]; then
   echo "test.sh: the tests left these in their temporary folder; each fixture must remove what it creates:" >&2

@@ -3,11 +3,11 @@ using System.Text.Json;
 
 namespace SkillCert.Generator;
 
-/// <summary>The JSON settings of every machine-readable output: camelCase, and Chinese left readable.</summary>
+/// <summary>The JSON of every machine-readable output: camelCase, Chinese left readable, compiled (no reflection at run time).</summary>
 public static class CliJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    public static CliJsonContext Context { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 }

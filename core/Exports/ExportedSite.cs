@@ -22,16 +22,16 @@ public sealed record ExportedSite(
     string? ContactEmail,
     bool Demo = false)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly ExportJsonContext Json = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static ExportedSite From(SiteSettings site) => new(site.Title, site.Authority, site.Center, site.BaseUrl.AbsoluteUri,
         site.VerifyUrl.AbsoluteUri, site.CertificateQueryUrl?.AbsoluteUri, site.InstitutionQueryUrl?.AbsoluteUri,
         site.ContactAddress, site.ContactPhone, site.ContactEmail, site.Demo);
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, Json.ExportedSite);
 
     /// <summary>Reads the meta value back; null when it is absent or not this shape.</summary>
     public static ExportedSite? FromJson(string? json)
@@ -39,7 +39,7 @@ public sealed record ExportedSite(
         if (string.IsNullOrWhiteSpace(json)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ExportedSite>(json, Options);
+            return JsonSerializer.Deserialize(json, Json.ExportedSite);
         }
         catch (JsonException)
         {

@@ -16,16 +16,18 @@ public static class FilingJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { new JsonStringEnumConverter<FilingEventType>(JsonNamingPolicy.SnakeCaseLower) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputedProperties } },
+        TypeInfoResolver = ExportJsonContext.Default.WithAddedModifier(DropComputedProperties),
     };
 
-    public static string Serialize(Institution institution) => JsonSerializer.Serialize(institution, Options);
+    private static JsonTypeInfo<Institution> Filing => (JsonTypeInfo<Institution>)Options.GetTypeInfo(typeof(Institution));
+
+    public static string Serialize(Institution institution) => JsonSerializer.Serialize(institution, Filing);
 
     /// <summary>Reads a filing back; throws <see cref="JsonException"/> when the text is not one.</summary>
     public static Institution Deserialize(string json) =>
-        JsonSerializer.Deserialize<Institution>(json, Options) ?? throw new JsonException("the filing JSON is null");
+        JsonSerializer.Deserialize(json, Filing) ?? throw new JsonException("the filing JSON is null");
 
     // Labels and other read-only conveniences are derived from the stored fields; storing them too would only
     // let the two disagree.

@@ -28,7 +28,7 @@ public static class DecodeCommand
             var reports = parse.GetValue(numbers)!.Select(n => NumberReport.From(CertificateNumber.Decode(n, today))).ToList();
             foreach (var report in reports)
             {
-                if (parse.GetValue<bool>(GlobalOptions.JsonName)) Console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Options));
+                if (parse.GetValue<bool>(GlobalOptions.JsonName)) Console.Out.WriteLine(JsonSerializer.Serialize(report, CliJson.Context.NumberReport));
                 else WriteText(Console.Out, report, DiagnosticStyle.Current);
             }
             return reports.All(r => r.WellFormed) ? ExitCodes.Success : ExitCodes.ContentError;

@@ -46,7 +46,7 @@ public static class VerifyQrCommand
     {
         try
         {
-            var document = JsonSerializer.Deserialize<KeySetDocument>(File.ReadAllText(path), CliJson.Options);
+            var document = JsonSerializer.Deserialize(File.ReadAllText(path), CliJson.Context.KeySetDocument);
             if (document?.Keys is { Count: > 0 }) return document.ToPublishedKeys();
             Refuse(new(path), "文件里没有公钥", "no keys in the file");
         }

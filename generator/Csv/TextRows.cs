@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.ObjectModel;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Sylvan.Data.Csv;
 
@@ -58,6 +59,7 @@ public sealed class TextRows(IReadOnlyList<string> columns, IReadOnlyList<string
         throw new IndexOutOfRangeException($"no column is named '{name}'");
     }
 
+    [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicProperties)]
     public override Type GetFieldType(int ordinal) => typeof(string);
 
     public override string GetDataTypeName(int ordinal) => "text";

@@ -15,7 +15,7 @@ public static class DiagnosticPrinter
 
     /// <summary>One diagnostic as the style prints it: the compiler-like line in its language, or one JSON object.</summary>
     public static string Line(Diagnostic d, DiagnosticStyle style) =>
-        style.Json ? JsonSerializer.Serialize(DiagnosticJson.Of(d), CliJson.Options) : d.ToString(style.Language);
+        style.Json ? JsonSerializer.Serialize(DiagnosticJson.Of(d), CliJson.Context.DiagnosticJson) : d.ToString(style.Language);
 
     public static string Summary(DiagnosticBag bag) => Summary(bag.ErrorCount, bag.Items.Count - bag.ErrorCount);
 

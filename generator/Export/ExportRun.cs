@@ -114,6 +114,6 @@ public static class ExportRun
         [ExportSchema.MetaKeys.CertificateCount] = count.ToString(CultureInfo.InvariantCulture),
         [ExportSchema.MetaKeys.CurrentKeyId] = keys.Single(k => k.Retired is null).KeyId,
         [ExportSchema.MetaKeys.IdKeyId] = IdHasher.KeyId(idKey),
-        [ExportSchema.MetaKeys.SerialFloors] = JsonSerializer.Serialize(new SortedDictionary<string, int>(floors.ToDictionary(), StringComparer.Ordinal)),
+        [ExportSchema.MetaKeys.SerialFloors] = JsonSerializer.Serialize(new SortedDictionary<string, int>(floors.ToDictionary(), StringComparer.Ordinal), CliJson.Context.SortedDictionaryStringInt32),
     };
 }

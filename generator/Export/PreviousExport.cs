@@ -66,7 +66,7 @@ public sealed class PreviousExport
             using (var rows = read.ExecuteReader())
                 while (rows.Read()) institutions.Add(rows.GetString(0));
             var floors = header.Value(ExportSchema.MetaKeys.SerialFloors) is { } json
-                ? JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [] : [];
+                ? JsonSerializer.Deserialize(json, CliJson.Context.DictionaryStringInt32) ?? [] : [];
             var version = header.SchemaVersion!.Value;
             return new PreviousExport(path, version, header.Value(ExportSchema.MetaKeys.IdKeyId), header.Keys, floors, institutions,
                 ExportBatchTable.Read(connection, version));

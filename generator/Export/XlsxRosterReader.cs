@@ -23,7 +23,9 @@ public static class XlsxRosterReader
         var search = new RosterHeaderSearch(file.Display, errors);
         var rowNumber = 0;
         using var stream = new MemoryStream(bytes, writable: false);
-        using var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName, excelType: ExcelType.XLSX, configuration: Configuration)
+        // MiniExcel's rows are typed dynamic; held as object, they are cast without C#'s runtime binder, which a natively
+        // published skillcert does not have.
+        using IEnumerator<object> rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: facts.SheetName, excelType: ExcelType.XLSX, configuration: Configuration)
             .GetEnumerator();
         while (true)
         {

@@ -57,7 +57,9 @@ public static class PreviewServer
             : Html(ErrorPage(preview.State, PreviewAssets.Changes), StatusCodes.Status503ServiceUnavailable));
         app.MapGet(PreviewAssets.StateJson, () => TypedResults.Text(StateJson(preview), "application/json; charset=utf-8"));
         // Every other address is a file of the site: the default fallback skips addresses with a dot, like /assets/site.css.
-        app.MapFallback("{*path}", (HttpContext http) => Serve(http, preview));
+        // A RequestDelegate, not a lambda for the Request Delegate Generator: in the native build, the generated fallback
+        // kept only the default pattern and answered 404 for every address with a dot (ServeCommandTests on test.sh's native run).
+        app.MapFallback("{*path}", http => Serve(http, preview).ExecuteAsync(http));
         return app;
     }
 
@@ -152,14 +154,12 @@ public static class PreviewServer
     private static string StateJson(LivePreview preview)
     {
         var state = preview.State;
-        return JsonSerializer.Serialize(new
-        {
-            shown = state.Shown is not null,
-            provisional = state.Shown?.IsProvisional == true,
-            checking = state.Checking,
-            errors = state.Problems.Count(p => p.IsError),
-            files = state.Shown?.Plan.Count ?? 0,
-            rendered = preview.Files.RenderCount,
-        }, CliJson.Options);
+        return JsonSerializer.Serialize(new PreviewStateJson(
+            Shown: state.Shown is not null,
+            Provisional: state.Shown?.IsProvisional == true,
+            Checking: state.Checking,
+            Errors: state.Problems.Count(p => p.IsError),
+            Files: state.Shown?.Plan.Count ?? 0,
+            Rendered: preview.Files.RenderCount), CliJson.Context.PreviewStateJson);
     }
 }

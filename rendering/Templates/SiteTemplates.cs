@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -36,6 +37,8 @@ public sealed partial class SiteTemplates
 
     private readonly IMarkupLinks? _markup;
 
+    // Scriban imports by reflection; skillcert's native build keeps this assembly whole (TrimmerRootAssembly).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "AssetFingerprints.UrlOf is kept: the rendering assembly is a trimmer root")]
     private SiteTemplates(string directory, Dictionary<string, Template> byName, string hash, AssetFingerprints assets, IMarkupLinks? markup)
     {
         _markup = markup;
@@ -146,6 +149,8 @@ public sealed partial class SiteTemplates
         return new RawHtml(Render(templateName, model, recorded), recorded);
     }
 
+    // Page models come from core, rendering and skillcert, which the native build keeps whole (TrimmerRootAssembly).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "page models' assemblies are trimmer roots")]
     private string Render(string templateName, object model, List<RecordedLink>? recorded)
     {
         if (!_byName.TryGetValue(templateName, out var template))

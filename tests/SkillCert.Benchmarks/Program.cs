@@ -30,9 +30,9 @@ static int Usage()
         usage:
           SkillCert.Benchmarks site --content DIR [--templates DIR] [--runs N]
                                                                         the site build in process (site-vs-hugo.sh compares with Hugo)
-          SkillCert.Benchmarks serve --skillcert DLL --content DIR [--templates DIR] [--runs N] [--seq 000123] [--as-of yyyy-MM-dd]
+          SkillCert.Benchmarks serve --skillcert EXECUTABLE --content DIR [--templates DIR] [--runs N] [--seq 000123] [--as-of yyyy-MM-dd]
                                                                         skillcert serve: a saved edit to the page shown in Chromium (serve-edit.sh)
-          SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
+          SkillCert.Benchmarks export --data DIR --skillcert EXECUTABLE [--runs N] [--as-of yyyy-MM-dd] [--work DIR]
                                                                         skillcert export against the sqlite3 floor (export-vs-sqlite.sh)
           SkillCert.Benchmarks micro [--filter PATTERN] [BenchmarkDotNet options]
                                                                         BenchmarkDotNet micro-benchmarks of the hot paths (Release)

@@ -28,10 +28,16 @@ generate() {
 }
 
 # publish_skillcert DIR: the generator as docs/deploying.md has an administrator publish it, into DIR: for linux-x64, which
-# the project makes self-contained and compiled ahead of time with the runtime as one composite image (about 2 minutes).
+# the project compiles ahead of time into one native executable, DIR/skillcert (3-5 minutes).
 publish_skillcert() {
-  echo "publishing skillcert (Release, linux-x64: self-contained, composite ReadyToRun)"
+  echo "publishing skillcert (Release, linux-x64: one native executable)"
   dotnet publish "$repo/generator" -c Release -r linux-x64 -o "$1" -nologo -v q >/dev/null
+}
+
+# skillcert_at PATH: the command that runs a skillcert, as words: a native executable itself, or a skillcert.dll (an
+# older version's, to compare with) under dotnet.
+skillcert_at() {
+  case "$1" in *.dll) echo dotnet "$1" ;; *) echo "$1" ;; esac
 }
 
 # publish_service DIR: the verification service as an operator publishes it for a runtime (Release, ReadyToRun), into DIR.

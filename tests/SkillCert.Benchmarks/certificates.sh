@@ -27,7 +27,7 @@ grep -q '^certificate_query_url:' "$data/content/site.yml" \
   || printf 'certificate_query_url: "http://jndj.osta.org.cn/"\ninstitution_query_url: "http://pjjg.osta.org.cn/"\n' >> "$data/content/site.yml"
 
 publish_skillcert "$work/skillcert"
-skillcert() { dotnet "$work/skillcert/skillcert.dll" "$@"; }
+skillcert() { "$work/skillcert/skillcert" "$@"; }
 
 rm -rf "$work/keys" "$work/certificates.db"
 skillcert keys new --out "$work/keys/signing.pem" >/dev/null
@@ -38,7 +38,7 @@ skillcert export --rosters "$data/rosters" --content "$data/content" --out "$wor
 walls=()
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/out"
-  /usr/bin/time -v -o "$work/time.txt" dotnet "$work/skillcert/skillcert.dll" certificates --rosters "$data/rosters" \
+  /usr/bin/time -v -o "$work/time.txt" "$work/skillcert/skillcert" certificates --rosters "$data/rosters" \
     --content "$data/content" --templates "$repo/site-templates" --export "$work/certificates.db" \
     --signing-key "$work/keys/signing.pem" --id-key "$work/keys/id.key" --out "$work/out" --as-of "$as_of" >/dev/null
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): \(.*\)/\1/p' "$work/time.txt" | awk -F: '{ print ($1 * 60) + $2 }')

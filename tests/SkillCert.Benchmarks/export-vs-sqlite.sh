@@ -26,4 +26,4 @@ generate "$work/data" "$institutions" "$certificates"
 publish_skillcert "$work/skillcert"
 
 dotnet run -c Release --project "$repo/tests/SkillCert.Benchmarks" -- export \
-  --data "$work/data" --skillcert "$work/skillcert/skillcert.dll" --runs "$runs" --work "$work/runs"
+  --data "$work/data" --skillcert "$work/skillcert/skillcert" --runs "$runs" --work "$work/runs"

@@ -5,14 +5,14 @@
 #   tests/SkillCert.Benchmarks/incremental.sh [RUNS]        (default 5 runs of each)
 #
 # Generates 10,000 institutions with ../shared/bench/gen_content.py into a RAM disk (/dev/shm when there is one, so that
-# the disk is not what is measured), publishes skillcert (as docs/deploying.md does: self-contained, composite ReadyToRun), then alternates, RUNS times: a cold
+# the disk is not what is measured), publishes skillcert (as docs/deploying.md does: one native executable), then alternates, RUNS times: a cold
 # build (--no-cache, every file rendered again over the published site), an edit of one institution's address (shown
 # on its own page and in the catalogue's data files, on no list) and a build, an edit of its name (shown on every list
 # that holds it, and in the search index) and a build, and a build with no change. Prints each run, the medians of
 # wall and CPU time (user + system: on a shared machine the CPU time says more), and each median's ratio to the cold
 # build's against the goal.
 # Environment: BENCH_DIR (work folder, default /dev/shm/skillcert-incremental-bench), INSTITUTIONS (default 10000),
-# SKILLCERT (an existing skillcert.dll to time instead of publishing this checkout's, to compare two versions),
+# SKILLCERT (an existing native skillcert or a skillcert.dll to time instead of publishing this checkout's, to compare two versions),
 # SKILLCERT_SHARED (the shared folder with bench/gen_content.py, default ../shared).
 set -euo pipefail
 runs=${1:-5}
@@ -29,9 +29,10 @@ generate "$work/data" "$institutions" 0
 dll=${SKILLCERT:-}
 if [ -z "$dll" ]; then
   publish_skillcert "$work/skillcert"
-  dll="$work/skillcert/skillcert.dll"
+  dll="$work/skillcert/skillcert"
 fi
-build=(dotnet "$dll" build --lang en --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --as-of "$as_of")
+read -ra run <<<"$(skillcert_at "$dll")"
+build=("${run[@]}" build --lang en --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "wall user system" to the named list, and prints the load stage's and render stage's lines.
 timed() {

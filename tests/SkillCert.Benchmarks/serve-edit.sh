@@ -21,5 +21,5 @@ generate "$work/data" "$institutions" 0
 publish_skillcert "$work/skillcert"
 echo "building the benchmark runner (Release)"
 dotnet build "$repo/tests/SkillCert.Benchmarks" -c Release -nologo -v q >/dev/null
-dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert.Benchmarks.dll" serve --skillcert "$work/skillcert/skillcert.dll" \
+dotnet "$repo/tests/SkillCert.Benchmarks/bin/Release/net10.0/SkillCert.Benchmarks.dll" serve --skillcert "$work/skillcert/skillcert" \
   --content "$work/data/content" --templates "$repo/site-templates" --runs "$runs"

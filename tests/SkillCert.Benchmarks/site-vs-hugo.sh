@@ -14,7 +14,7 @@
 # the disk is not what is measured.
 # Environment: BENCH_DIR (work folder, default /dev/shm/skillcert-site-bench), INSTITUTIONS (default 10000),
 # SKILLCERT_SHARED (the shared folder with bench/gen_content.py and bench/hugo_peer.py, default ../shared),
-# SKILLCERT_PUBLISHED (a folder with an already published skillcert.dll, such as an earlier commit's, to time instead of
+# SKILLCERT_PUBLISHED (a folder with an already published native skillcert, such as an earlier commit's, to time instead of
 # publishing this working copy; for before-and-after figures in one sitting).
 set -euo pipefail
 runs=${1:-5}
@@ -33,7 +33,7 @@ python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work
 
 bin=${SKILLCERT_PUBLISHED:-$work/skillcert}
 [ -n "${SKILLCERT_PUBLISHED:-}" ] || publish_skillcert "$bin"
-skillcert=("dotnet" "$bin/skillcert.dll" build --lang en --content "$work/data/content" --templates "$repo/site-templates"
+skillcert=("$bin/skillcert" build --lang en --content "$work/data/content" --templates "$repo/site-templates"
   --out "$work/site" --as-of "$as_of")
 
 # One timed run: appends "seconds peak-kilobytes cpu-seconds compress-seconds" to the named list; the last is the time

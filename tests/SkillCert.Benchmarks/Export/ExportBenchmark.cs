@@ -49,7 +49,7 @@ internal static class ExportBenchmark
             File.Delete(floorDb);
             floor.Add(TimedRun.Of("sqlite3", [floorDb], script, Path.Combine(work, "floor.log")));
             File.Delete(exportDb);
-            export.Add(TimedRun.Of("dotnet", [skillcert, "export", "--rosters", rosters, "--content", Path.Combine(data, "content"),
+            export.Add(TimedRun.Of(skillcert, ["export", "--rosters", rosters, "--content", Path.Combine(data, "content"),
                 "--out", exportDb, "--signing-key", signingKey, "--id-key", idKey, "--as-of", asOf], null, Path.Combine(work, "export.log")));
             Console.WriteLine($"run {run}: sqlite3 import {floor[^1].Seconds,6:F2} s ({floor[^1].CpuSeconds:F2} s CPU) · " +
                 $"skillcert export {export[^1].Seconds,6:F2} s ({export[^1].CpuSeconds:F2} s CPU) · load {LoadAverage()}");
@@ -113,7 +113,7 @@ internal static class ExportBenchmark
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: SkillCert.Benchmarks export --data DIR --skillcert DLL [--runs N] [--as-of yyyy-MM-dd] [--work DIR]");
+        Console.Error.WriteLine("usage: SkillCert.Benchmarks export --data DIR --skillcert EXECUTABLE [--runs N] [--as-of yyyy-MM-dd] [--work DIR]");
         return 2;
     }
 }

@@ -28,8 +28,10 @@ public sealed partial class PreviewProcess : IAsyncDisposable
 
     public static async Task<PreviewProcess> StartAsync(string skillcert, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(skillcert);
+        // The published skillcert is a native executable; an older version's skillcert.dll runs under dotnet.
+        var dll = skillcert.EndsWith(".dll", StringComparison.Ordinal);
+        var start = new ProcessStartInfo(dll ? "dotnet" : skillcert) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (dll) start.ArgumentList.Add(skillcert);
         start.ArgumentList.Add("serve");
         foreach (var a in arguments) start.ArgumentList.Add(a);
         var process = Process.Start(start)!;

@@ -22,7 +22,7 @@ public static partial class ServeBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var skillcert = Option(args, "--skillcert") ?? throw new ArgumentException("--skillcert DLL is required");
+        var skillcert = Option(args, "--skillcert") ?? throw new ArgumentException("--skillcert EXECUTABLE is required");
         var content = Option(args, "--content") ?? "content";
         var templates = Option(args, "--templates") ?? "site-templates";
         var runs = int.Parse(Option(args, "--runs") ?? "10", CultureInfo.InvariantCulture);

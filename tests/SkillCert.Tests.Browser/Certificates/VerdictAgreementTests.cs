@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SkillCert.Core.Signing;
 using SkillCert.Tests.Browser.Infrastructure;
+using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Browser.Certificates;
 
@@ -52,9 +53,7 @@ public class VerdictAgreementTests(Chromium chromium, LiveSite site)
 
     private static async Task<int> VerifyQrAsync(string link, string keys)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "skillcert.dll"), "verify-qr", link, "--keys", keys }) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(SkillcertLaunch.Of(["verify-qr", link, "--keys", keys]))!;
         await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
         return process.ExitCode;
     }

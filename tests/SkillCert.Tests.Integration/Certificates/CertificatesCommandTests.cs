@@ -4,6 +4,7 @@ using SkillCert.Tests.Integration.Cli;
 namespace SkillCert.Tests.Integration.Certificates;
 
 /// The rules of `skillcert certificates`: which keys it accepts, which rows it prints, and what it leaves alone.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class CertificatesCommandTests
 {
     [Fact]
@@ -157,5 +158,24 @@ public class CertificatesCommandTests
         Assert.True(code == 0, stderr);
         Assert.Contains($"生成了 1 本证书（HTML），写入 {s.OutDir}", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(s.OutDir, "Y000014000001244000001.html")));
+    }
+
+    // The one path through PuppeteerSharp and PDFsharp in a skillcert process: test.sh runs it again on the native build.
+    [Fact]
+    public async Task The_command_prints_a_pdf_through_chromium_as_a_process_too()
+    {
+        using var s = new CertificateScenario();
+        s.Export.Roster("000001", "2024-3", s.Export.Line(name: "张三明"));
+        s.Exported();
+        var (code, stdout, stderr) = await SkillcertProcess.RunAsync("certificates", "--format", "pdf", "--rosters", s.Export.Rosters,
+            "--export", s.Export.Out, "--signing-key", s.SigningKey, "--id-key", s.Export.IdKey, "--out", s.OutDir,
+            "--content", s.Export.Content, "--templates", Build.RepositoryPaths.SiteTemplates, "--as-of", Export.ExportScenario.AsOf);
+        Assert.True(code == 0, stdout + stderr);
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(s.OutDir, "Y000014000001244000001.pdf"));
+        Assert.Equal(1, PdfPages.Count(pdf));
+        var (width, height) = PdfPages.Size(pdf);
+        Assert.Equal(PdfPages.A4Short, width, 1.5);
+        Assert.Equal(PdfPages.A4Long, height, 1.5);
+        Assert.Contains("/Subject", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
     }
 }

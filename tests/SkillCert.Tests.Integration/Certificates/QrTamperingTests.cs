@@ -11,6 +11,7 @@ namespace SkillCert.Tests.Integration.Certificates;
 
 /// A printed certificate's link checked offline, by `skillcert verify-qr` against the keys.json the site build publishes:
 /// the untouched link is signed, and one changed character anywhere, or a key that does not vouch, is tampered.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public sealed class QrTamperingTests : IDisposable
 {
     private readonly CertificateScenario _s = new();
@@ -64,7 +65,7 @@ public sealed class QrTamperingTests : IDisposable
     [Fact]
     public void The_built_keys_json_is_cores_key_set_document_with_every_key_of_the_export()
     {
-        var document = JsonSerializer.Deserialize<KeySetDocument>(File.ReadAllText(_keysJson), CliJson.Options)!;
+        var document = JsonSerializer.Deserialize(File.ReadAllText(_keysJson), CliJson.Context.KeySetDocument)!;
         var published = document.ToPublishedKeys();
         Assert.Equal(_s.Keys().Select(k => (k.KeyId, k.Retired)).Order(), published.Select(k => (k.KeyId, k.Retired)).Order());
         Assert.All(published, k => Assert.Equal(_s.Keys().Single(e => e.KeyId == k.KeyId).SubjectPublicKeyInfo, k.SubjectPublicKeyInfo));

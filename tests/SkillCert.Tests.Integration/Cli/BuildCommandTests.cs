@@ -4,6 +4,7 @@ using SkillCert.Tests.Integration.Content;
 namespace SkillCert.Tests.Integration.Cli;
 
 /// `skillcert build` and `skillcert check` as processes: exit codes, diagnostics on stderr, plain progress when redirected.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class BuildCommandTests
 {
     private static string[] Build(ContentTree tree, params string[] extra) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace SkillCert.Tests.Integration.Cli;
 
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class DecodeCommandTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace SkillCert.Tests.Integration.Cli;
 
 /// Every command prints its problems in Chinese by default, in English with --lang en or SKILLCERT_LANG=en, and as one
 /// JSON object a line with --json; `skillcert diagnostics` explains a code.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class DiagnosticOutputTests
 {
     private static string[] Check(ContentTree tree, params string[] extra) =>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace SkillCert.Tests.Integration.Cli;
 
 /// <summary>Every command's help shows dates the way its options take them, yyyy-MM-dd, whatever the machine's locale.</summary>
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public partial class HelpTests
 {
     public static TheoryData<string, string> CommandsAndLocales()

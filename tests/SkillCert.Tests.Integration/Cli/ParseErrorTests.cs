@@ -4,6 +4,7 @@ namespace SkillCert.Tests.Integration.Cli;
 
 /// The command line's own mistakes, as an administrator types them: diagnostics in Chinese by default, in English with
 /// --lang en or SKILLCERT_LANG=en, one JSON object a line with --json, and always exit code 2. Help follows the same language.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class ParseErrorTests
 {
     private static readonly Dictionary<string, string> English = new() { ["SKILLCERT_LANG"] = "en" };

@@ -17,12 +17,9 @@ internal static class SkillcertProcess
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string? workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "skillcert.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = SkillcertLaunch.Of(args);
         if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -6,6 +6,7 @@ using SkillCert.Tests.Integration.Certificates;
 namespace SkillCert.Tests.Integration.Cli;
 
 /// `skillcert verify-qr`: offline, it says signed (exit 0) or tampered (exit 1) and why, Chinese first, never genuine.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public sealed class VerifyQrCommandTests : IDisposable
 {
     private static readonly Uri VerifyUrl = new("https://verify.xinzhou.example/");
@@ -17,7 +18,7 @@ public sealed class VerifyQrCommandTests : IDisposable
     private string KeysFile(params PublishedKey[] keys)
     {
         var path = Path.Combine(_dir, "keys.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(KeySetDocument.From(keys), CliJson.Options));
+        File.WriteAllText(path, JsonSerializer.Serialize(KeySetDocument.From(keys), CliJson.Context.KeySetDocument));
         return path;
     }
 

@@ -7,6 +7,7 @@ namespace SkillCert.Tests.Integration.Content;
 
 /// History is dated, never rewritten: a rename is an event, and `skillcert check` warns when an edit rewrites what the
 /// published site (or an export) showed.
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class PublishedHistoryTests
 {
     private const string Filed = "忻州示例机械1有限公司";

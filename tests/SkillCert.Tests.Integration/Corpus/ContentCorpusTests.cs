@@ -8,6 +8,7 @@ namespace SkillCert.Tests.Integration.Corpus;
 /// already holds a good site. It must exit as expected.txt says and print the diagnostics it lists; when it fails, the
 /// previous site must be byte for byte what it was, with no staging folder left behind.
 /// </summary>
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class ContentCorpusTests(ContentCorpusTests.GoodSite good) : IClassFixture<ContentCorpusTests.GoodSite>
 {
     public const string Kind = "Content";

@@ -11,6 +11,7 @@ namespace SkillCert.Tests.Integration.Corpus;
 /// print the diagnostics it lists; when it fails, the previous export must be byte for byte what
 /// it was and no temporary file may be left beside it.
 /// </summary>
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class RosterCorpusTests(RosterCorpusTests.GoodExport good) : IClassFixture<RosterCorpusTests.GoodExport>
 {
     public const string Kind = "Rosters";

@@ -1,7 +1,9 @@
 using SkillCert.Core.Exports;
+using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Integration.Export;
 
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class ExportCommandTests
 {
     [Fact]

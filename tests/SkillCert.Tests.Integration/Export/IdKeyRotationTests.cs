@@ -11,6 +11,7 @@ namespace SkillCert.Tests.Integration.Export;
 /// --previous-id-key, so that rows find their certificates), then the service started with the new key and the new
 /// export together.
 /// </summary>
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class IdKeyRotationTests
 {
     private static Task<HttpResponseMessage> LookUp(HttpClient client, string name, string id) =>

@@ -3,6 +3,7 @@ using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Integration.Export;
 
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public class KeysCommandTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using SkillCert.Tests.Integration.Content;
 namespace SkillCert.Tests.Integration.Preview;
 
 /// <summary>`skillcert serve` as an administrator runs it: its own process, the real watcher, HTTP on a free port.</summary>
+[Trait(SkillcertLaunch.Trait, SkillcertLaunch.Skillcert)]
 public partial class ServeCommandTests
 {
     private static readonly string Templates = RepositoryPaths.SiteTemplates;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SkillCert.Tests.Integration.Cli;
 
 namespace SkillCert.Tests.Integration.Preview;
 
@@ -81,13 +82,8 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 
     private static ProcessStartInfo Start(string workingDirectory, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "skillcert.dll"));
-        start.ArgumentList.Add("serve");
-        foreach (var a in arguments) start.ArgumentList.Add(a);
+        var start = SkillcertLaunch.Of(["serve", .. arguments]);
+        start.WorkingDirectory = workingDirectory;
         return start;
     }
 
