@@ -34,6 +34,14 @@ publish_skillcert() {
   dotnet publish "$repo/generator" -c Release -r linux-x64 -o "$1" -nologo -v q >/dev/null
 }
 
+# skillcert_published WORK: the folder holding the skillcert to time: SKILLCERT_PUBLISHED when set (one published
+# before, such as an earlier commit's, which saves the publish), else this checkout published into WORK/skillcert.
+skillcert_published() {
+  if [ -n "${SKILLCERT_PUBLISHED:-}" ]; then echo "$SKILLCERT_PUBLISHED"; return; fi
+  publish_skillcert "$1/skillcert" >&2
+  echo "$1/skillcert"
+}
+
 # skillcert_at PATH: the command that runs a skillcert, as words: a native executable itself, or a skillcert.dll (an
 # older version's, to compare with) under dotnet.
 skillcert_at() {

@@ -8,7 +8,8 @@
 # Prints every run with its CPU time and the load average, the medians, rows/s, the ratio and the peak resident
 # memory (GNU time -v). On a shared machine put BENCH_DIR under /dev/shm and read the ratio and the CPU times.
 # Environment: BENCH_DIR (work folder, default /tmp/skillcert-export-bench), INSTITUTIONS (default 2000),
-# CERTIFICATES (default 1000000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared).
+# CERTIFICATES (default 1000000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared),
+# SKILLCERT_PUBLISHED (a folder with a skillcert published before, to time instead of publishing this checkout).
 set -euo pipefail
 runs=${1:-5}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,7 +24,7 @@ need_gnu_time
 mkdir -p "$work"
 generate "$work/data" "$institutions" "$certificates"
 
-publish_skillcert "$work/skillcert"
+bin=$(skillcert_published "$work")
 
 dotnet run -c Release --project "$repo/tests/SkillCert.Benchmarks" -- export \
-  --data "$work/data" --skillcert "$work/skillcert/skillcert" --runs "$runs" --work "$work/runs"
+  --data "$work/data" --skillcert "$bin/skillcert" --runs "$runs" --work "$work/runs"

@@ -31,8 +31,7 @@ mkdir -p "$work"
 generate "$work/data" "$institutions" 0
 python3 "$shared/bench/hugo_peer.py" --content "$work/data/content" --out "$work/hugo"
 
-bin=${SKILLCERT_PUBLISHED:-$work/skillcert}
-[ -n "${SKILLCERT_PUBLISHED:-}" ] || publish_skillcert "$bin"
+bin=$(skillcert_published "$work")
 skillcert=("$bin/skillcert" build --lang en --content "$work/data/content" --templates "$repo/site-templates"
   --out "$work/site" --as-of "$as_of")
 
