@@ -18,7 +18,7 @@ public static class CertificatesCommand
             Required = true,
         };
         var output = new Option<string>("--out") { HelpName = HelpWords.Folder, Description = HelpWords.Of("证书写到这个文件夹，每张证书一个文件，以证书编号命名", "The folder to write the certificates to, one file per certificate named by its number"), Required = true };
-        var format = new Option<CertificateFormat>("--format") { HelpName = HelpWords.Format, Description = HelpWords.Of("html（网页和样式表）或 pdf（每张一个 A4 PDF，用 Chromium 打印）", "html (pages and their stylesheet) or pdf (one A4 PDF each, through Chromium)"), DefaultValueFactory = _ => CertificateFormat.Html };
+        var format = new Option<CertificateFormat>("--format") { HelpName = HelpWords.Format, Description = HelpWords.Of("html（网页和样式表，默认）或 pdf（每张一个 A4 PDF，用 Chromium 打印）", "html (pages and their stylesheet, the default) or pdf (one A4 PDF each, through Chromium)") };
         var numbers = new Option<string[]>("--numbers") { HelpName = HelpWords.Number, Description = HelpWords.Of("只生成这几张证书（写证书编号）", "Render only these certificates"), AllowMultipleArgumentsPerToken = true };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();

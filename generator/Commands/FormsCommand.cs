@@ -12,7 +12,7 @@ public static class FormsCommand
         var rosters = new Option<string>("--rosters") { HelpName = HelpWords.Folder, Description = HelpWords.Of("花名册文件夹：<seq>/<批次>.csv 或 .xlsx，以及 <批次>.yml", "The rosters folder: <seq>/<batch>.csv or .xlsx, with <batch>.yml"), Required = true };
         var export = new Option<string>("--export") { HelpName = HelpWords.File, Description = HelpWords.Of("这些花名册的导出文件（.db）：已经编号的行会显示证书编号", "The export (.db) of these rosters: rows it has numbered show their 证书编号"), Required = true };
         var output = new Option<string>("--out") { HelpName = HelpWords.Folder, Description = HelpWords.Of("表格写到这个文件夹：附件1 在 <seq>/ 下，附件3、附件4 和公示名单在 <seq>/<批次>/ 下", "The folder to write the forms to: <seq>/ for 附件1, <seq>/<batch>/ for 附件3, 附件4 and the 公示 list"), Required = true };
-        var format = new Option<CertificateFormat>("--format") { HelpName = HelpWords.Format, Description = HelpWords.Of("html（可打印的网页）或 pdf（A4 PDF，用 Chromium 打印）；Excel 工作簿总会写出", "html (printable pages) or pdf (A4 PDFs, through Chromium); workbooks are always written"), DefaultValueFactory = _ => CertificateFormat.Html };
+        var format = new Option<CertificateFormat>("--format") { HelpName = HelpWords.Format, Description = HelpWords.Of("html（可打印的网页，默认）或 pdf（A4 PDF，用 Chromium 打印）；Excel 工作簿总会写出", "html (printable pages, the default) or pdf (A4 PDFs, through Chromium); workbooks are always written") };
         var content = CommonOptions.Content();
         var templates = CommonOptions.Templates();
         var asOf = CommonOptions.AsOf();

@@ -216,6 +216,6 @@ public static class ContentLoader
         if (kind == StatusKind.ExpiringSoon && daysLeft < ExpiryWarningDays)
             bag.Warning(DiagnosticCodes.ExpiresSoon, loaded.ValiditySpot,
                 $"{loaded.Institution.NameOn(asOf)}的备案还有 {daysLeft + 1} 天到期（{validUntil:yyyy-MM-dd}）；如果已经续期，补一个 renewed 事件",
-                $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} days ({validUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
+                $"the filing of {loaded.Institution.NameOn(asOf)} expires in {daysLeft + 1} {(daysLeft == 0 ? "day" : "days")} ({validUntil:yyyy-MM-dd}); add a renewed event if it was renewed");
     }
 }

@@ -37,6 +37,19 @@ public partial class HelpTests
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", Default().Match(asOf).Groups["day"].Value);
     }
 
+    [Theory]
+    [InlineData("certificates")]
+    [InlineData("forms")]
+    public async Task The_format_options_default_is_named_as_a_user_types_it(string command)
+    {
+        var (exit, stdout, stderr) = await SkillcertProcess.RunAsync(command, "--help");
+        Assert.True(exit == 0, stderr);
+        var format = stdout.Split('\n').Single(l => l.TrimStart().StartsWith("--format", StringComparison.Ordinal));
+        Assert.Contains("html（", format, StringComparison.Ordinal);
+        Assert.Contains("默认", format, StringComparison.Ordinal);
+        Assert.DoesNotContain("Html", format, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Commands() =>
         new(["build", "check", "export", "certificates", "forms", "roster-template", "verify-qr", "decode", "diagnostics", "serve", "keys new", ""]);
 

@@ -152,6 +152,16 @@ public class ContentRuleTests
     }
 
     [Fact]
+    public void On_a_filings_last_day_the_warning_counts_one_day_in_both_languages()
+    {
+        using var tree = new ContentTree();
+        tree.Institution(1, filedOn: "2022-01-20");
+        var d = Single(tree.Load(new DateOnly(2025, 1, 19)).Bag, DiagnosticCodes.ExpiresSoon);
+        Assert.Contains("还有 1 天到期（2025-01-19）", d.Message, StringComparison.Ordinal);
+        Assert.Contains("expires in 1 day (2025-01-19)", d.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_field_is_a_warning_that_names_the_known_ones()
     {
         using var tree = new ContentTree();
