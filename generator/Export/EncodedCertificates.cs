@@ -15,6 +15,8 @@ namespace SkillCert.Generator.Export;
 /// are larger than the GC's small-object limit, and fresh large arrays would cost full collections) and goes back
 /// when the writer is done with it.
 /// </summary>
+// CertificateInsertBenchmark (docs/benchmarks.md, "The export against the sqlite3 floor"): 20,000 encoded rows bound in
+// 145-231 ms with 0.4 KB allocated, against 630 ms and 42 MB through Microsoft.Data.Sqlite's parameters.
 public sealed class EncodedCertificates : IDisposable
 {
     /// <summary>The columns after <c>level</c>, in the order <see cref="CertificateInserter"/> binds them.</summary>

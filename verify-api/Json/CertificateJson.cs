@@ -15,6 +15,7 @@ public sealed class CertificateJson(CertificateView view) : IResult, IEndpointMe
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = VerifyJsonContext.ReadableEncoder, SkipValidation = true };
 
+    // CertificateAnswerBenchmark: a buffer made for each answer doubles what an answer allocates (15.8 KB against 7.8 KB).
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
