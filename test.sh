@@ -11,7 +11,9 @@ cd "$(dirname "$0")"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/ffmpeg ] || missing+=(ffmpeg)
-fc-list 2>/dev/null | grep -qi "Noto Serif CJK" || missing+=(fonts-noto-cjk)
+# grep reads all of fc-list's output: with -q it would stop at the first match, fc-list would die of SIGPIPE, and under
+# pipefail the installed fonts would count as missing.
+fc-list : family 2>/dev/null | grep -i "Noto Serif CJK" >/dev/null || missing+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # The 电子证书's test reads the printed PDF as others would: poppler-utils turns it into pixels and reads its metadata
 # and fonts, and zbar-tools decodes its QR code a second way, beside ZXing.
