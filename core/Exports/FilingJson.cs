@@ -21,7 +21,7 @@ public static class FilingJson
         TypeInfoResolver = ExportJsonContext.Default.WithAddedModifier(DropComputedProperties),
     };
 
-    private static JsonTypeInfo<Institution> Filing => (JsonTypeInfo<Institution>)Options.GetTypeInfo(typeof(Institution));
+    private static readonly JsonTypeInfo<Institution> Filing = (JsonTypeInfo<Institution>)Options.GetTypeInfo(typeof(Institution));
 
     public static string Serialize(Institution institution) => JsonSerializer.Serialize(institution, Filing);
 
