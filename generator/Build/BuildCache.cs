@@ -77,9 +77,9 @@ public sealed class BuildCache
         var memoBytes = memo is null ? null : Task.Run(memo.ToBytes);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var (linksName, spans) = LinkStore.Write(file, plan, fresh, previous.Entries, previous._links);
-        var temp = file + $".{Environment.ProcessId}.tmp";
-        using (var output = new BinaryWriter(new BufferedStream(File.Create(temp), 1 << 16), Encoding.UTF8))
+        CacheFile.Replace(file, stream =>
         {
+            using var output = new BinaryWriter(new BufferedStream(stream, 1 << 16), Encoding.UTF8);
             output.Write(Magic);
             output.Write(Format);
             output.Write(Fingerprint.Generator);
@@ -95,8 +95,7 @@ public sealed class BuildCache
             var memoData = memoBytes?.GetAwaiter().GetResult() ?? [];
             output.Write(memoData.Length);
             output.Write(memoData);
-        }
-        File.Move(temp, file, overwrite: true);
+        });
         LinkStore.RemoveOthers(file, linksName);
     }
 }

@@ -111,10 +111,9 @@ public static class ChunkedGzip
     /// <summary>Writes the index through a temporary file; a twin whose hash does not match its published file is never used.</summary>
     public static void WriteIndex(string file, IReadOnlyDictionary<string, GzipParts> index)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + $".{Environment.ProcessId}.tmp";
-        using (var writer = new BinaryWriter(File.Create(temp)))
+        CacheFile.Replace(file, stream =>
         {
+            using var writer = new BinaryWriter(stream);
             writer.Write(IndexFormat);
             writer.Write(index.Count);
             var paths = index.Keys.ToArray();
@@ -133,8 +132,7 @@ public static class ChunkedGzip
                     writer.Write(part.DataLength);
                 }
             }
-        }
-        File.Move(temp, file, overwrite: true);
+        });
     }
 
     /// <summary>A part's deflate blocks from an empty window, up to and including the sync flush's empty stored block.</summary>

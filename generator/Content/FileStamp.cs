@@ -15,6 +15,9 @@ public sealed record FileStamp(long Length, long WrittenTicks)
     /// </summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
+    /// <summary>True when the file was last written <see cref="Settled"/> or more before a load that began at <paramref name="readAtTicks"/>, so that its stamp can be trusted.</summary>
+    public bool SettledBy(long readAtTicks) => WrittenTicks < readAtTicks - Settled.Ticks;
+
     /// <summary>
     /// The stamp of a file met while listing its folder, from the status the listing reads of it; null when it cannot be
     /// read (the loader then reads the file and reports why).

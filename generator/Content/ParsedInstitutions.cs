@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Content;
@@ -61,19 +62,8 @@ public sealed class ParsedInstitutions
     public static ParsedInstitutions Load(string file, string occupationsHash) => Of(file, Read(file), occupationsHash);
 
     /// <summary>The cache as stored in the file, with the file's length, or null when there is none or it is damaged; <see cref="Of"/> checks whom it was written for.</summary>
-    public static (ParsedInstitutionsFile Stored, long Length)? Read(string file)
-    {
-        try
-        {
-            var data = File.ReadAllBytes(file);
-            return (ParsedInstitutionsFormat.Read(data), data.LongLength);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentOutOfRangeException or OverflowException
-                                       or FormatException)
-        {
-            return null;
-        }
-    }
+    public static (ParsedInstitutionsFile Stored, long Length)? Read(string file) =>
+        CacheFile.Read<(ParsedInstitutionsFile, long)?>(file, data => (ParsedInstitutionsFormat.Read(data), data.LongLength));
 
     /// <summary>The cache <see cref="Read"/> found in the file, or an empty one when it found none or it was written for other occupations or by another generator.</summary>
     public static ParsedInstitutions Of(string file, (ParsedInstitutionsFile Stored, long Length)? read, string occupationsHash)
@@ -125,7 +115,7 @@ public sealed class ParsedInstitutions
     {
         if (stamp is null) return;
         _stamps[file] = stamp;
-        if (_previousStamps.GetValueOrDefault(file) != stamp && stamp.WrittenTicks < _readAt - FileStamp.Settled.Ticks)
+        if (_previousStamps.GetValueOrDefault(file) != stamp && stamp.SettledBy(_readAt))
         {
             _fresh[file] = true;
             Interlocked.Increment(ref _restamped);
@@ -151,15 +141,9 @@ public sealed class ParsedInstitutions
     {
         if (_loadedFrom is { } from && from.File == file && from.Appended + _fresh.Count <= MostAppended && !LostAny
             && TryAppend(file, from.Length)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var stored = new ParsedInstitutionsFile(Fingerprint.Generator, OccupationsHash,
             _current, _readAt, _stamps.Where(s => _current.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal));
-        var temp = file + $".{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temp))
-        {
-            ParsedInstitutionsFormat.Write(stream, stored);
-        }
-        File.Move(temp, file, overwrite: true);
+        CacheFile.Replace(file, stream => ParsedInstitutionsFormat.Write(stream, stored));
     }
 
     // The length is checked under the lock that keeps another build from appending at the same time: a cache that changed

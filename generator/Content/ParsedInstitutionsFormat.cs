@@ -98,7 +98,6 @@ public static class ParsedInstitutionsFormat
     // A record replaces the file's earlier one, and its stamp the earlier stamp, or removes it when it cannot be trusted.
     private static int Records(ref StoredFields reader, long readAt, Dictionary<string, LoadedInstitution> institutions, Dictionary<string, FileStamp> stamps)
     {
-        var trustedBefore = readAt - FileStamp.Settled.Ticks;
         var count = reader.ReadInt32();
         if (count < 0) throw new InvalidDataException("a negative count of records");
         // Sized at once for the whole cache, the first count (a trace of an address edit: 10,000 records grew the tables
@@ -113,7 +112,7 @@ public static class ParsedInstitutionsFormat
             var creditCode = Spot(ref reader, file);
             var validity = Spot(ref reader, file);
             var stamp = reader.ReadBoolean() ? new FileStamp(reader.ReadInt64(), reader.ReadInt64()) : null;
-            if (stamp is not null && stamp.WrittenTicks < trustedBefore) stamps[file] = stamp;
+            if (stamp is not null && stamp.SettledBy(readAt)) stamps[file] = stamp;
             else stamps.Remove(file);
             institutions[file] = new LoadedInstitution(Institution(ref reader), file, seq, creditCode, validity, hash);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SkillCert.Generator.Build;
 using SkillCert.Generator.Site;
 
 namespace SkillCert.Generator.Content;
@@ -37,26 +38,13 @@ public sealed class ParsedPages
     public static ParsedPages Empty() => new(new Dictionary<string, ParsedPage>());
 
     /// <summary>The cache in the file, or an empty one when there is none, it is damaged, or it was written by another generator.</summary>
-    public static ParsedPages Load(string file) => Of(Read(file), MadeBy);
+    public static ParsedPages Load(string file) => Of(CacheFile.Read(file, data => ParsedPagesFormat.Read(data)), MadeBy);
 
     /// <summary>The cache as stored, with only the pages whose stamps can be trusted, or an empty one when another build of the code (<paramref name="madeBy"/>) wrote it.</summary>
     public static ParsedPages Of(ParsedPagesFile? stored, string madeBy)
     {
         if (stored is null || stored.Generator != madeBy) return Empty();
-        var trustedBefore = stored.ReadAtTicks - FileStamp.Settled.Ticks;
-        return new(stored.Pages.Where(p => p.Value.Stamp.WrittenTicks < trustedBefore).ToDictionary(StringComparer.Ordinal));
-    }
-
-    private static ParsedPagesFile? Read(string file)
-    {
-        try
-        {
-            return ParsedPagesFormat.Read(File.ReadAllBytes(file));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentOutOfRangeException or FormatException)
-        {
-            return null;
-        }
+        return new(stored.Pages.Where(p => p.Value.Stamp.SettledBy(stored.ReadAtTicks)).ToDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The page as last read, when its file's stamp is the one it had then; null when the file must be read.</summary>
@@ -80,14 +68,5 @@ public sealed class ParsedPages
     public bool Changed => _kept > 0 || _current.Count != _previous.Count;
 
     /// <summary>Keeps what this load read for the next, through a temporary file, so a crash never leaves half a cache.</summary>
-    public void Save(string file)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temp = file + $".{Environment.ProcessId}.tmp";
-        using (var stream = File.Create(temp))
-        {
-            ParsedPagesFormat.Write(stream, new ParsedPagesFile(MadeBy, _readAt, _current));
-        }
-        File.Move(temp, file, overwrite: true);
-    }
+    public void Save(string file) => CacheFile.Replace(file, stream => ParsedPagesFormat.Write(stream, new ParsedPagesFile(MadeBy, _readAt, _current)));
 }
