@@ -128,7 +128,7 @@ public class IncrementalBuildTests
         tree.Institution(1, filedOn: "2023-03-01");
         tree.Page("guide", "办事指南", "## 步骤\n\n| 等级 | 名称 |\n|---|---|\n| 5 | 初级工 |");
         tree.Page("faq", "常见问题", "见[步骤](/pages/guide/#步骤)。", order: 2);
-        foreach (var page in Directory.EnumerateFiles(Path.Combine(tree.Dir, "pages"))) File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddHours(-1));
+        tree.Settle("pages");
         SiteBuild.Succeed(tree);
         Assert.True(File.Exists(SiteFolders.For(tree.Out).PageCacheFile));
         Apply(tree, "first");

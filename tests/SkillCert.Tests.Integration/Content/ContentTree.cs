@@ -50,6 +50,13 @@ internal sealed class ContentTree : IDisposable
 
     public string Out => Path.Combine(Root, "_site");
 
+    /// Marks the files of a content folder (institutions, pages) as last written an hour ago: well before any load, so that
+    /// a cache trusts their stamps (FileStamp.Settled).
+    public void Settle(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Dir, folder))) File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+    }
+
     public string Write(string relative, string text)
     {
         var path = Path.Combine(Dir, relative);

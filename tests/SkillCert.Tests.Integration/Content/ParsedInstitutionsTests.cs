@@ -39,7 +39,7 @@ public class ParsedInstitutionsTests
     public void An_edited_institution_file_is_parsed_again_and_the_others_whose_size_and_time_of_last_write_are_unchanged_are_not_read()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         tree.Institution(2, name: "忻州改名机械有限公司");
         var (content, _) = Load(tree.Dir, CacheOf(tree));
@@ -106,13 +106,6 @@ public class ParsedInstitutionsTests
         Assert.Equal((loaded.SeqSpot, loaded.CreditCodeSpot, loaded.ValiditySpot, loaded.File), (back.SeqSpot, back.CreditCodeSpot, back.ValiditySpot, back.File));
     }
 
-    /// Files last written an hour ago: well before any load, so that their stamps can be trusted.
-    private static void Settle(ContentTree tree)
-    {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(tree.Dir, "institutions")))
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-    }
-
     [Fact]
     public void A_file_rewritten_with_its_old_size_and_time_of_last_write_is_read_again_when_that_time_was_close_to_the_last_load()
     {
@@ -131,7 +124,7 @@ public class ParsedInstitutionsTests
     public void A_file_touched_without_a_change_is_not_parsed_again_and_not_read_the_time_after()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         File.SetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"), DateTime.UtcNow.AddMinutes(-30));
         var touched = Load(tree.Dir, CacheOf(tree)).Content;
@@ -144,7 +137,7 @@ public class ParsedInstitutionsTests
     public void A_file_too_fresh_to_be_trusted_at_one_load_is_trusted_again_once_it_has_settled()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         // As if that load had begun a second after the files were written: their stamps could not be trusted then.
         var written = File.GetLastWriteTimeUtc(Path.Combine(tree.Dir, "institutions", "000001.yml"));
@@ -158,7 +151,7 @@ public class ParsedInstitutionsTests
     public void An_edit_appends_the_file_read_anew_to_the_cache_and_the_next_load_takes_it_from_there()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         var whole = File.ReadAllBytes(CacheOf(tree));
         var file = tree.Institution(2, name: "忻州改名机械有限公司");
@@ -176,7 +169,7 @@ public class ParsedInstitutionsTests
     public void A_cache_whose_appended_segment_was_cut_short_reuses_nothing()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         File.SetLastWriteTimeUtc(tree.Institution(2, name: "忻州改名机械有限公司"), DateTime.UtcNow.AddMinutes(-30));
         Load(tree.Dir, CacheOf(tree));
@@ -191,7 +184,7 @@ public class ParsedInstitutionsTests
     public void A_removed_file_has_the_cache_written_whole_without_it()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         var before = new FileInfo(CacheOf(tree)).Length;
         File.Delete(Path.Combine(tree.Dir, "institutions", "000003.yml"));
@@ -206,7 +199,7 @@ public class ParsedInstitutionsTests
     public void Edits_in_a_row_load_as_a_load_without_the_cache_does()
     {
         using var tree = ThreeInstitutions();
-        Settle(tree);
+        tree.Settle("institutions");
         Load(tree.Dir, CacheOf(tree));
         for (var edit = 1; edit <= 4; edit++)
         {

@@ -23,18 +23,11 @@ public class ParsedPagesTests
         tree.Institution(1);
         tree.Page("guide", "办事指南", "## 步骤\n\n| 等级 | 名称 |\n|---|---|\n| 5 | 初级工 |\n\n先备案。");
         tree.Page("faq", "常见问题", "见[办事指南](/pages/guide/#步骤)。", order: 2);
-        Settle(tree);
+        tree.Settle("pages");
         return tree;
     }
 
     private static string CacheOf(ContentTree tree) => Path.Combine(tree.Root, "site.pages");
-
-    /// Files last written an hour ago: well before any load, so that their stamps can be trusted.
-    private static void Settle(ContentTree tree)
-    {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(tree.Dir, "pages")))
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-    }
 
     private static string Html(LoadedContent content, string slug) => content.Pages.Single(p => p.Slug == slug).Html.Html;
 
@@ -106,7 +99,7 @@ public class ParsedPagesTests
     {
         using var tree = TwoPages();
         tree.Write("pages/extra.md", "---\ntitle: 附录\nslug: extra\nauthor: 张三\n---\n\n正文。");
-        Settle(tree);
+        tree.Settle("pages");
         var first = Load(tree.Dir, CacheOf(tree));
         var second = Load(tree.Dir, CacheOf(tree));
         Assert.Equal(2, second.Content.PagesReused);
