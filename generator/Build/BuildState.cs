@@ -54,7 +54,7 @@ public sealed class BuildState(BuildOptions options, DiagnosticBag bag, IBuildPr
     public HashSet<string> AllFiles()
     {
         var files = new HashSet<string>(Plan.Count + Twins, StringComparer.Ordinal);
-        foreach (var output in Plan) CompressedTwinNames.AddWithTwins(files, output.Path);
+        foreach (var output in Plan) CompressedTwinNames.AddWithTwin(files, output.Path);
         return files;
     }
 

@@ -12,8 +12,6 @@ namespace SkillCert.Generator.Build;
 /// Parts are cut where the content says (a rolling hash of the last 64 bytes, between 64 KB and 1 MB apart), not at fixed offsets, so one edit
 /// changes one part or two and shifts none of the others. Any gzip reader, browsers included, reads it as one stream.
 /// Justified by incremental.sh: compressing catalogue.json's 13.7 MB whole cost a rebuild 0.15–0.4 s of its gzip twin.
-/// Brotli has no such form that .NET can write (its streams cannot be joined unless the encoder is told to make them
-/// joinable, which <see cref="BrotliEncoder"/> cannot), so the Brotli twin is still made whole.
 /// </summary>
 public static class ChunkedGzip
 {

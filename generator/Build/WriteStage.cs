@@ -22,7 +22,7 @@ public sealed class WriteStage : IBuildStage
         var gone = new List<string>();
         foreach (var path in state.Previous.Entries.Keys)
         {
-            if (!planned.Contains(path)) CompressedTwinNames.AddWithTwins(gone, path);
+            if (!planned.Contains(path)) CompressedTwinNames.AddWithTwin(gone, path);
         }
         gone.Sort(StringComparer.Ordinal);
         var total = plan.Count + state.Twins;

@@ -7,7 +7,7 @@
 # Goals: a cold build (--no-cache) takes at most 0.5x Hugo's wall time with no more peak memory than Hugo; an
 # incremental rebuild after editing one institution at most 0.05x the cold build. Prints medians, CPU time
 # (user+sys), ratios and peak memory. The cold build is timed with everything a publish writes, and again without
-# its compressed twins (.br, .gz), which Hugo's peer does not write: that figure is the same run less the time its
+# its compressed twins (.gz), which Hugo's peer does not write: that figure is the same run less the time its
 # compress stage reports. The cold runs republish over the existing site (Hugo over its existing public/), as an
 # administrator does; one first build of each into an empty folder is timed separately, since creating 20,000 files
 # from nothing is a cost of the file system more than of either generator. The work folder is on tmpfs, so that

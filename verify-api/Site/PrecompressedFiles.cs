@@ -6,13 +6,13 @@ using SkillCert.Rendering.Site;
 namespace SkillCert.VerifyApi.Site;
 
 /// <summary>
-/// Sends the Brotli or gzip twin that the build wrote beside a text file (<c>index.html.br</c>) to a client whose
-/// Accept-Encoding takes it, Brotli first, by pointing the static files at the twin; the file's own type stays
+/// Sends the gzip twin that the build wrote beside a text file (<c>index.html.gz</c>, <see cref="CompressedTwinNames"/>) to a
+/// client whose Accept-Encoding takes gzip, by pointing the static files at the twin; the file's own type stays
 /// (<see cref="SiteContentTypes"/>). Every answer for such a file says <c>Vary: Accept-Encoding</c>, the plain one included.
 /// </summary>
 public sealed class PrecompressedFiles(RequestDelegate next, IFileProvider files)
 {
-    private static readonly (string Suffix, string Coding)[] Codings = [(".br", "br"), (".gz", "gzip")];
+    private const string Coding = "gzip";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -25,17 +25,16 @@ public sealed class PrecompressedFiles(RequestDelegate next, IFileProvider files
         if (CompressedTwinNames.IsTwin(path) && files.GetFileInfo(path).Exists)
         {
             // A twin asked for by its own name is its file, encoded: said so, so that no client reads it as plain text.
-            context.Response.Headers.ContentEncoding = Codings.First(c => path.EndsWith(c.Suffix, StringComparison.Ordinal)).Coding;
+            context.Response.Headers.ContentEncoding = Coding;
         }
         else if (CompressedTwinNames.IsText(path) && files.GetFileInfo(path).Exists)
         {
             context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-            foreach (var (suffix, coding) in Codings)
+            var twin = path + CompressedTwinNames.Suffix;
+            if (Accepts(request.Headers.AcceptEncoding, Coding) && files.GetFileInfo(twin).Exists)
             {
-                if (!Accepts(request.Headers.AcceptEncoding, coding) || !files.GetFileInfo(path + suffix).Exists) continue;
-                context.Response.Headers.ContentEncoding = coding;
-                request.Path = path + suffix;
-                break;
+                context.Response.Headers.ContentEncoding = Coding;
+                request.Path = twin;
             }
         }
         return next(context);

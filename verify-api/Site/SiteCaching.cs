@@ -17,7 +17,7 @@ public static class SiteCaching
     public static void Apply(StaticFileResponseContext context)
     {
         var path = context.Context.Request.Path.Value ?? "";
-        if (CompressedTwinNames.IsTwin(path)) path = path[..^3];
+        if (CompressedTwinNames.IsTwin(path)) path = path[..^CompressedTwinNames.Suffix.Length];
         context.Context.Response.Headers.CacheControl = AssetFingerprints.IsFingerprinted(path) ? Immutable : Short;
     }
 }

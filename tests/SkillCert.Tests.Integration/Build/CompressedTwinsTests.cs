@@ -5,7 +5,7 @@ using SkillCert.Tests.Integration.Content;
 
 namespace SkillCert.Tests.Integration.Build;
 
-/// The build's .br and .gz twins of the site's text files, which a server sends as they are.
+/// The build's gzip twins of the site's text files, which a server sends as they are.
 public class CompressedTwinsTests
 {
     private static ContentTree TwoInstitutions()
@@ -16,17 +16,17 @@ public class CompressedTwinsTests
         return tree;
     }
 
-    private static byte[] Decompress(byte[] data, string suffix)
+    private static byte[] Gunzip(byte[] data)
     {
         using var input = new MemoryStream(data);
-        using Stream decoder = suffix == ".br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
+        using var decoder = new GZipStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream();
         decoder.CopyTo(output);
         return output.ToArray();
     }
 
     [Fact]
-    public void Every_text_file_has_its_twins_that_read_back_as_the_file()
+    public void Every_text_file_has_a_gzip_twin_that_reads_back_as_the_file()
     {
         using var tree = TwoInstitutions();
         SiteBuild.Succeed(tree);
@@ -37,14 +37,11 @@ public class CompressedTwinsTests
         Assert.Contains("data/catalogue.json", texts);
         Assert.Contains(texts, t => t.EndsWith(".css", StringComparison.Ordinal));
         foreach (var text in texts)
-        {
-            foreach (var suffix in CompressedTwinNames.SuffixesOf(text))
-                Assert.True(files.TryGetValue(text + suffix, out var twin) && Decompress(twin, suffix).AsSpan().SequenceEqual(files[text]), text + suffix);
-        }
+            Assert.True(files.TryGetValue(text + ".gz", out var twin) && Gunzip(twin).AsSpan().SequenceEqual(files[text]), text + ".gz");
     }
 
     [Fact]
-    public void A_text_file_that_does_not_compress_gets_twins_that_read_back_as_the_file()
+    public void A_text_file_that_does_not_compress_gets_a_twin_that_reads_back_as_the_file()
     {
         // Twins are made in pooled buffers of a bounded size (CompressedTwins.Gzip): bytes that do not compress are the worst case.
         using var tree = TwoInstitutions();
@@ -55,27 +52,41 @@ public class CompressedTwinsTests
         SiteBuild.Succeed(tree, templates: templates);
         var file = Path.Combine(tree.Out, "assets", "noise.js");
         Assert.Equal(noise, File.ReadAllBytes(file));
-        foreach (var suffix in CompressedTwinNames.Suffixes) Assert.Equal(noise, Decompress(File.ReadAllBytes(file + suffix), suffix));
+        Assert.Equal(noise, Gunzip(File.ReadAllBytes(file + ".gz")));
     }
 
     [Fact]
-    public void The_open_data_json_gets_a_gzip_twin_only_also_after_an_edit_and_over_a_site_that_had_a_brotli_one()
+    public void No_file_gets_a_brotli_twin()
+    {
+        using var tree = TwoInstitutions();
+        SiteBuild.Succeed(tree);
+        Assert.Empty(Directory.EnumerateFiles(tree.Out, "*.br", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void The_brotli_twins_of_a_site_published_by_an_earlier_version_are_removed()
+    {
+        using var tree = TwoInstitutions();
+        SiteBuild.Succeed(tree);
+        // A site published by a version that wrote Brotli twins: the next generator's build is a full one, swapped in whole.
+        var page = Path.Combine(tree.Out, "index.html");
+        File.WriteAllBytes(page + ".br", [1, 2, 3]);
+        SiteBuild.Succeed(tree, noCache: true);
+        Assert.False(File.Exists(page + ".br"));
+        Assert.Equal(File.ReadAllBytes(page), Gunzip(File.ReadAllBytes(page + ".gz")));
+    }
+
+    [Fact]
+    public void The_open_data_json_gets_its_twin_again_after_an_edit()
     {
         using var tree = TwoInstitutions();
         SiteBuild.Succeed(tree);
         var json = Path.Combine(tree.Out, "data", "catalogue.json");
-        Assert.True(File.Exists(json + ".gz"));
-        Assert.False(File.Exists(json + ".br"));
-        Assert.True(File.Exists(Path.Combine(tree.Out, "index.html.br")));
-        // A site published by a version that wrote a Brotli twin: the next generator's build is a full one, swapped in whole.
-        File.WriteAllBytes(json + ".br", [1, 2, 3]);
-        SiteBuild.Succeed(tree, noCache: true);
-        Assert.False(File.Exists(json + ".br"));
         tree.Institution(2, name: "忻州改名后机械有限公司", filedOn: "2023-05-01");
         var result = SiteBuild.Succeed(tree);
         Assert.Contains("data/catalogue.json", result.Rendered);
-        Assert.Equal(File.ReadAllBytes(json), Decompress(File.ReadAllBytes(json + ".gz"), ".gz"));
-        Assert.False(File.Exists(json + ".br"));
+        Assert.Contains("忻州改名后机械有限公司", File.ReadAllText(json), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(json), Gunzip(File.ReadAllBytes(json + ".gz")));
     }
 
     [Fact]
@@ -84,7 +95,6 @@ public class CompressedTwinsTests
         using var tree = TwoInstitutions();
         SiteBuild.Succeed(tree);
         Assert.True(File.Exists(Path.Combine(tree.Out, "data", "catalogue.csv")));
-        Assert.False(File.Exists(Path.Combine(tree.Out, "data", "catalogue.csv.br")));
         Assert.False(File.Exists(Path.Combine(tree.Out, "data", "catalogue.csv.gz")));
     }
 
@@ -106,14 +116,13 @@ public class CompressedTwinsTests
     {
         using var tree = TwoInstitutions();
         SiteBuild.Succeed(tree);
-        var untouched = Path.Combine(tree.Out, "occupations", "index.html.br");
+        var untouched = Path.Combine(tree.Out, "occupations", "index.html.gz");
         var stamp = File.GetLastWriteTimeUtc(untouched);
         tree.Institution(2, name: "忻州改名后机械有限公司", filedOn: "2023-05-01");
         var result = SiteBuild.Succeed(tree);
         Assert.Contains("catalogue/000002/index.html", result.Rendered);
         var page = Path.Combine(tree.Out, "catalogue", "000002", "index.html");
-        Assert.Equal(File.ReadAllBytes(page), Decompress(File.ReadAllBytes(page + ".br"), ".br"));
-        Assert.Equal(File.ReadAllBytes(page), Decompress(File.ReadAllBytes(page + ".gz"), ".gz"));
+        Assert.Equal(File.ReadAllBytes(page), Gunzip(File.ReadAllBytes(page + ".gz")));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(untouched));
     }
 

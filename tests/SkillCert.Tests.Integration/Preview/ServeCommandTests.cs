@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using SkillCert.Rendering.Site;
 using SkillCert.Tests.Integration.Build;
 using SkillCert.Tests.Integration.Cli;
 using SkillCert.Tests.Integration.Content;
@@ -90,8 +91,8 @@ public partial class ServeCommandTests
 
         var built = SiteBuild.Snapshot(tree.Out);
         Assert.All(built, f => Assert.DoesNotContain("__skillcert", System.Text.Encoding.UTF8.GetString(f.Value), StringComparison.Ordinal));
-        // The compress stage's .br and .gz twins are for a production server; the preview serves the files they compress.
-        foreach (var (path, bytes) in built.Where(f => !f.Key.EndsWith(".br", StringComparison.Ordinal) && !f.Key.EndsWith(".gz", StringComparison.Ordinal)))
+        // The compress stage's .gz twins are for a production server; the preview serves the files they compress.
+        foreach (var (path, bytes) in built.Where(f => !CompressedTwinNames.IsTwin(f.Key)))
         {
             var url = path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
             using var response = await serve.Http.GetAsync(url.TrimStart('/'));

@@ -124,7 +124,7 @@ public class PublicityNoticeTests(SamplePublicity sample) : IClassFixture<Sample
         {
             var site = sample.SiteOn(day);
             var files = Directory.EnumerateFiles(Path.Combine(site, "publicity"), "*.html", SearchOption.AllDirectories)
-                .Concat(Directory.EnumerateFiles(Path.Combine(site, "data"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".gz", StringComparison.Ordinal) && !f.EndsWith(".br", StringComparison.Ordinal)))
+                .Concat(Directory.EnumerateFiles(Path.Combine(site, "data"), "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".gz", StringComparison.Ordinal)))
                 .Append(Path.Combine(site, "feed.xml")).Append(Path.Combine(site, "index.html")).ToList();
             Assert.True(files.Count >= 5, $"{day}: {files.Count} files");
             foreach (var file in files)
