@@ -17,7 +17,7 @@ public sealed record PreviousOutputs(string SiteDir, IReadOnlyDictionary<string,
     /// </summary>
     public byte[]? Read(string sitePath)
     {
-        if (!Entries.ContainsKey(sitePath) && !(CompressedTwinNames.IsTwin(sitePath) && Entries.ContainsKey(sitePath[..^CompressedTwinNames.Suffix.Length]))) return null;
+        if (!Entries.ContainsKey(sitePath) && !Entries.ContainsKey(CompressedTwinNames.FileOf(sitePath))) return null;
         try
         {
             return File.ReadAllBytes(Path.Combine(SiteDir, sitePath));

@@ -28,4 +28,7 @@ public static class CompressedTwinNames
     /// <summary>True for the twin of a text file, which the build lists apart from the files it rendered; the path may start with a slash.</summary>
     public static bool IsTwin(string sitePath) =>
         sitePath.EndsWith(Suffix, StringComparison.Ordinal) && IsText(sitePath[..^Suffix.Length]);
+
+    /// <summary>The file a twin compresses, or the path itself when it is not a twin: what its type and caching follow.</summary>
+    public static string FileOf(string sitePath) => IsTwin(sitePath) ? sitePath[..^Suffix.Length] : sitePath;
 }

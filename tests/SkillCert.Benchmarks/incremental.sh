@@ -13,7 +13,8 @@
 # build's against the goal.
 # Environment: BENCH_DIR (work folder, default /dev/shm/skillcert-incremental-bench), INSTITUTIONS (default 10000),
 # SKILLCERT (an existing native skillcert or a skillcert.dll to time instead of publishing this checkout's, to compare two versions),
-# SKILLCERT_SHARED (the shared folder with bench/gen_content.py, default ../shared).
+# SKILLCERT_PUBLISHED (a folder with a skillcert published before, as the other scripts take it), SKILLCERT_SHARED (the
+# shared folder with bench/gen_content.py, default ../shared).
 set -euo pipefail
 runs=${1:-5}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,10 +28,7 @@ need_gnu_time
 mkdir -p "$work"
 generate "$work/data" "$institutions" 0
 dll=${SKILLCERT:-}
-if [ -z "$dll" ]; then
-  publish_skillcert "$work/skillcert"
-  dll="$work/skillcert/skillcert"
-fi
+[ -n "$dll" ] || dll="$(skillcert_published "$work")/skillcert"
 read -ra run <<<"$(skillcert_at "$dll")"
 build=("${run[@]}" build --lang en --content "$work/data/content" --templates "$repo/site-templates" --out "$work/site" --as-of "$as_of")
 

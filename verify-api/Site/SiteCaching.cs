@@ -16,8 +16,7 @@ public static class SiteCaching
 
     public static void Apply(StaticFileResponseContext context)
     {
-        var path = context.Context.Request.Path.Value ?? "";
-        if (CompressedTwinNames.IsTwin(path)) path = path[..^CompressedTwinNames.Suffix.Length];
+        var path = CompressedTwinNames.FileOf(context.Context.Request.Path.Value ?? "");
         context.Context.Response.Headers.CacheControl = AssetFingerprints.IsFingerprinted(path) ? Immutable : Short;
     }
 }

@@ -30,7 +30,7 @@ public sealed class SiteContentTypes : IContentTypeProvider
 
     public bool TryGetContentType(string subpath, [MaybeNullWhen(false)] out string contentType)
     {
-        var file = CompressedTwinNames.IsTwin(subpath) ? subpath[..^CompressedTwinNames.Suffix.Length] : subpath;
+        var file = CompressedTwinNames.FileOf(subpath);
         if (file.EndsWith("/" + AtomFeed, StringComparison.Ordinal))
         {
             contentType = "application/atom+xml; charset=utf-8";
