@@ -7,6 +7,8 @@
 # Goals: at least 250,000 rows/s end to end, at most the floor's wall time (1.0x), peak memory at most 500 MB.
 # Prints every run with its CPU time and the load average, the medians, rows/s, the ratio and the peak resident
 # memory (GNU time -v). On a shared machine put BENCH_DIR under /dev/shm and read the ratio and the CPU times.
+# Beside them, for comparison only, the same import with the three indexes the export's file has for the service's
+# lookups built after it: the floor of a file that can answer a lookup.
 # Environment: BENCH_DIR (work folder, default /tmp/skillcert-export-bench), INSTITUTIONS (default 2000),
 # CERTIFICATES (default 1000000), SKILLCERT_SHARED (the folder with bench/gen_content.py, default ../shared),
 # SKILLCERT_PUBLISHED (a folder with a skillcert published before, to time instead of publishing this checkout).
