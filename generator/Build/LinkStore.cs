@@ -30,7 +30,7 @@ public sealed class LinkStore
     /// <summary>The store the cache file names, or null when it is missing.</summary>
     public static LinkStore? Open(string cacheFile, string name)
     {
-        var path = Path.Combine(Path.GetDirectoryName(cacheFile)!, name);
+        var path = Beside(cacheFile, name);
         return name.Length == 0 || !File.Exists(path) ? null : new LinkStore(path, new FileInfo(path).Length);
     }
 
@@ -73,8 +73,7 @@ public sealed class LinkStore
             // one more full collection and made its peak of memory (ten alternating cold builds, site-vs-hugo.sh's data: 4.31 ->
             // 4.02 s, 6.80 -> 6.42 s of CPU, peak 417 -> 394 MiB; docs/benchmarks.md, stop 32).
             var freshName = NewName(cacheFile);
-            using var file = new FileStream(Path.Combine(Path.GetDirectoryName(cacheFile)!, freshName), FileMode.CreateNew, FileAccess.Write,
-                FileShare.None, 1 << 16);
+            using var file = new FileStream(Beside(cacheFile, freshName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             WriteBlocks(file, pages, blocks);
             return (freshName, blocks);
         }
@@ -83,7 +82,7 @@ public sealed class LinkStore
         var kept = keep.Sum(k => (long)k.Was.LinksLength);
         var append = store.Length + added.Length <= 2 * (kept + added.Length);
         var name = append ? store.Name : NewName(cacheFile);
-        var path = Path.Combine(Path.GetDirectoryName(cacheFile)!, name);
+        var path = Beside(cacheFile, name);
         if (append)
         {
             for (var i = 0; i < blocks.Length; i++) blocks[i].Start += blocks[i].Length > 0 ? (int)store.Length : 0;
@@ -127,6 +126,8 @@ public sealed class LinkStore
             }
         }
     }
+
+    private static string Beside(string cacheFile, string name) => Path.Combine(Path.GetDirectoryName(cacheFile)!, name);
 
     private static string NewName(string cacheFile) => $"{Path.GetFileName(cacheFile)}.links.{DateTime.UtcNow.Ticks:x}";
 

@@ -37,8 +37,7 @@ internal static class ExportBenchmark
         if (data is null || skillcert is null) return Usage();
         var rosters = Path.Combine(data, "rosters");
         work = work is null ? Directory.CreateTempSubdirectory("skillcert-export-bench-").FullName : Directory.CreateDirectory(work).FullName;
-        var (script, files) = FloorImport.Write(rosters, work, indexed: false);
-        var (indexedScript, _) = FloorImport.Write(rosters, work, indexed: true);
+        var (script, indexedScript, files) = FloorImport.Write(rosters, work);
         var (signingKey, idKey) = Keys(work);
         var rows = CountRows(rosters);
         Console.WriteLine($"{rows:N0} roster rows in {files:N0} files; {runs} runs of each, alternating");

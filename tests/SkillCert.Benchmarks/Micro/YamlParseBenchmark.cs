@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SkillCert.Generator.Content;
 using SkillCert.Core.Diagnostics;
+using SkillCert.VerifyApi.Configuration;
 
 namespace SkillCert.Benchmarks.Micro;
 
@@ -20,7 +21,8 @@ public class YamlParseBenchmark
     public void Setup()
     {
         var folder = Environment.GetEnvironmentVariable("SKILLCERT_BENCH_YAML")
-            ?? Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "content");
+            ?? RepositoryLayout.Find(AppContext.BaseDirectory)?.Content
+            ?? throw new InvalidOperationException("set SKILLCERT_BENCH_YAML to a folder of *.yml, e.g. site-vs-hugo.sh's data/content/institutions");
         _texts = Directory.EnumerateFiles(folder, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         if (_texts.Length == 0) throw new InvalidOperationException($"no *.yml under {folder}");
         // The two parsers must see the same documents, or the comparison says nothing.
